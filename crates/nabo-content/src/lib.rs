@@ -1,0 +1,14 @@
+//! Reads Nabo's content: the reference data in a content folder (`languages.toml`,
+//! `attributes.toml`, `areas.toml`, `taxonomy.toml`) and batches of resources and areas
+//! to import (TOML files with `[[resource]]`/`[[area]]` tables, or JSON Lines files).
+//!
+//! Nothing here writes anything. Every problem is reported with its file, line where one
+//! is known, record and field — all of them, not only the first.
+
+mod error;
+mod import;
+mod reference;
+
+pub use error::{ContentError, Located};
+pub use import::{ImportBatch, read_batch, resource_to_json_line, area_to_json_line};
+pub use reference::load_reference;

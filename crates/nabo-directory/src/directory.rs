@@ -1,0 +1,245 @@
+//! Opening the directory and the operations on it.
+
+use crate::error::DirectoryError;
+use crate::indexer;
+use nabo_domain::{Area, AreaId, LocalizedText, ReferenceData, ResourceId};
+use nabo_search::{SearchError, SearchIndex};
+use nabo_storage::{Backend, ImportSummary, Store, StoredResource};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+
+/// Where the directory's parts live.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub index_dir: PathBuf,
+    pub content_dir: PathBuf,
+}
+
+/// Whether this process opens the search index, which one process at a time may write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndexMode {
+    /// Open it, or fail (serve, reindex).
+    Required,
+    /// Open it when no other process holds it (import: a running server will index
+    /// the change itself).
+    IfFree,
+    /// Don't open it (check, export).
+    Skip,
+}
+
+/// The directory: database, reference data and search index together.
+#[derive(Debug)]
+pub struct Directory {
+    pub(crate) store: Store,
+    pub(crate) index: Option<Arc<SearchIndex>>,
+    reference: RwLock<Arc<ReferenceData>>,
+    /// Areas defined by the content folder: imports may add names to them, not change them.
+    content_areas: BTreeMap<AreaId, Area>,
+    config: Config,
+    /// Serializes index catch-up within this process.
+    sync_lock: tokio::sync::Mutex<()>,
+}
+
+impl Directory {
+    /// Opens the database (migrating it), applies the content folder's reference data,
+    /// and opens and catches up the search index as `mode` says.
+    pub async fn open(config: Config, mode: IndexMode) -> Result<Self, DirectoryError> {
+        let store = Store::connect(&config.database_url).await?;
+        let content = nabo_content::load_reference(&config.content_dir)?;
+        let stored_areas = store.areas().await?;
+        let content_areas = content.areas.clone();
+        let merged = merge_reference(content, &stored_areas);
+        store.save_reference(&merged).await?;
+        let reference = store.load_reference().await?;
+
+        let index = match mode {
+            IndexMode::Skip => None,
+            IndexMode::Required | IndexMode::IfFree => match SearchIndex::open(&config.index_dir) {
+                Ok((index, state)) => {
+                    let index = Arc::new(index);
+                    if state.created {
+                        let count = indexer::rebuild(&store, &index).await?;
+                        tracing::info!(resources = count, "built a new search index");
+                    }
+                    Some(index)
+                }
+                Err(SearchError::Locked { path }) if mode == IndexMode::IfFree => {
+                    tracing::info!(index = %path, "search index held by another process; it will catch up from the change log");
+                    None
+                }
+                Err(error) => return Err(error.into()),
+            },
+        };
+        let directory = Self {
+            store,
+            index,
+            reference: RwLock::new(Arc::new(reference)),
+            content_areas,
+            config,
+            sync_lock: tokio::sync::Mutex::new(()),
+        };
+        let applied = directory.sync().await?;
+        if applied > 0 {
+            tracing::info!(changes = applied, "search index caught up with the database");
+        }
+        Ok(directory)
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.store.backend()
+    }
+
+    /// Whether this process holds the search index.
+    pub fn has_index(&self) -> bool {
+        self.index.is_some()
+    }
+
+    /// The reference data in force.
+    pub fn reference(&self) -> Arc<ReferenceData> {
+        Arc::clone(&self.reference.read().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// Validates everything under `paths` and imports it in one transaction; nothing is
+    /// written when anything is invalid. The index (when held) is current on return.
+    pub async fn import(&self, paths: &[PathBuf]) -> Result<ImportSummary, DirectoryError> {
+        let reference = self.reference();
+        let paths = paths.to_vec();
+        let batch = tokio::task::spawn_blocking(move || nabo_content::read_batch(&paths, &reference))
+            .await
+            .map_err(|e| DirectoryError::Task(e.to_string()))??;
+        let current = self.reference();
+        let areas: Vec<Area> = batch
+            .areas
+            .into_iter()
+            .map(|area| match (self.content_areas.contains_key(&area.id), current.area(&area.id)) {
+                (true, Some(defined)) => add_missing_names(defined, &area),
+                _ => area,
+            })
+            .collect();
+        let summary = self.store.import(&areas, &batch.resources).await?;
+        if summary.areas_changed > 0 {
+            self.reload_reference().await?;
+        }
+        self.sync().await?;
+        Ok(summary)
+    }
+
+    /// Imports the demonstration directory `content/resources/` when the database holds
+    /// no resource at all. Returns the summary when it imported.
+    pub async fn import_demo_if_empty(&self) -> Result<Option<ImportSummary>, DirectoryError> {
+        if self.store.count_resources().await? > 0 {
+            return Ok(None);
+        }
+        let demo = self.config.content_dir.join("resources");
+        if !demo.is_dir() {
+            return Ok(None);
+        }
+        self.import(&[demo]).await.map(Some)
+    }
+
+    /// Validates without writing anything.
+    pub fn check(&self, paths: &[PathBuf]) -> Result<nabo_content::ImportBatch, DirectoryError> {
+        Ok(nabo_content::read_batch(paths, &self.reference())?)
+    }
+
+    /// Brings the index up to the newest change in the database.
+    pub async fn sync(&self) -> Result<usize, DirectoryError> {
+        let Some(index) = &self.index else { return Ok(0) };
+        let _guard = self.sync_lock.lock().await;
+        indexer::catch_up(&self.store, index).await
+    }
+
+    /// Rebuilds the index from the database.
+    pub async fn reindex(&self) -> Result<usize, DirectoryError> {
+        let index = self.index.as_ref().ok_or(DirectoryError::NoIndex)?;
+        let _guard = self.sync_lock.lock().await;
+        indexer::rebuild(&self.store, index).await
+    }
+
+    pub async fn resource(&self, id: &ResourceId) -> Result<Option<StoredResource>, DirectoryError> {
+        Ok(self.store.resource(id).await?)
+    }
+
+    /// The whole directory as JSON Lines: areas, then resources, each ordered by id.
+    pub async fn export(&self) -> Result<(Vec<String>, Vec<String>), DirectoryError> {
+        let areas = self.store.areas().await?.iter().map(nabo_content::area_to_json_line).collect();
+        let resources = self
+            .store
+            .resources()
+            .await?
+            .iter()
+            .map(|s| nabo_content::resource_to_json_line(&s.resource))
+            .collect();
+        Ok((areas, resources))
+    }
+
+    pub async fn count_resources(&self) -> Result<i64, DirectoryError> {
+        Ok(self.store.count_resources().await?)
+    }
+
+    /// Checks that the database answers (for health checks).
+    pub async fn ping(&self) -> Result<i64, DirectoryError> {
+        Ok(self.store.last_change().await?)
+    }
+
+    /// The index's and the database's newest change (for health checks).
+    pub async fn positions(&self) -> Result<(Option<i64>, i64), DirectoryError> {
+        let database = self.store.last_change().await?;
+        let index = match &self.index {
+            Some(index) => Some(index.last_seq()?),
+            None => None,
+        };
+        Ok((index, database))
+    }
+
+    pub async fn close(&self) {
+        self.store.close().await;
+    }
+
+    async fn reload_reference(&self) -> Result<(), DirectoryError> {
+        let reference = self.store.load_reference().await?;
+        *self.reference.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(reference);
+        Ok(())
+    }
+}
+
+/// Content areas win over stored ones, but names an import added in other languages
+/// are kept.
+fn merge_reference(mut content: ReferenceData, stored: &[Area]) -> ReferenceData {
+    for area in content.areas.values_mut() {
+        if let Some(previous) = stored.iter().find(|a| a.id == area.id) {
+            let mut names: BTreeMap<_, _> = previous
+                .name
+                .iter()
+                .map(|(tag, text)| (tag.clone(), text.to_owned()))
+                .collect();
+            for (tag, text) in area.name.iter() {
+                names.insert(tag.clone(), text.to_owned());
+            }
+            area.name = LocalizedText::new(names);
+        }
+    }
+    content
+}
+
+/// `defined` with the names of `imported` in languages it has no name in.
+fn add_missing_names(defined: &Area, imported: &Area) -> Area {
+    let mut names: BTreeMap<_, _> = defined
+        .name
+        .iter()
+        .map(|(tag, text)| (tag.clone(), text.to_owned()))
+        .collect();
+    for (tag, text) in imported.name.iter() {
+        names.entry(tag.clone()).or_insert_with(|| text.to_owned());
+    }
+    Area {
+        name: LocalizedText::new(names),
+        ..defined.clone()
+    }
+}

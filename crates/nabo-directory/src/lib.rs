@@ -1,0 +1,17 @@
+//! Nabo's application service: the directory as the server and the command line see it.
+//! It joins the database (source of truth), the search index (derived) and the content
+//! folder (reference data), and keeps the index in step with the database.
+//!
+//! Architecture invariant: nothing is written to the index that is not first committed
+//! to the database; the index follows the change log and can always be rebuilt.
+
+mod directory;
+mod error;
+mod indexer;
+mod search;
+
+pub use directory::{Config, Directory, IndexMode};
+pub use error::DirectoryError;
+pub use nabo_search::Facets;
+pub use nabo_storage::{Backend, ImportSummary, StoredResource};
+pub use search::{SearchHit, SearchRequest, SearchResults};

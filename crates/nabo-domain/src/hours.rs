@@ -1,0 +1,128 @@
+//! Opening hours in OpenStreetMap `opening_hours` syntax, parsed by the `opening-hours`
+//! crate and evaluated in the local time of the place, with its country's public holidays.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::str::FromStr;
+
+/// Opening hours known to parse.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct OpeningHours(String);
+
+/// Whether a place is open at a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenState {
+    Open,
+    Closed,
+    /// The hours say nothing definite for that moment (e.g. `unknown`, or a comment).
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{value:?} is not valid opening_hours syntax: {reason}")]
+pub struct OpeningHoursError {
+    value: String,
+    reason: String,
+}
+
+impl OpeningHours {
+    pub fn parse(value: &str) -> Result<Self, OpeningHoursError> {
+        let trimmed = value.trim();
+        let error = |reason: String| OpeningHoursError {
+            value: value.to_owned(),
+            reason,
+        };
+        if trimmed.is_empty() {
+            return Err(error("it is empty".to_owned()));
+        }
+        if trimmed.len() > 1000 {
+            return Err(error("it is longer than 1000 characters".to_owned()));
+        }
+        opening_hours::OpeningHours::from_str(trimmed)
+            .map_err(|e| error(e.to_string().lines().next().unwrap_or("").trim().to_owned()))?;
+        Ok(Self(trimmed.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The state at `now` for a place in time zone `timezone` (IANA name) in `country`
+    /// (ISO 3166-1 alpha-2, for public holidays). Unknown zones are read as UTC.
+    pub fn state_at(&self, now: DateTime<Utc>, timezone: Option<&str>, country: Option<&str>) -> OpenState {
+        let Ok(parsed) = opening_hours::OpeningHours::from_str(&self.0) else {
+            return OpenState::Unknown;
+        };
+        let local = match timezone.and_then(|tz| chrono_tz::Tz::from_str(tz).ok()) {
+            Some(tz) => now.with_timezone(&tz).naive_local(),
+            None => now.naive_utc(),
+        };
+        let country = country.and_then(|c| opening_hours::localization::Country::from_str(c).ok());
+        let state = match country {
+            Some(country) => {
+                let context = opening_hours::Context::default().with_holidays(country.holidays());
+                parsed.with_context(context).state(local).0
+            }
+            None => parsed.state(local).0,
+        };
+        match state {
+            opening_hours::RuleKind::Open => OpenState::Open,
+            opening_hours::RuleKind::Closed => OpenState::Closed,
+            opening_hours::RuleKind::Unknown => OpenState::Unknown,
+        }
+    }
+}
+
+/// Whether `name` is an IANA time zone this build knows (`Europe/Copenhagen`).
+pub fn is_known_timezone(name: &str) -> bool {
+    chrono_tz::Tz::from_str(name).is_ok()
+}
+
+impl TryFrom<String> for OpeningHours {
+    type Error = OpeningHoursError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<OpeningHours> for String {
+    fn from(hours: OpeningHours) -> String {
+        hours.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, h, min, 0).single().expect("valid time")
+    }
+
+    #[test]
+    fn parses_real_syntax_and_rejects_nonsense() {
+        for good in ["Mo-Fr 09:00-15:00; PH off", "24/7", "Mo,Th 13:00-16:00", "Mo-Fr 16:00-08:00; Sa,Su,PH 00:00-24:00"] {
+            assert!(OpeningHours::parse(good).is_ok(), "{good:?}");
+        }
+        for bad in ["", "Monday 9-5", "Mo-Fr 25:00-26:00", "Mo-Fx 09:00-15:00"] {
+            let error = OpeningHours::parse(bad).expect_err(bad).to_string();
+            assert!(error.contains("is not valid opening_hours syntax"), "{error}");
+        }
+    }
+
+    #[test]
+    fn evaluates_in_local_time_with_public_holidays() {
+        let hours = OpeningHours::parse("Mo-Fr 09:00-15:00; PH off").expect("valid");
+        let tz = Some("Europe/Copenhagen");
+        let dk = Some("DK");
+        // Wednesday 2026-11-25 08:30 UTC is 09:30 in Copenhagen: open.
+        assert_eq!(hours.state_at(at(2026, 11, 25, 8, 30), tz, dk), OpenState::Open);
+        // 07:30 UTC is 08:30 local: closed, though 08:30 UTC would be open in UTC.
+        assert_eq!(hours.state_at(at(2026, 11, 25, 7, 30), tz, dk), OpenState::Closed);
+        // Christmas Day 2026 is a Friday and a Danish public holiday.
+        assert_eq!(hours.state_at(at(2026, 12, 25, 10, 0), tz, dk), OpenState::Closed);
+        assert_eq!(hours.state_at(at(2026, 12, 25, 10, 0), tz, None), OpenState::Open);
+    }
+}

@@ -1,0 +1,27 @@
+//! Nabo's data model: what a resource, an area, a category and a language are, and the
+//! rules that make one valid.
+//!
+//! This crate is pure: no IO, no async. Every value that other crates hold has been built
+//! by parsing (`ResourceId::parse`, `LanguageTag::parse`, `OpeningHours::parse`, ...), so
+//! a function that takes one never checks it again. Validation of whole records reports
+//! every problem at once, each with the field it concerns.
+
+mod contact;
+mod geo;
+mod hours;
+mod ids;
+mod language;
+mod localized;
+mod problem;
+mod reference;
+mod resource;
+
+pub use contact::{Email, Phone, Website};
+pub use geo::Geo;
+pub use hours::{OpenState, OpeningHours, is_known_timezone};
+pub use ids::{AreaId, AttributeId, CategoryId, IdError, ResourceId};
+pub use language::{Direction, Language, LanguageTag, LanguageTagError, Languages};
+pub use localized::{Localized, LocalizedText};
+pub use problem::{Problem, Problems};
+pub use reference::{Area, Attribute, Category, ReferenceData};
+pub use resource::{Address, Resource, ResourceRecord};

@@ -1,0 +1,193 @@
+//! Opening, writing and rebuilding the on-disk index.
+
+use crate::analysis::{ANALYZER, analyzer};
+use crate::error::SearchError;
+use crate::schema::{self, Fields, INDEX_VERSION};
+use nabo_domain::{Resource, ResourceId};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use tantivy::directory::MmapDirectory;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+const WRITER_HEAP: usize = 64 * 1024 * 1024;
+
+/// Where an opened index stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndexState {
+    /// The last change-log sequence the index contains (0 for a new index).
+    pub last_seq: i64,
+    /// The index was created empty just now (new, or an older version was replaced):
+    /// it must be filled from the database.
+    pub created: bool,
+}
+
+/// The search index of one replica. It owns the index writer: one process at a time.
+pub struct SearchIndex {
+    pub(crate) index: Index,
+    pub(crate) reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    pub(crate) fields: Fields,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex").field("path", &self.path).finish_non_exhaustive()
+    }
+}
+
+impl SearchIndex {
+    /// Opens the index under `dir`, creating it when missing. Each index version lives in
+    /// its own sub-folder (`v1`, `v2`, ...); folders of other versions are removed.
+    pub fn open(dir: &Path) -> Result<(Self, IndexState), SearchError> {
+        let open_error = |reason: String| SearchError::Open {
+            path: dir.display().to_string(),
+            reason,
+        };
+        let path = dir.join(format!("v{INDEX_VERSION}"));
+        std::fs::create_dir_all(&path).map_err(|e| open_error(e.to_string()))?;
+        remove_other_versions(dir);
+
+        let (schema, fields) = schema::build();
+        let directory = MmapDirectory::open(&path).map_err(|e| open_error(e.to_string()))?;
+        let existed = Index::exists(&directory).map_err(|e| open_error(e.to_string()))?;
+        let index = Index::open_or_create(directory, schema.clone())
+            .map_err(|e| open_error(e.to_string()))?;
+        if index.schema() != schema {
+            return Err(open_error(
+                "its schema differs from this version's; delete the folder and run `nabo reindex`".to_owned(),
+            ));
+        }
+        index.tokenizers().register(ANALYZER, analyzer());
+        let writer = index.writer(WRITER_HEAP).map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => SearchError::Locked {
+                path: dir.display().to_string(),
+            },
+            other => open_error(other.to_string()),
+        })?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let last_seq = read_payload(&index)?;
+        let search_index = Self {
+            index,
+            reader,
+            writer: Mutex::new(writer),
+            fields,
+            path,
+        };
+        Ok((search_index, IndexState { last_seq, created: !existed }))
+    }
+
+    /// The last change-log sequence committed to the index.
+    pub fn last_seq(&self) -> Result<i64, SearchError> {
+        read_payload(&self.index)
+    }
+
+    /// Number of resources in the index, as of the last reload.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Replaces `upserts`, removes `deletes` and records `seq`, in one commit; readers
+    /// see the change when this returns.
+    pub fn apply(&self, upserts: &[Resource], deletes: &[ResourceId], seq: i64) -> Result<(), SearchError> {
+        let mut writer = self.lock_writer();
+        for id in deletes.iter().chain(upserts.iter().map(|r| &r.id)) {
+            writer.delete_term(Term::from_field_text(self.fields.id, id.as_str()));
+        }
+        for resource in upserts {
+            writer.add_document(self.document(resource))?;
+        }
+        self.commit(&mut writer, seq)
+    }
+
+    /// Empties the index and fills it with `resources`, recording `seq`.
+    pub fn rebuild(&self, resources: &[Resource], seq: i64) -> Result<(), SearchError> {
+        let mut writer = self.lock_writer();
+        writer.delete_all_documents()?;
+        for resource in resources {
+            writer.add_document(self.document(resource))?;
+        }
+        self.commit(&mut writer, seq)
+    }
+
+    fn lock_writer(&self) -> std::sync::MutexGuard<'_, IndexWriter> {
+        // A panic while holding the lock leaves nothing half-written that a commit would
+        // publish: uncommitted operations are discarded by the next rollback or commit.
+        self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn commit(&self, writer: &mut IndexWriter, seq: i64) -> Result<(), SearchError> {
+        let mut prepared = writer.prepare_commit()?;
+        prepared.set_payload(&payload(seq));
+        prepared.commit()?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    fn document(&self, resource: &Resource) -> TantivyDocument {
+        let f = &self.fields;
+        let mut document = TantivyDocument::default();
+        document.add_text(f.id, resource.id.as_str());
+        document.add_text(f.area, resource.area.as_str());
+        for category in &resource.categories {
+            document.add_text(f.category, category.as_str());
+        }
+        for attribute in &resource.attributes {
+            document.add_text(f.attribute, attribute.as_str());
+        }
+        for (_, text) in resource.name.iter() {
+            document.add_text(f.name, text);
+        }
+        for field in [&resource.summary, &resource.description, &resource.access] {
+            for (_, text) in field.iter() {
+                document.add_text(f.body, text);
+            }
+        }
+        if let Some(geo) = resource.geo {
+            document.add_f64(f.lat, geo.lat);
+            document.add_f64(f.lon, geo.lon);
+        }
+        document.add_text(f.document, serde_json::to_string(resource).unwrap_or_default());
+        document
+    }
+}
+
+fn payload(seq: i64) -> String {
+    serde_json::json!({ "seq": seq, "version": INDEX_VERSION }).to_string()
+}
+
+fn read_payload(index: &Index) -> Result<i64, SearchError> {
+    let metas = index.load_metas()?;
+    let seq = metas
+        .payload
+        .as_deref()
+        .and_then(|p| serde_json::from_str::<serde_json::Value>(p).ok())
+        .and_then(|v| v.get("seq").and_then(serde_json::Value::as_i64))
+        .unwrap_or(0);
+    Ok(seq)
+}
+
+/// Removes sub-folders `v<N>` of other index versions. Nothing else in `dir` is touched
+/// (the repository's `search-index/README.md` lives there).
+fn remove_other_versions(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let is_version = name
+            .strip_prefix('v')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if is_version && name != format!("v{INDEX_VERSION}") && entry.path().is_dir() {
+            if let Err(error) = std::fs::remove_dir_all(entry.path()) {
+                tracing::warn!(folder = %entry.path().display(), %error, "cannot remove an old index version");
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! Answering a query: text matching, filters, paging, facets.
+
+use crate::analysis::analyze;
+use crate::error::SearchError;
+use crate::facets::FieldCounts;
+use crate::index::SearchIndex;
+use nabo_domain::Resource;
+use std::collections::BTreeMap;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query as TantivyQuery, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{TantivyDocument, Term};
+
+/// What to look for. Lists of areas and categories match any of their values;
+/// attributes must all be present.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    pub text: String,
+    pub areas: Vec<String>,
+    pub categories: Vec<String>,
+    pub attributes: Vec<String>,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+/// One matching resource.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub resource: Resource,
+    pub score: f32,
+}
+
+/// Counts of all matches per category id and per area id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    pub category: BTreeMap<String, u64>,
+    pub area: BTreeMap<String, u64>,
+}
+
+/// The answer to a query.
+#[derive(Debug, Clone, Default)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+}
+
+/// Weight of a match in a resource's name relative to one in its other text.
+const NAME_BOOST: f32 = 3.0;
+/// Weight of a fuzzy (mistyped) match relative to an exact one.
+const FUZZY_BOOST: f32 = 0.3;
+
+impl SearchIndex {
+    pub fn search(&self, query: &Query) -> Result<Results, SearchError> {
+        let searcher = self.reader.searcher();
+        let tantivy_query = self.build(query);
+        let limit = query.limit.max(1);
+        let top = TopDocs::with_limit(limit).and_offset(query.offset).order_by_score();
+        let facets = FieldCounts { fields: vec!["category", "area"] };
+        let (top_docs, total, mut counts) = searcher.search(&*tantivy_query, &(top, Count, facets))?;
+        let mut hits = Vec::with_capacity(top_docs.len());
+        for (score, address) in top_docs {
+            let document: TantivyDocument = searcher.doc(address)?;
+            let text = document
+                .get_first(self.fields.document)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
+            let resource: Resource = serde_json::from_str(text).map_err(|e| SearchError::Corrupt {
+                id: document
+                    .get_first(self.fields.id)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_owned(),
+                reason: e.to_string(),
+            })?;
+            hits.push(Hit { resource, score });
+        }
+        let area = counts.pop().unwrap_or_default();
+        let category = counts.pop().unwrap_or_default();
+        Ok(Results {
+            total,
+            hits,
+            facets: Facets { category, area },
+        })
+    }
+
+    fn build(&self, query: &Query) -> Box<dyn TantivyQuery> {
+        let f = &self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
+
+        let terms = analyze(&query.text);
+        if terms.is_empty() {
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        } else {
+            let mut text_clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
+            for term in &terms {
+                for (field, boost) in [(f.name, NAME_BOOST), (f.body, 1.0)] {
+                    text_clauses.push((Occur::Should, boosted(term_query(field, term), boost)));
+                    let distance = typo_distance(term);
+                    if distance > 0 {
+                        let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
+                        text_clauses.push((Occur::Should, boosted(Box::new(fuzzy), boost * FUZZY_BOOST)));
+                    }
+                }
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(text_clauses))));
+        }
+
+        for (field, values) in [(f.area, &query.areas), (f.category, &query.categories)] {
+            if !values.is_empty() {
+                let any: Vec<(Occur, Box<dyn TantivyQuery>)> = values
+                    .iter()
+                    .map(|v| (Occur::Should, term_query(field, v)))
+                    .collect();
+                clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+            }
+        }
+        for attribute in &query.attributes {
+            clauses.push((Occur::Must, term_query(f.attribute, attribute)));
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+fn term_query(field: Field, text: &str) -> Box<dyn TantivyQuery> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+fn boosted(query: Box<dyn TantivyQuery>, boost: f32) -> Box<dyn TantivyQuery> {
+    Box::new(BoostQuery::new(query, boost))
+}
+
+/// Edit distance allowed for a typed word: none for short words (too many false
+/// friends), one from 5 letters, two from 9.
+fn typo_distance(term: &str) -> u8 {
+    match term.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}

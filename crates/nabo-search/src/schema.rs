@@ -1,0 +1,48 @@
+//! The index schema. Changing it, or the analysis, means bumping `INDEX_VERSION`: an
+//! index written with another version is rebuilt from the database on open.
+
+use crate::analysis::ANALYZER;
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+
+/// Version of schema + analysis, stored in every commit payload.
+pub const INDEX_VERSION: u32 = 1;
+
+/// Handles of the schema's fields.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub id: Field,
+    pub area: Field,
+    pub category: Field,
+    pub attribute: Field,
+    /// Every language's name of the resource.
+    pub name: Field,
+    /// Summary, description and access text in every language.
+    pub body: Field,
+    pub lat: Field,
+    pub lon: Field,
+    /// The resource's JSON document, to show hits without asking the database.
+    pub document: Field,
+}
+
+pub fn build() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let text = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(ANALYZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        id: builder.add_text_field("id", STRING | STORED),
+        area: builder.add_text_field("area", STRING | FAST),
+        category: builder.add_text_field("category", STRING | FAST),
+        attribute: builder.add_text_field("attribute", STRING | FAST),
+        name: builder.add_text_field("name", text.clone()),
+        body: builder.add_text_field("body", text),
+        lat: builder.add_f64_field("lat", INDEXED | FAST),
+        lon: builder.add_f64_field("lon", INDEXED | FAST),
+        document: builder.add_text_field("document", STORED),
+    };
+    (builder.build(), fields)
+}

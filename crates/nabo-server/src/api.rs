@@ -1,0 +1,172 @@
+//! The routes of the public API, v1. Each handler: parse, one call, map.
+
+use crate::error::ApiError;
+use crate::params::Params;
+use crate::wire;
+use crate::AppState;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use nabo_directory::SearchRequest;
+use nabo_domain::ResourceId;
+use serde_json::json;
+use std::time::Instant;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/search", get(search))
+        .route("/api/v1/suggest", get(suggest))
+        .route("/api/v1/resources/{id}", get(resource))
+        .route("/api/v1/categories", get(categories))
+        .route("/api/v1/areas", get(areas))
+        .route("/api/v1/attributes", get(attributes))
+        .route("/api/v1/languages", get(languages))
+        .route("/api/v1/openapi.json", get(openapi))
+        .route("/healthz", get(health))
+}
+
+const MAX_LIMIT: usize = 100;
+const MAX_OFFSET: usize = 10_000;
+
+async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<wire::SearchResponse>, ApiError> {
+    let started = Instant::now();
+    let params = Params::parse(raw.as_deref());
+    params.expect(
+        &["q", "lang", "area", "category", "attribute", "limit", "offset"],
+        &["attribute"],
+    )?;
+    let reference = state.directory.reference();
+    let lang = params.lang(&reference)?;
+    let request = SearchRequest {
+        text: params.get("q")?.unwrap_or_default().to_owned(),
+        area: params.area(&reference)?,
+        category: params.category(&reference)?,
+        attributes: params.attributes(&reference)?,
+        limit: params.number("limit", 10, 1..=MAX_LIMIT)?,
+        offset: params.number("offset", 0, 0..=MAX_OFFSET)?,
+        lang,
+    };
+    let chain = reference.languages.chain(&request.lang);
+    let results = state.directory.search(&request).await?;
+    let took_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    Ok(Json(wire::search_response(results, &chain, took_ms)))
+}
+
+/// As-you-type completion: category names in the reader's language that start with
+/// what was typed, then names of matching resources.
+async fn suggest(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<serde_json::Value>, ApiError> {
+    let params = Params::parse(raw.as_deref());
+    params.expect(&["q", "lang", "area", "limit"], &[])?;
+    let reference = state.directory.reference();
+    let lang = params.lang(&reference)?;
+    let chain = reference.languages.chain(&lang);
+    let limit = params.number("limit", 8, 1..=20)?;
+    let typed = params.get("q")?.unwrap_or_default().to_lowercase();
+    let mut suggestions: Vec<serde_json::Value> = Vec::new();
+    if !typed.is_empty() {
+        for category in &reference.categories {
+            if let Some(name) = category.name.pick(&chain[..1], None)
+                && name.text.to_lowercase().starts_with(&typed)
+            {
+                suggestions.push(json!({"text": name.text, "lang": name.lang.as_str(), "category": category.id.as_str()}));
+            }
+        }
+        let request = SearchRequest {
+            text: typed.clone(),
+            area: params.area(&reference)?,
+            category: None,
+            attributes: Vec::new(),
+            limit,
+            offset: 0,
+            lang: lang.clone(),
+        };
+        let results = state.directory.search(&request).await?;
+        for hit in results.hits {
+            if let Some(name) = hit.resource.name.pick(&chain, Some(&hit.resource.source_language)) {
+                suggestions.push(json!({"text": name.text, "lang": name.lang.as_str(), "resource": hit.resource.id.as_str()}));
+            }
+        }
+    }
+    suggestions.truncate(limit);
+    Ok(Json(json!({ "suggestions": suggestions })))
+}
+
+async fn resource(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<wire::ResourceResponse>, ApiError> {
+    let params = Params::parse(raw.as_deref());
+    params.expect(&["lang"], &[])?;
+    let reference = state.directory.reference();
+    let lang = params.lang(&reference)?;
+    let not_found = || ApiError::NotFound(format!("there is no resource with id {id:?}"));
+    let resource_id = ResourceId::parse(&id).map_err(|_| not_found())?;
+    let stored = state.directory.resource(&resource_id).await?.ok_or_else(not_found)?;
+    let chain = reference.languages.chain(&lang);
+    Ok(Json(wire::resource_response(stored, &lang, &chain)))
+}
+
+async fn categories(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Vec<wire::CategoryItem>>, ApiError> {
+    let params = Params::parse(raw.as_deref());
+    params.expect(&["lang"], &[])?;
+    let reference = state.directory.reference();
+    let chain = reference.languages.chain(&params.lang(&reference)?);
+    Ok(Json(reference.categories.iter().map(|c| wire::category_item(c, &chain)).collect()))
+}
+
+async fn areas(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Vec<wire::AreaItem>>, ApiError> {
+    let params = Params::parse(raw.as_deref());
+    params.expect(&["lang"], &[])?;
+    let reference = state.directory.reference();
+    let chain = reference.languages.chain(&params.lang(&reference)?);
+    Ok(Json(wire::areas(&reference, &chain)))
+}
+
+async fn attributes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Vec<wire::AttributeItem>>, ApiError> {
+    let params = Params::parse(raw.as_deref());
+    params.expect(&["lang"], &[])?;
+    let reference = state.directory.reference();
+    let chain = reference.languages.chain(&params.lang(&reference)?);
+    Ok(Json(reference.attributes.iter().map(|a| wire::attribute_item(a, &chain)).collect()))
+}
+
+async fn languages(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    Params::parse(raw.as_deref()).expect(&[], &[])?;
+    let reference = state.directory.reference();
+    let items: Vec<_> = reference.languages.all().iter().map(wire::language_item).collect();
+    Ok(Json(items).into_response())
+}
+
+async fn openapi() -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        include_str!("../openapi.json"),
+    )
+        .into_response()
+}
+
+/// Liveness and readiness: the database answers and the index is not behind.
+async fn health(State(state): State<AppState>) -> Response {
+    match state.directory.positions().await {
+        Ok((index, database)) => {
+            let body = json!({
+                "status": "ok",
+                "database_seq": database,
+                "index_seq": index,
+            });
+            (StatusCode::OK, Json(body)).into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "health check failed");
+            let body = json!({"status": "unavailable"});
+            (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response()
+        }
+    }
+}
+
+pub async fn not_found() -> ApiError {
+    ApiError::NotFound("no such endpoint; see /api/v1/openapi.json".to_owned())
+}

@@ -1,0 +1,55 @@
+//! Nabo's HTTP edge: the public JSON API (`/api/v1/...`), health and OpenAPI.
+//!
+//! API boundary: handlers extract and validate input, make one call to
+//! `nabo_directory::Directory`, and map the answer to wire types (`wire.rs`). Errors of
+//! every crate are mapped once, in `error.rs`, to RFC 9457 problem details. This crate
+//! never touches tantivy or sqlx.
+
+mod api;
+mod error;
+mod params;
+mod wire;
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use nabo_directory::Directory;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use error::ApiError;
+
+/// What every handler shares.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub directory: Arc<Directory>,
+}
+
+/// Largest request body accepted (the public API takes no bodies yet).
+const BODY_LIMIT: usize = 64 * 1024;
+
+/// The whole HTTP application.
+pub fn router(state: AppState) -> Router {
+    api::routes()
+        .fallback(api::not_found)
+        .with_state(state)
+        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(15),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        ))
+        .layer(TraceLayer::new_for_http())
+}

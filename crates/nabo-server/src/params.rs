@@ -1,0 +1,147 @@
+//! Query-string parameters, parsed into domain types with errors that name the
+//! parameter and say what is wrong.
+
+use crate::error::ApiError;
+use nabo_domain::{AreaId, AttributeId, CategoryId, LanguageTag, ReferenceData};
+
+/// The decoded pairs of a query string, in order.
+#[derive(Debug, Default)]
+pub struct Params(Vec<(String, String)>);
+
+const KNOWN_MAX_LENGTH: usize = 500;
+
+impl Params {
+    pub fn parse(raw: Option<&str>) -> Self {
+        let pairs = raw
+            .map(|raw| {
+                url::form_urlencoded::parse(raw.as_bytes())
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Self(pairs)
+    }
+
+    /// Rejects parameters the endpoint does not know (a typo must not be ignored
+    /// silently) and parameters given twice that may be given only once.
+    pub fn expect(&self, known: &[&str], repeatable: &[&str]) -> Result<(), ApiError> {
+        for (index, (name, _)) in self.0.iter().enumerate() {
+            if !known.contains(&name.as_str()) {
+                return Err(ApiError::invalid(
+                    name,
+                    format!("unknown parameter {name:?}; this endpoint takes {}", known.join(", ")),
+                ));
+            }
+            if !repeatable.contains(&name.as_str()) && self.0[..index].iter().any(|(n, _)| n == name) {
+                return Err(ApiError::invalid(name, format!("parameter {name:?} is given more than once")));
+            }
+        }
+        Ok(())
+    }
+
+    /// The value of a parameter, trimmed; `None` when absent or empty.
+    pub fn get(&self, name: &str) -> Result<Option<&str>, ApiError> {
+        match self.0.iter().find(|(n, _)| n == name) {
+            Some((_, value)) if value.chars().count() > KNOWN_MAX_LENGTH => Err(ApiError::invalid(
+                name,
+                format!("{name} is longer than {KNOWN_MAX_LENGTH} characters"),
+            )),
+            Some((_, value)) if !value.trim().is_empty() => Ok(Some(value.trim())),
+            _ => Ok(None),
+        }
+    }
+
+    pub fn all(&self, name: &str) -> impl Iterator<Item = &str> {
+        self.0
+            .iter()
+            .filter(move |(n, _)| n == name)
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
+    }
+
+    /// The searcher's language: a valid tag of a supported language; when absent, the
+    /// first language of `content/languages.toml`.
+    pub fn lang(&self, reference: &ReferenceData) -> Result<LanguageTag, ApiError> {
+        let Some(raw) = self.get("lang")? else {
+            return reference
+                .languages
+                .all()
+                .first()
+                .map(|l| l.tag.clone())
+                .ok_or_else(|| ApiError::Internal("no languages are configured".to_owned()));
+        };
+        let tag = LanguageTag::parse(raw).map_err(|e| ApiError::invalid("lang", e.to_string()))?;
+        match reference.languages.resolve(&tag) {
+            Some(language) => Ok(language.tag.clone()),
+            None => Err(ApiError::invalid(
+                "lang",
+                format!("language {tag} is not supported; GET /api/v1/languages lists the supported ones"),
+            )),
+        }
+    }
+
+    pub fn area(&self, reference: &ReferenceData) -> Result<Option<AreaId>, ApiError> {
+        let Some(raw) = self.get("area")? else { return Ok(None) };
+        let id = AreaId::parse(raw).map_err(|e| ApiError::invalid("area", format!("area {e}")))?;
+        if reference.area(&id).is_none() {
+            return Err(ApiError::invalid(
+                "area",
+                format!("unknown area {raw:?}; GET /api/v1/areas lists the known ones"),
+            ));
+        }
+        Ok(Some(id))
+    }
+
+    pub fn category(&self, reference: &ReferenceData) -> Result<Option<CategoryId>, ApiError> {
+        let Some(raw) = self.get("category")? else { return Ok(None) };
+        let id = CategoryId::parse(raw).map_err(|e| ApiError::invalid("category", format!("category {e}")))?;
+        if reference.category(&id).is_none() {
+            return Err(ApiError::invalid(
+                "category",
+                format!("unknown category {raw:?}; GET /api/v1/categories lists the known ones"),
+            ));
+        }
+        Ok(Some(id))
+    }
+
+    pub fn attributes(&self, reference: &ReferenceData) -> Result<Vec<AttributeId>, ApiError> {
+        self.all("attribute")
+            .map(|raw| {
+                let id = AttributeId::parse(raw).map_err(|e| ApiError::invalid("attribute", format!("attribute {e}")))?;
+                if reference.attribute(&id).is_none() {
+                    return Err(ApiError::invalid("attribute", format!("unknown attribute {raw:?}")));
+                }
+                Ok(id)
+            })
+            .collect()
+    }
+
+    /// A whole number within `range`, or `default` when absent.
+    pub fn number(&self, name: &str, default: usize, range: std::ops::RangeInclusive<usize>) -> Result<usize, ApiError> {
+        let Some(raw) = self.get(name)? else { return Ok(default) };
+        let out_of_range = || {
+            ApiError::invalid(
+                name,
+                format!("{name} must be a whole number from {} to {}, not {raw:?}", range.start(), range.end()),
+            )
+        };
+        let value: usize = raw.parse().map_err(|_| out_of_range())?;
+        if range.contains(&value) { Ok(value) } else { Err(out_of_range()) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_checked_with_their_name() {
+        let params = Params::parse(Some("limit=-1&offset=abc&x=5"));
+        let error = params.number("limit", 10, 1..=100).expect_err("negative");
+        assert_eq!(error.to_string(), "limit must be a whole number from 1 to 100, not \"-1\"");
+        assert!(params.number("offset", 0, 0..=10_000).is_err());
+        assert_eq!(params.number("absent", 7, 1..=100).expect("default"), 7);
+        let error = params.expect(&["limit", "offset"], &[]).expect_err("unknown x");
+        assert!(error.to_string().contains("unknown parameter \"x\""));
+    }
+}

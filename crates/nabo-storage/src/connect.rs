@@ -1,0 +1,112 @@
+//! Opening a database by URL, choosing the backend, and running its migrations.
+
+use crate::error::StorageError;
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor};
+use std::path::Path;
+use std::sync::Once;
+
+/// Which database is behind the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A handle to the database: cheap to clone, safe to share.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pub(crate) pool: AnyPool,
+    pub(crate) backend: Backend,
+}
+
+static DRIVERS: Once = Once::new();
+
+impl Store {
+    /// Opens the database at `url` (`sqlite://PATH`, `sqlite::memory:`, `postgres://...`),
+    /// creating a SQLite file and its folder when missing, and migrates it.
+    pub async fn connect(url: &str) -> Result<Self, StorageError> {
+        DRIVERS.call_once(install_default_drivers);
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            return Err(StorageError::UnsupportedUrl(url.to_owned()));
+        };
+        let url = match backend {
+            Backend::Sqlite => sqlite_url(url)?,
+            Backend::Postgres => url.to_owned(),
+        };
+        let options = AnyPoolOptions::new()
+            .max_connections(match backend {
+                // Each connection to `:memory:` would open a database of its own.
+                Backend::Sqlite if url.contains(":memory:") => 1,
+                Backend::Sqlite => 4,
+                Backend::Postgres => 8,
+            })
+            .acquire_timeout(std::time::Duration::from_secs(10));
+        let pool = options.connect(&url).await.map_err(StorageError::Connect)?;
+        if backend == Backend::Sqlite && !url.contains(":memory:") {
+            // WAL lets readers go on while one writer writes; it persists in the file.
+            pool.execute("PRAGMA journal_mode = WAL").await?;
+        }
+        let store = Self { pool, backend };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    async fn migrate(&self) -> Result<(), StorageError> {
+        match self.backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&self.pool).await?,
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&self.pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Closes the pool, waiting for connections in use.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Begins a write transaction in which change-log order is commit order.
+    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, StorageError> {
+        let mut transaction = self.pool.begin().await?;
+        if self.backend == Backend::Postgres {
+            // Sequence numbers are drawn before commit; without this lock a writer that
+            // commits late could publish a sequence below one the indexer already passed.
+            transaction
+                .execute("LOCK TABLE change_log IN SHARE ROW EXCLUSIVE MODE")
+                .await?;
+        }
+        Ok(transaction)
+    }
+}
+
+/// Adds `mode=rwc` (create when missing) and creates the file's folder.
+fn sqlite_url(url: &str) -> Result<String, StorageError> {
+    let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    if path != ":memory:" && !path.is_empty() {
+        if let Some(parent) = Path::new(path).parent()
+            && !parent.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(parent).map_err(|source| StorageError::CreateFolder {
+                path: parent.display().to_string(),
+                source,
+            })?;
+        }
+    }
+    let mut query = query.to_owned();
+    if !query.contains("mode=") {
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str("mode=rwc");
+    }
+    Ok(format!("sqlite://{path}?{query}"))
+}

@@ -1,0 +1,21 @@
+//! Nabo's source of truth: resources, areas, reference data and the change log, in
+//! SQLite (the default, embedded) or PostgreSQL (for several replicas), through sqlx.
+//!
+//! One implementation serves both backends: queries are written in the SQL both accept
+//! (`$1` placeholders, `ON CONFLICT`), run through sqlx's `Any` driver, and the few
+//! differences (schema, writer serialization) live in [`Backend`]. The same contract
+//! suite (`tests/contract.rs`) runs against both.
+//!
+//! Architecture invariant: every write of a resource writes its change-log row in the
+//! same transaction, and change-log sequence order is commit order.
+
+mod changes;
+mod connect;
+mod error;
+mod reference;
+mod resources;
+
+pub use changes::{Change, Operation};
+pub use connect::{Backend, Store};
+pub use error::StorageError;
+pub use resources::{ImportSummary, StoredResource};

@@ -1,0 +1,187 @@
+//! The `nabo` command: runs the server and the operator tasks (import, check, export,
+//! reindex). Configuration is read once here, from flags with environment fallbacks, and
+//! passed down.
+
+mod serve;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand};
+use nabo_directory::{Config, Directory, IndexMode};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "nabo", version, about = "Nabo: a multilingual referral and resource directory")]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Args)]
+struct Global {
+    /// Database: sqlite://PATH (created when missing) or postgres://...
+    #[arg(long, env = "NABO_DATABASE_URL", default_value = "sqlite://./data/nabo.db", global = true)]
+    database_url: String,
+    /// Folder of the search index (derived data; rebuilt when missing)
+    #[arg(long, env = "NABO_INDEX_DIR", default_value = "./search-index", global = true)]
+    index: PathBuf,
+    /// Content folder with languages.toml, attributes.toml, areas.toml, taxonomy.toml
+    #[arg(long, env = "NABO_CONTENT_DIR", default_value = "./content", global = true)]
+    content: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the API (imports the demo directory first when the database is empty)
+    Serve {
+        /// Address to listen on
+        #[arg(long, env = "NABO_ADDR", default_value = "127.0.0.1:8080")]
+        addr: String,
+    },
+    /// Validate and import content folders, TOML files or JSON Lines files, all or nothing
+    Import {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Validate content without importing it; lists every problem
+    Check {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Export the directory as JSON Lines (resources to standard output, or areas.jsonl
+    /// and resources.jsonl into --out)
+    Export {
+        /// Folder to write areas.jsonl and resources.jsonl into
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Rebuild the search index from the database
+    Reindex,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("NABO_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tantivy=warn,sqlx=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if std::env::var("NABO_LOG_FORMAT").as_deref() == Ok("json") {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+async fn open(global: &Global, mode: IndexMode) -> Result<Directory> {
+    let config = Config {
+        database_url: global.database_url.clone(),
+        index_dir: global.index.clone(),
+        content_dir: global.content.clone(),
+    };
+    Directory::open(config, mode)
+        .await
+        .with_context(|| format!("cannot open the directory (database {})", redact(&global.database_url)))
+}
+
+/// The database URL without a password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+async fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Serve { addr } => serve::run(&cli.global, &addr).await,
+        Command::Import { paths } => {
+            let directory = open(&cli.global, IndexMode::IfFree).await?;
+            let summary = directory.import(&paths).await?;
+            println!(
+                "imported: {} created, {} updated, {} unchanged resources; {} areas changed",
+                summary.created, summary.updated, summary.unchanged, summary.areas_changed
+            );
+            if !directory.has_index() {
+                println!("the search index is held by a running server, which indexes the change itself");
+            }
+            directory.close().await;
+            Ok(())
+        }
+        Command::Check { paths } => {
+            let directory = open(&cli.global, IndexMode::Skip).await?;
+            let batch = directory.check(&paths)?;
+            println!("ok: {} resources and {} areas are valid", batch.resources.len(), batch.areas.len());
+            directory.close().await;
+            Ok(())
+        }
+        Command::Export { out } => {
+            let directory = open(&cli.global, IndexMode::Skip).await?;
+            let (areas, resources) = directory.export().await?;
+            match out {
+                Some(dir) => {
+                    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+                    write_lines(&dir.join("areas.jsonl"), &areas)?;
+                    write_lines(&dir.join("resources.jsonl"), &resources)?;
+                    eprintln!("exported {} areas and {} resources to {}", areas.len(), resources.len(), dir.display());
+                }
+                None => {
+                    let mut stdout = std::io::stdout().lock();
+                    for line in &resources {
+                        writeln!(stdout, "{line}")?;
+                    }
+                }
+            }
+            directory.close().await;
+            Ok(())
+        }
+        Command::Reindex => {
+            let directory = open(&cli.global, IndexMode::Required).await?;
+            let count = directory.reindex().await?;
+            println!("reindexed {count} resources");
+            directory.close().await;
+            Ok(())
+        }
+    }
+}
+
+fn write_lines(path: &std::path::Path, lines: &[String]) -> Result<()> {
+    let mut text = String::new();
+    for line in lines {
+        text.push_str(line);
+        text.push('\n');
+    }
+    // Write beside the target, then rename: an interrupted export leaves no half file.
+    let partial = path.with_extension("jsonl.partial");
+    std::fs::write(&partial, text).with_context(|| format!("cannot write {}", partial.display()))?;
+    std::fs::rename(&partial, path).with_context(|| format!("cannot write {}", path.display()))?;
+    if lines.is_empty() && path.file_name().is_some_and(|n| n == "resources.jsonl") {
+        bail!("the directory holds no resources");
+    }
+    Ok(())
+}

@@ -1,0 +1,79 @@
+//! `nabo serve`: the HTTP server with graceful shutdown and a background task that keeps
+//! the index in step with the database (changes made by other processes or replicas).
+
+use crate::{Global, open};
+use anyhow::{Context, Result};
+use nabo_directory::IndexMode;
+use nabo_server::{AppState, router};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How often the index looks for changes written by other processes.
+const SYNC_INTERVAL: Duration = Duration::from_secs(2);
+
+pub async fn run(global: &Global, addr: &str) -> Result<()> {
+    let directory = Arc::new(open(global, IndexMode::Required).await?);
+    if let Some(summary) = directory.import_demo_if_empty().await.context("cannot import the demo directory")? {
+        tracing::info!(resources = summary.created, "imported the demo directory into the empty database");
+    }
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
+        format!("cannot listen on {addr} (is another server running there? choose another with --addr)")
+    })?;
+    let local = listener.local_addr()?;
+    tracing::info!(address = %local, resources = directory.count_resources().await?, "nabo is serving");
+
+    let (stop_sync, mut stopped) = tokio::sync::watch::channel(false);
+    let syncing = {
+        let directory = Arc::clone(&directory);
+        tokio::spawn(async move {
+            let mut interval = tokio::time::interval(SYNC_INTERVAL);
+            loop {
+                tokio::select! {
+                    _ = interval.tick() => {
+                        if let Err(error) = directory.sync().await {
+                            tracing::warn!(%error, "index catch-up failed; will retry");
+                        }
+                    }
+                    _ = stopped.changed() => break,
+                }
+            }
+        })
+    };
+
+    let app = router(AppState {
+        directory: Arc::clone(&directory),
+    });
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server stopped with an error")?;
+
+    tracing::info!("shutting down: in-flight requests finished");
+    let _ = stop_sync.send(true);
+    let _ = syncing.await;
+    directory.sync().await.context("final index catch-up failed")?;
+    directory.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = interrupt => tracing::info!("received SIGINT"),
+        _ = terminate => tracing::info!("received SIGTERM"),
+    }
+}
