@@ -64,7 +64,13 @@ pub(crate) struct FileProblems<'a> {
 }
 
 impl FileProblems<'_> {
-    pub fn push(&mut self, line: Option<usize>, record: Option<String>, field: &str, message: impl Into<String>) {
+    pub fn push(
+        &mut self,
+        line: Option<usize>,
+        record: Option<String>,
+        field: &str,
+        message: impl Into<String>,
+    ) {
         self.sink.push(Located {
             file: self.file.clone(),
             line,

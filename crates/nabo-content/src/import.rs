@@ -43,7 +43,10 @@ struct Pending<T> {
 /// Reads every file under `paths` (folders are walked recursively; `.toml` and `.jsonl`
 /// files are read, others ignored) and validates it against `reference` plus the areas
 /// the batch itself brings. Returns every problem found, or the whole batch.
-pub fn read_batch(paths: &[PathBuf], reference: &ReferenceData) -> Result<ImportBatch, ContentError> {
+pub fn read_batch(
+    paths: &[PathBuf],
+    reference: &ReferenceData,
+) -> Result<ImportBatch, ContentError> {
     let mut problems = Vec::new();
     let mut sources = Vec::new();
     for path in paths {
@@ -54,7 +57,9 @@ pub fn read_batch(paths: &[PathBuf], reference: &ReferenceData) -> Result<Import
     let mut raw_resources: Vec<Pending<ResourceRecord>> = Vec::new();
     for source in &sources {
         match source {
-            Source::Toml(path) => read_toml_file(path, &mut raw_areas, &mut raw_resources, &mut problems),
+            Source::Toml(path) => {
+                read_toml_file(path, &mut raw_areas, &mut raw_resources, &mut problems)
+            }
             Source::AreaLines(path) => read_lines(path, &mut raw_areas, &mut problems),
             Source::ResourceLines(path) => read_lines(path, &mut raw_resources, &mut problems),
         }
@@ -65,12 +70,20 @@ pub fn read_batch(paths: &[PathBuf], reference: &ReferenceData) -> Result<Import
     let mut extended = reference.clone();
     let mut area_ids = BTreeSet::new();
     for pending in raw_areas {
-        let mut sink = FileProblems { file: pending.file.clone(), sink: &mut problems };
+        let mut sink = FileProblems {
+            file: pending.file.clone(),
+            sink: &mut problems,
+        };
         match pending.value {
             Ok(area) => {
                 let record = Some(format!("area {:?}", area.id.as_str()));
                 if !area_ids.insert(area.id.clone()) {
-                    sink.push(Some(pending.line), record, "id", "appears twice in this import");
+                    sink.push(
+                        Some(pending.line),
+                        record,
+                        "id",
+                        "appears twice in this import",
+                    );
                     continue;
                 }
                 let before = sink.sink.len();
@@ -100,7 +113,10 @@ pub fn read_batch(paths: &[PathBuf], reference: &ReferenceData) -> Result<Import
 
     let mut resource_ids = BTreeSet::new();
     for pending in raw_resources {
-        let mut sink = FileProblems { file: pending.file.clone(), sink: &mut problems };
+        let mut sink = FileProblems {
+            file: pending.file.clone(),
+            sink: &mut problems,
+        };
         let record = match pending.value {
             Ok(record) => record,
             Err(message) => {
@@ -114,12 +130,22 @@ pub fn read_batch(paths: &[PathBuf], reference: &ReferenceData) -> Result<Import
                 if resource_ids.insert(resource.id.clone()) {
                     batch.resources.push(resource);
                 } else {
-                    sink.push(Some(pending.line), label, "id", "appears twice in this import");
+                    sink.push(
+                        Some(pending.line),
+                        label,
+                        "id",
+                        "appears twice in this import",
+                    );
                 }
             }
             Err(found) => {
                 for problem in found {
-                    sink.push(Some(pending.line), label.clone(), &problem.field, problem.message);
+                    sink.push(
+                        Some(pending.line),
+                        label.clone(),
+                        &problem.field,
+                        problem.message,
+                    );
                 }
             }
         }
@@ -159,18 +185,26 @@ fn collect_sources(path: &Path, sources: &mut Vec<Source>, problems: &mut Vec<Lo
         entries.sort();
         for entry in entries {
             let is_data = entry.is_dir()
-                || matches!(entry.extension().and_then(|e| e.to_str()), Some("toml" | "jsonl"));
+                || matches!(
+                    entry.extension().and_then(|e| e.to_str()),
+                    Some("toml" | "jsonl")
+                );
             if is_data {
                 collect_sources(&entry, sources, problems);
             }
         }
         return;
     }
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
     match path.extension().and_then(|e| e.to_str()) {
         Some("toml") if REFERENCE_FILES.contains(&name) => {}
         Some("toml") => sources.push(Source::Toml(path.to_owned())),
-        Some("jsonl") if name.starts_with("areas") => sources.push(Source::AreaLines(path.to_owned())),
+        Some("jsonl") if name.starts_with("areas") => {
+            sources.push(Source::AreaLines(path.to_owned()))
+        }
         Some("jsonl") => sources.push(Source::ResourceLines(path.to_owned())),
         _ => problems.push(problem("is neither a .toml nor a .jsonl file".to_owned())),
     }
@@ -198,7 +232,9 @@ fn read_toml_file(
     resources: &mut Vec<Pending<ResourceRecord>>,
     problems: &mut Vec<Located>,
 ) {
-    let Some(text) = read_text(path, problems) else { return };
+    let Some(text) = read_text(path, problems) else {
+        return;
+    };
     let file: DataFile = match toml::from_str(&text) {
         Ok(file) => file,
         Err(error) => {
@@ -219,16 +255,34 @@ fn read_toml_file(
     };
     for value in file.area {
         let (line, value) = pending(value);
-        areas.push(Pending { file: path.to_owned(), line, value: value.try_into().map_err(|e: toml::de::Error| e.message().to_owned()) });
+        areas.push(Pending {
+            file: path.to_owned(),
+            line,
+            value: value
+                .try_into()
+                .map_err(|e: toml::de::Error| e.message().to_owned()),
+        });
     }
     for value in file.resource {
         let (line, value) = pending(value);
-        resources.push(Pending { file: path.to_owned(), line, value: value.try_into().map_err(|e: toml::de::Error| e.message().to_owned()) });
+        resources.push(Pending {
+            file: path.to_owned(),
+            line,
+            value: value
+                .try_into()
+                .map_err(|e: toml::de::Error| e.message().to_owned()),
+        });
     }
 }
 
-fn read_lines<T: serde::de::DeserializeOwned>(path: &Path, out: &mut Vec<Pending<T>>, problems: &mut Vec<Located>) {
-    let Some(text) = read_text(path, problems) else { return };
+fn read_lines<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    out: &mut Vec<Pending<T>>,
+    problems: &mut Vec<Located>,
+) {
+    let Some(text) = read_text(path, problems) else {
+        return;
+    };
     for (index, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -241,7 +295,11 @@ fn read_lines<T: serde::de::DeserializeOwned>(path: &Path, out: &mut Vec<Pending
                 None => message,
             }
         });
-        out.push(Pending { file: path.to_owned(), line: index + 1, value });
+        out.push(Pending {
+            file: path.to_owned(),
+            line: index + 1,
+            value,
+        });
     }
 }
 

@@ -10,5 +10,5 @@ mod import;
 mod reference;
 
 pub use error::{ContentError, Located};
-pub use import::{ImportBatch, read_batch, resource_to_json_line, area_to_json_line};
+pub use import::{ImportBatch, area_to_json_line, read_batch, resource_to_json_line};
 pub use reference::load_reference;

@@ -64,26 +64,43 @@ pub fn load_reference(dir: &Path) -> Result<ReferenceData, ContentError> {
 
     let mut reference = ReferenceData::default();
     if let Some(file) = languages {
-        let mut sink = FileProblems { file: dir.join("languages.toml"), sink: &mut problems };
+        let mut sink = FileProblems {
+            file: dir.join("languages.toml"),
+            sink: &mut problems,
+        };
         check_languages(&mut sink, &file.language);
         reference.languages = Languages::new(file.language);
     }
     if let Some(file) = attributes {
-        let mut sink = FileProblems { file: dir.join("attributes.toml"), sink: &mut problems };
+        let mut sink = FileProblems {
+            file: dir.join("attributes.toml"),
+            sink: &mut problems,
+        };
         let mut seen = BTreeSet::new();
         for attribute in &file.attribute {
             if !seen.insert(attribute.id.clone()) {
-                sink.push(None, Some(format!("attribute {:?}", attribute.id.as_str())), "id", "is defined twice");
+                sink.push(
+                    None,
+                    Some(format!("attribute {:?}", attribute.id.as_str())),
+                    "id",
+                    "is defined twice",
+                );
             }
         }
         reference.attributes = file.attribute;
     }
     if let Some(file) = areas {
-        let mut sink = FileProblems { file: dir.join("areas.toml"), sink: &mut problems };
+        let mut sink = FileProblems {
+            file: dir.join("areas.toml"),
+            sink: &mut problems,
+        };
         reference.areas = collect_areas(&mut sink, file.area, &BTreeMap::new());
     }
     if let Some(file) = taxonomy {
-        let mut sink = FileProblems { file: dir.join("taxonomy.toml"), sink: &mut problems };
+        let mut sink = FileProblems {
+            file: dir.join("taxonomy.toml"),
+            sink: &mut problems,
+        };
         reference.categories = collect_categories(&mut sink, &reference.languages, file);
     }
     if problems.is_empty() {
@@ -93,7 +110,10 @@ pub fn load_reference(dir: &Path) -> Result<ReferenceData, ContentError> {
     }
 }
 
-pub(crate) fn read_toml<T: DeserializeOwned>(path: &Path, problems: &mut Vec<Located>) -> Option<T> {
+pub(crate) fn read_toml<T: DeserializeOwned>(
+    path: &Path,
+    problems: &mut Vec<Located>,
+) -> Option<T> {
     let located = |line, message: String| Located {
         file: path.to_owned(),
         line,
@@ -123,7 +143,12 @@ fn check_languages(sink: &mut FileProblems<'_>, languages: &[Language]) {
     for language in languages {
         for tag in std::iter::once(&language.tag).chain(&language.aliases) {
             if !seen.insert(tag) {
-                sink.push(None, Some(format!("language {:?}", language.tag.as_str())), "tag", format!("{tag} is defined twice"));
+                sink.push(
+                    None,
+                    Some(format!("language {:?}", language.tag.as_str())),
+                    "tag",
+                    format!("{tag} is defined twice"),
+                );
             }
         }
     }
@@ -139,7 +164,12 @@ fn check_languages(sink: &mut FileProblems<'_>, languages: &[Language]) {
             }
         }
         if language.autonym.trim().is_empty() {
-            sink.push(None, Some(format!("language {:?}", language.tag.as_str())), "autonym", "is empty");
+            sink.push(
+                None,
+                Some(format!("language {:?}", language.tag.as_str())),
+                "autonym",
+                "is empty",
+            );
         }
     }
 }
@@ -165,7 +195,12 @@ pub(crate) fn collect_areas(
             && !collected.contains_key(parent)
             && !existing.contains_key(parent)
         {
-            sink.push(None, Some(format!("area {:?}", area.id.as_str())), "parent", format!("unknown area {:?}", parent.as_str()));
+            sink.push(
+                None,
+                Some(format!("area {:?}", area.id.as_str())),
+                "parent",
+                format!("unknown area {:?}", parent.as_str()),
+            );
         }
     }
     collected
@@ -173,10 +208,20 @@ pub(crate) fn collect_areas(
 
 pub(crate) fn check_area(sink: &mut FileProblems<'_>, record: Option<String>, area: &Area) {
     if area.name.is_empty() {
-        sink.push(None, record.clone(), "name", "a name in at least one language is required");
+        sink.push(
+            None,
+            record.clone(),
+            "name",
+            "a name in at least one language is required",
+        );
     }
     if !(area.country.len() == 2 && area.country.bytes().all(|b| b.is_ascii_uppercase())) {
-        sink.push(None, record.clone(), "country", format!("{:?} is not an ISO 3166-1 alpha-2 code", area.country));
+        sink.push(
+            None,
+            record.clone(),
+            "country",
+            format!("{:?} is not an ISO 3166-1 alpha-2 code", area.country),
+        );
     }
     if let Some(centre) = area.centre
         && let Err(message) = Geo::new(centre.lat, centre.lon)
@@ -186,15 +231,29 @@ pub(crate) fn check_area(sink: &mut FileProblems<'_>, record: Option<String>, ar
     if let Some(tz) = &area.timezone
         && !nabo_domain::is_known_timezone(tz)
     {
-        sink.push(None, record, "timezone", format!("{tz:?} is not an IANA time zone"));
+        sink.push(
+            None,
+            record,
+            "timezone",
+            format!("{tz:?} is not an IANA time zone"),
+        );
     }
 }
 
-fn collect_categories(sink: &mut FileProblems<'_>, languages: &Languages, file: TaxonomyFile) -> Vec<Category> {
+fn collect_categories(
+    sink: &mut FileProblems<'_>,
+    languages: &Languages,
+    file: TaxonomyFile,
+) -> Vec<Category> {
     let mut categories: Vec<Category> = Vec::new();
     for header in file.category {
         if categories.iter().any(|c| c.id == header.id) {
-            sink.push(None, Some(format!("category {:?}", header.id.as_str())), "id", "is defined twice");
+            sink.push(
+                None,
+                Some(format!("category {:?}", header.id.as_str())),
+                "id",
+                "is defined twice",
+            );
             continue;
         }
         categories.push(Category {
@@ -221,7 +280,10 @@ fn collect_categories(sink: &mut FileProblems<'_>, languages: &Languages, file: 
                 continue;
             };
             if let Some(name) = words.name.filter(|n| !n.trim().is_empty()) {
-                names.entry(category.id.clone()).or_default().insert(tag.clone(), name.trim().to_owned());
+                names
+                    .entry(category.id.clone())
+                    .or_default()
+                    .insert(tag.clone(), name.trim().to_owned());
             }
             let terms: Vec<String> = words
                 .terms
@@ -239,7 +301,12 @@ fn collect_categories(sink: &mut FileProblems<'_>, languages: &Languages, file: 
             category.name = LocalizedText::new(map);
         }
         if category.name.is_empty() {
-            sink.push(None, Some(format!("category {:?}", category.id.as_str())), "name", "has no name in any language");
+            sink.push(
+                None,
+                Some(format!("category {:?}", category.id.as_str())),
+                "name",
+                "has no name in any language",
+            );
         }
     }
     let ids: Vec<CategoryId> = categories.iter().map(|c| c.id.clone()).collect();
@@ -247,7 +314,12 @@ fn collect_categories(sink: &mut FileProblems<'_>, languages: &Languages, file: 
         if let Some(parent) = &category.parent
             && !ids.contains(parent)
         {
-            sink.push(None, Some(format!("category {:?}", category.id.as_str())), "parent", format!("unknown category {:?}", parent.as_str()));
+            sink.push(
+                None,
+                Some(format!("category {:?}", category.id.as_str())),
+                "parent",
+                format!("unknown category {:?}", parent.as_str()),
+            );
         }
     }
     categories

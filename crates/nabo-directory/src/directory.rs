@@ -82,7 +82,10 @@ impl Directory {
         };
         let applied = directory.sync().await?;
         if applied > 0 {
-            tracing::info!(changes = applied, "search index caught up with the database");
+            tracing::info!(
+                changes = applied,
+                "search index caught up with the database"
+            );
         }
         Ok(directory)
     }
@@ -110,16 +113,22 @@ impl Directory {
     pub async fn import(&self, paths: &[PathBuf]) -> Result<ImportSummary, DirectoryError> {
         let reference = self.reference();
         let paths = paths.to_vec();
-        let batch = tokio::task::spawn_blocking(move || nabo_content::read_batch(&paths, &reference))
-            .await
-            .map_err(|e| DirectoryError::Task(e.to_string()))??;
+        let batch =
+            tokio::task::spawn_blocking(move || nabo_content::read_batch(&paths, &reference))
+                .await
+                .map_err(|e| DirectoryError::Task(e.to_string()))??;
         let current = self.reference();
         let areas: Vec<Area> = batch
             .areas
             .into_iter()
-            .map(|area| match (self.content_areas.contains_key(&area.id), current.area(&area.id)) {
-                (true, Some(defined)) => add_missing_names(defined, &area),
-                _ => area,
+            .map(|area| {
+                match (
+                    self.content_areas.contains_key(&area.id),
+                    current.area(&area.id),
+                ) {
+                    (true, Some(defined)) => add_missing_names(defined, &area),
+                    _ => area,
+                }
             })
             .collect();
         let summary = self.store.import(&areas, &batch.resources).await?;
@@ -150,7 +159,9 @@ impl Directory {
 
     /// Brings the index up to the newest change in the database.
     pub async fn sync(&self) -> Result<usize, DirectoryError> {
-        let Some(index) = &self.index else { return Ok(0) };
+        let Some(index) = &self.index else {
+            return Ok(0);
+        };
         let _guard = self.sync_lock.lock().await;
         indexer::catch_up(&self.store, index).await
     }
@@ -162,13 +173,22 @@ impl Directory {
         indexer::rebuild(&self.store, index).await
     }
 
-    pub async fn resource(&self, id: &ResourceId) -> Result<Option<StoredResource>, DirectoryError> {
+    pub async fn resource(
+        &self,
+        id: &ResourceId,
+    ) -> Result<Option<StoredResource>, DirectoryError> {
         Ok(self.store.resource(id).await?)
     }
 
     /// The whole directory as JSON Lines: areas, then resources, each ordered by id.
     pub async fn export(&self) -> Result<(Vec<String>, Vec<String>), DirectoryError> {
-        let areas = self.store.areas().await?.iter().map(nabo_content::area_to_json_line).collect();
+        let areas = self
+            .store
+            .areas()
+            .await?
+            .iter()
+            .map(nabo_content::area_to_json_line)
+            .collect();
         let resources = self
             .store
             .resources()

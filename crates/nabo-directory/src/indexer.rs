@@ -11,7 +11,10 @@ use std::sync::Arc;
 const BATCH: i64 = 1000;
 
 /// Brings `index` up to the newest change; returns how many changes were applied.
-pub(crate) async fn catch_up(store: &Store, index: &Arc<SearchIndex>) -> Result<usize, DirectoryError> {
+pub(crate) async fn catch_up(
+    store: &Store,
+    index: &Arc<SearchIndex>,
+) -> Result<usize, DirectoryError> {
     let mut applied = 0;
     loop {
         let after = index.last_seq()?;
@@ -48,10 +51,18 @@ pub(crate) async fn catch_up(store: &Store, index: &Arc<SearchIndex>) -> Result<
 }
 
 /// Empties `index` and fills it from every resource in the database.
-pub(crate) async fn rebuild(store: &Store, index: &Arc<SearchIndex>) -> Result<usize, DirectoryError> {
+pub(crate) async fn rebuild(
+    store: &Store,
+    index: &Arc<SearchIndex>,
+) -> Result<usize, DirectoryError> {
     // The sequence is read first: changes committed while we read are replayed later.
     let seq = store.last_change().await?;
-    let resources: Vec<_> = store.resources().await?.into_iter().map(|s| s.resource).collect();
+    let resources: Vec<_> = store
+        .resources()
+        .await?
+        .into_iter()
+        .map(|s| s.resource)
+        .collect();
     let count = resources.len();
     let index = Arc::clone(index);
     tokio::task::spawn_blocking(move || index.rebuild(&resources, seq))

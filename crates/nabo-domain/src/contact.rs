@@ -14,7 +14,9 @@ pub struct Phone {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ContactError {
-    #[error("{0:?} is not a phone number in international form: start with + and the country code, then 4 to 14 digits (spaces, dashes, dots and parentheses allowed)")]
+    #[error(
+        "{0:?} is not a phone number in international form: start with + and the country code, then 4 to 14 digits (spaces, dashes, dots and parentheses allowed)"
+    )]
     Phone(String),
     #[error("{0:?} is not an e-mail address")]
     Email(String),
@@ -173,7 +175,14 @@ mod tests {
         let phone = Phone::parse("+45 35 89-12 (50)").expect("valid");
         assert_eq!(phone.e164(), "+4535891250");
         assert_eq!(phone.display(), "+45 35 89-12 (50)");
-        for bad in ["35891250", "+45 abc", "+0 123 456", "+1", "+45 1234567890123456", "112"] {
+        for bad in [
+            "35891250",
+            "+45 abc",
+            "+0 123 456",
+            "+1",
+            "+45 1234567890123456",
+            "112",
+        ] {
             assert!(Phone::parse(bad).is_err(), "{bad:?}");
         }
     }
@@ -181,11 +190,23 @@ mod tests {
     #[test]
     fn email_and_website_shapes() {
         assert!(Email::parse("borgerservice@example.dk").is_ok());
-        for bad in ["no-at.example.dk", "a@b", "a b@example.dk", "@example.dk", "a@.dk", "<script>@x.dk"] {
+        for bad in [
+            "no-at.example.dk",
+            "a@b",
+            "a b@example.dk",
+            "@example.dk",
+            "a@.dk",
+            "<script>@x.dk",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?}");
         }
         assert!(Website::parse("https://example.dk/aarhus").is_ok());
-        for bad in ["javascript:alert(1)", "example.dk", "ftp://example.dk", "https://"] {
+        for bad in [
+            "javascript:alert(1)",
+            "example.dk",
+            "ftp://example.dk",
+            "https://",
+        ] {
             assert!(Website::parse(bad).is_err(), "{bad:?}");
         }
     }

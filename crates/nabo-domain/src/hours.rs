@@ -40,7 +40,7 @@ impl OpeningHours {
             return Err(error("it is longer than 1000 characters".to_owned()));
         }
         opening_hours::OpeningHours::from_str(trimmed)
-            .map_err(|e| error(e.to_string().lines().next().unwrap_or("").trim().to_owned()))?;
+            .map_err(|e| error(describe_parse_error(&e.to_string())))?;
         Ok(Self(trimmed.to_owned()))
     }
 
@@ -50,7 +50,12 @@ impl OpeningHours {
 
     /// The state at `now` for a place in time zone `timezone` (IANA name) in `country`
     /// (ISO 3166-1 alpha-2, for public holidays). Unknown zones are read as UTC.
-    pub fn state_at(&self, now: DateTime<Utc>, timezone: Option<&str>, country: Option<&str>) -> OpenState {
+    pub fn state_at(
+        &self,
+        now: DateTime<Utc>,
+        timezone: Option<&str>,
+        country: Option<&str>,
+    ) -> OpenState {
         let Ok(parsed) = opening_hours::OpeningHours::from_str(&self.0) else {
             return OpenState::Unknown;
         };
@@ -71,6 +76,31 @@ impl OpeningHours {
             opening_hours::RuleKind::Closed => OpenState::Closed,
             opening_hours::RuleKind::Unknown => OpenState::Unknown,
         }
+    }
+}
+
+/// Turns the parser's multi-line report (`--> 1:3`, a caret line, `= expected ...`)
+/// into one line: where, and what was expected.
+fn describe_parse_error(report: &str) -> String {
+    let position = report
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("--> "))
+        .and_then(|p| p.split(':').nth(1))
+        .map(|column| format!("at character {column}"));
+    let expected = report
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("= "))
+        .map(str::to_owned);
+    match (position, expected) {
+        (Some(position), Some(expected)) => format!("{position}: {expected}"),
+        (Some(position), None) => position,
+        (None, Some(expected)) => expected,
+        (None, None) => report
+            .lines()
+            .next()
+            .unwrap_or("unreadable")
+            .trim()
+            .to_owned(),
     }
 }
 
@@ -98,17 +128,27 @@ mod tests {
     use chrono::TimeZone;
 
     fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(y, m, d, h, min, 0).single().expect("valid time")
+        Utc.with_ymd_and_hms(y, m, d, h, min, 0)
+            .single()
+            .expect("valid time")
     }
 
     #[test]
     fn parses_real_syntax_and_rejects_nonsense() {
-        for good in ["Mo-Fr 09:00-15:00; PH off", "24/7", "Mo,Th 13:00-16:00", "Mo-Fr 16:00-08:00; Sa,Su,PH 00:00-24:00"] {
+        for good in [
+            "Mo-Fr 09:00-15:00; PH off",
+            "24/7",
+            "Mo,Th 13:00-16:00",
+            "Mo-Fr 16:00-08:00; Sa,Su,PH 00:00-24:00",
+        ] {
             assert!(OpeningHours::parse(good).is_ok(), "{good:?}");
         }
         for bad in ["", "Monday 9-5", "Mo-Fr 25:00-26:00", "Mo-Fx 09:00-15:00"] {
             let error = OpeningHours::parse(bad).expect_err(bad).to_string();
-            assert!(error.contains("is not valid opening_hours syntax"), "{error}");
+            assert!(
+                error.contains("is not valid opening_hours syntax"),
+                "{error}"
+            );
         }
     }
 
@@ -118,11 +158,23 @@ mod tests {
         let tz = Some("Europe/Copenhagen");
         let dk = Some("DK");
         // Wednesday 2026-11-25 08:30 UTC is 09:30 in Copenhagen: open.
-        assert_eq!(hours.state_at(at(2026, 11, 25, 8, 30), tz, dk), OpenState::Open);
+        assert_eq!(
+            hours.state_at(at(2026, 11, 25, 8, 30), tz, dk),
+            OpenState::Open
+        );
         // 07:30 UTC is 08:30 local: closed, though 08:30 UTC would be open in UTC.
-        assert_eq!(hours.state_at(at(2026, 11, 25, 7, 30), tz, dk), OpenState::Closed);
+        assert_eq!(
+            hours.state_at(at(2026, 11, 25, 7, 30), tz, dk),
+            OpenState::Closed
+        );
         // Christmas Day 2026 is a Friday and a Danish public holiday.
-        assert_eq!(hours.state_at(at(2026, 12, 25, 10, 0), tz, dk), OpenState::Closed);
-        assert_eq!(hours.state_at(at(2026, 12, 25, 10, 0), tz, None), OpenState::Open);
+        assert_eq!(
+            hours.state_at(at(2026, 12, 25, 10, 0), tz, dk),
+            OpenState::Closed
+        );
+        assert_eq!(
+            hours.state_at(at(2026, 12, 25, 10, 0), tz, None),
+            OpenState::Open
+        );
     }
 }

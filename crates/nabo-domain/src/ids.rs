@@ -105,7 +105,9 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expected: Result<(), &str>) {
-        let result = ResourceId::parse(input).map(|_| ()).map_err(|e| e.to_string());
+        let result = ResourceId::parse(input)
+            .map(|_| ())
+            .map_err(|e| e.to_string());
         assert_eq!(result, expected.map_err(str::to_owned), "input {input:?}");
     }
 
@@ -119,7 +121,13 @@ mod tests {
             Err("\"Aarhus\" may contain only lowercase letters a-z, digits and '-'"),
         );
         check("-x", Err("\"-x\" must not start or end with '-'"));
-        check("ø", Err("\"ø\" may contain only lowercase letters a-z, digits and '-'"));
-        check(&"a".repeat(81), Err("is 81 characters long; at most 80 are allowed"));
+        check(
+            "ø",
+            Err("\"ø\" may contain only lowercase letters a-z, digits and '-'"),
+        );
+        check(
+            &"a".repeat(81),
+            Err("is 81 characters long; at most 80 are allowed"),
+        );
     }
 }

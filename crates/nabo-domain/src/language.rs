@@ -129,11 +129,7 @@ impl Languages {
 
     /// Canonical form of a tag for storing text: an alias becomes its language's tag.
     pub fn canonical(&self, tag: LanguageTag) -> LanguageTag {
-        match self
-            .languages
-            .iter()
-            .find(|l| l.aliases.contains(&tag))
-        {
+        match self.languages.iter().find(|l| l.aliases.contains(&tag)) {
             Some(language) => language.tag.clone(),
             None => tag,
         }

@@ -38,7 +38,11 @@ impl LocalizedText {
     }
 
     /// The first text found along `chain`, else the text in `source`, else any text.
-    pub fn pick(&self, chain: &[LanguageTag], source: Option<&LanguageTag>) -> Option<Localized<'_>> {
+    pub fn pick(
+        &self,
+        chain: &[LanguageTag],
+        source: Option<&LanguageTag>,
+    ) -> Option<Localized<'_>> {
         chain
             .iter()
             .chain(source)

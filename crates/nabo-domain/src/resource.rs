@@ -66,10 +66,11 @@ pub struct Resource {
 impl Resource {
     /// Every language any localized field of this resource has text in.
     pub fn text_languages(&self) -> Vec<LanguageTag> {
-        let mut tags: Vec<LanguageTag> = [&self.name, &self.summary, &self.description, &self.access]
-            .into_iter()
-            .flat_map(|text| text.languages().cloned())
-            .collect();
+        let mut tags: Vec<LanguageTag> =
+            [&self.name, &self.summary, &self.description, &self.access]
+                .into_iter()
+                .flat_map(|text| text.languages().cloned())
+                .collect();
         tags.sort();
         tags.dedup();
         tags
@@ -169,9 +170,27 @@ impl ResourceRecord {
         if name.is_empty() {
             problems.push("name", "a name in at least one language is required");
         }
-        let summary = localized(&mut problems, reference, "summary", self.summary, SUMMARY_MAX);
-        let description = localized(&mut problems, reference, "description", self.description, LONG_TEXT_MAX);
-        let access = localized(&mut problems, reference, "access", self.access, LONG_TEXT_MAX);
+        let summary = localized(
+            &mut problems,
+            reference,
+            "summary",
+            self.summary,
+            SUMMARY_MAX,
+        );
+        let description = localized(
+            &mut problems,
+            reference,
+            "description",
+            self.description,
+            LONG_TEXT_MAX,
+        );
+        let access = localized(
+            &mut problems,
+            reference,
+            "access",
+            self.access,
+            LONG_TEXT_MAX,
+        );
 
         let source_language = match &self.source_language {
             Some(raw) => problems
@@ -188,7 +207,7 @@ impl ResourceRecord {
         {
             problems.push(
                 "name",
-                format!("has no text in the source language {source:?}"),
+                format!("has no text in the source language \"{source}\""),
             );
         }
 
@@ -217,7 +236,10 @@ impl ResourceRecord {
 
         let mut languages_spoken = Vec::new();
         for (index, raw) in self.languages_spoken.iter().enumerate() {
-            if let Some(tag) = problems.check(format!("languages_spoken[{index}]"), LanguageTag::parse(raw)) {
+            if let Some(tag) = problems.check(
+                format!("languages_spoken[{index}]"),
+                LanguageTag::parse(raw),
+            ) {
                 let tag = reference.languages.canonical(tag);
                 if !languages_spoken.contains(&tag) {
                     languages_spoken.push(tag);
@@ -279,22 +301,42 @@ impl From<&Resource> for ResourceRecord {
         };
         Self {
             id: Some(resource.id.to_string()),
-            categories: resource.categories.iter().map(ToString::to_string).collect(),
+            categories: resource
+                .categories
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
             area: Some(resource.area.to_string()),
             name: texts(&resource.name),
             summary: texts(&resource.summary),
             description: texts(&resource.description),
             access: texts(&resource.access),
             address: resource.address.clone(),
-            geo: resource.geo.map(|g| GeoRecord { lat: g.lat, lon: g.lon }),
+            geo: resource.geo.map(|g| GeoRecord {
+                lat: g.lat,
+                lon: g.lon,
+            }),
             phone: resource.phone.as_ref().map(|p| p.display().to_owned()),
             email: resource.email.as_ref().map(|e| e.as_str().to_owned()),
             website: resource.website.as_ref().map(|w| w.as_str().to_owned()),
-            opening_hours: resource.opening_hours.as_ref().map(|h| h.as_str().to_owned()),
-            languages_spoken: resource.languages_spoken.iter().map(ToString::to_string).collect(),
-            attributes: resource.attributes.iter().map(ToString::to_string).collect(),
+            opening_hours: resource
+                .opening_hours
+                .as_ref()
+                .map(|h| h.as_str().to_owned()),
+            languages_spoken: resource
+                .languages_spoken
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+            attributes: resource
+                .attributes
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
             source_language: Some(resource.source_language.to_string()),
-            verified_at: resource.verified_at.map(|d| d.format("%Y-%m-%d").to_string()),
+            verified_at: resource
+                .verified_at
+                .map(|d| d.format("%Y-%m-%d").to_string()),
         }
     }
 }
@@ -320,10 +362,16 @@ fn localized(
         }
         let length = text.chars().count();
         if length > max_chars {
-            problems.push(&path, format!("is {length} characters long; at most {max_chars} are allowed"));
+            problems.push(
+                &path,
+                format!("is {length} characters long; at most {max_chars} are allowed"),
+            );
             continue;
         }
-        if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        if text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
+        {
             problems.push(&path, "contains control characters");
             continue;
         }

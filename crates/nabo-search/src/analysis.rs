@@ -29,9 +29,39 @@ fn is_separator(c: char) -> bool {
         || c.is_control()
         || matches!(
             c,
-            '،' | '؛' | '؟' | '۔' | '«' | '»' | '“' | '”' | '„' | '‘' | '–' | '—' | '…' | '·'
-                | '።' | '፡' | '፣' | '፤' | '፥' | '፦' | '।' | '॥' | '。' | '，' | '、' | '：'
-                | '；' | '！' | '？' | '（' | '）' | '•' | '\u{200B}' | '\u{FEFF}'
+            '،' | '؛'
+                | '؟'
+                | '۔'
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '„'
+                | '‘'
+                | '–'
+                | '—'
+                | '…'
+                | '·'
+                | '።'
+                | '፡'
+                | '፣'
+                | '፤'
+                | '፥'
+                | '፦'
+                | '।'
+                | '॥'
+                | '。'
+                | '，'
+                | '、'
+                | '：'
+                | '；'
+                | '！'
+                | '？'
+                | '（'
+                | '）'
+                | '•'
+                | '\u{200B}'
+                | '\u{FEFF}'
         )
 }
 
@@ -51,7 +81,11 @@ impl Tokenizer for WordTokenizer {
 impl TokenStream for WordStream<'_> {
     fn advance(&mut self) -> bool {
         let rest = &self.text[self.offset..];
-        let Some(start) = rest.char_indices().find(|(_, c)| !is_separator(*c)).map(|(i, _)| i) else {
+        let Some(start) = rest
+            .char_indices()
+            .find(|(_, c)| !is_separator(*c))
+            .map(|(i, _)| i)
+        else {
             self.offset = self.text.len();
             return false;
         };
@@ -110,7 +144,10 @@ mod tests {
     #[test]
     fn splits_words_and_folds_latin() {
         check("Jobcenter København", &["jobcenter", "kobenhavn"]);
-        check("CPR-nummer, MitID & pas.", &["cpr", "nummer", "mitid", "pas"]);
+        check(
+            "CPR-nummer, MitID & pas.",
+            &["cpr", "nummer", "mitid", "pas"],
+        );
         check("Sundhedsplejerske?", &["sundhedsplejerske"]);
     }
 

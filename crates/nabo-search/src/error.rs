@@ -3,7 +3,9 @@
 /// Why an index operation failed.
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
-    #[error("the search index at {path} is in use by another process (is `nabo serve` running on it?)")]
+    #[error(
+        "the search index at {path} is in use by another process (is `nabo serve` running on it?)"
+    )]
     Locked { path: String },
     #[error("cannot open the search index at {path}: {reason}")]
     Open { path: String, reason: String },

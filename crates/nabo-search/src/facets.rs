@@ -22,7 +22,11 @@ impl Collector for FieldCounts {
     type Fruit = Vec<BTreeMap<String, u64>>;
     type Child = SegmentCounts;
 
-    fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentCounts> {
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentCounts> {
         let mut columns = Vec::new();
         let mut counts = Vec::new();
         for field in &self.fields {

@@ -32,7 +32,9 @@ pub struct SearchIndex {
 
 impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SearchIndex").field("path", &self.path).finish_non_exhaustive()
+        f.debug_struct("SearchIndex")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 
@@ -55,7 +57,8 @@ impl SearchIndex {
             .map_err(|e| open_error(e.to_string()))?;
         if index.schema() != schema {
             return Err(open_error(
-                "its schema differs from this version's; delete the folder and run `nabo reindex`".to_owned(),
+                "its schema differs from this version's; delete the folder and run `nabo reindex`"
+                    .to_owned(),
             ));
         }
         index.tokenizers().register(ANALYZER, analyzer());
@@ -77,7 +80,13 @@ impl SearchIndex {
             fields,
             path,
         };
-        Ok((search_index, IndexState { last_seq, created: !existed }))
+        Ok((
+            search_index,
+            IndexState {
+                last_seq,
+                created: !existed,
+            },
+        ))
     }
 
     /// The last change-log sequence committed to the index.
@@ -96,7 +105,12 @@ impl SearchIndex {
 
     /// Replaces `upserts`, removes `deletes` and records `seq`, in one commit; readers
     /// see the change when this returns.
-    pub fn apply(&self, upserts: &[Resource], deletes: &[ResourceId], seq: i64) -> Result<(), SearchError> {
+    pub fn apply(
+        &self,
+        upserts: &[Resource],
+        deletes: &[ResourceId],
+        seq: i64,
+    ) -> Result<(), SearchError> {
         let mut writer = self.lock_writer();
         for id in deletes.iter().chain(upserts.iter().map(|r| &r.id)) {
             writer.delete_term(Term::from_field_text(self.fields.id, id.as_str()));
@@ -120,7 +134,9 @@ impl SearchIndex {
     fn lock_writer(&self) -> std::sync::MutexGuard<'_, IndexWriter> {
         // A panic while holding the lock leaves nothing half-written that a commit would
         // publish: uncommitted operations are discarded by the next rollback or commit.
-        self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.writer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn commit(&self, writer: &mut IndexWriter, seq: i64) -> Result<(), SearchError> {
@@ -154,7 +170,10 @@ impl SearchIndex {
             document.add_f64(f.lat, geo.lat);
             document.add_f64(f.lon, geo.lon);
         }
-        document.add_text(f.document, serde_json::to_string(resource).unwrap_or_default());
+        document.add_text(
+            f.document,
+            serde_json::to_string(resource).unwrap_or_default(),
+        );
         document
     }
 }
@@ -177,7 +196,9 @@ fn read_payload(index: &Index) -> Result<i64, SearchError> {
 /// Removes sub-folders `v<N>` of other index versions. Nothing else in `dir` is touched
 /// (the repository's `search-index/README.md` lives there).
 fn remove_other_versions(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };

@@ -7,7 +7,9 @@ use crate::index::SearchIndex;
 use nabo_domain::Resource;
 use std::collections::BTreeMap;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query as TantivyQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query as TantivyQuery, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{TantivyDocument, Term};
 
@@ -55,9 +57,14 @@ impl SearchIndex {
         let searcher = self.reader.searcher();
         let tantivy_query = self.build(query);
         let limit = query.limit.max(1);
-        let top = TopDocs::with_limit(limit).and_offset(query.offset).order_by_score();
-        let facets = FieldCounts { fields: vec!["category", "area"] };
-        let (top_docs, total, mut counts) = searcher.search(&*tantivy_query, &(top, Count, facets))?;
+        let top = TopDocs::with_limit(limit)
+            .and_offset(query.offset)
+            .order_by_score();
+        let facets = FieldCounts {
+            fields: vec!["category", "area"],
+        };
+        let (top_docs, total, mut counts) =
+            searcher.search(&*tantivy_query, &(top, Count, facets))?;
         let mut hits = Vec::with_capacity(top_docs.len());
         for (score, address) in top_docs {
             let document: TantivyDocument = searcher.doc(address)?;
@@ -65,14 +72,15 @@ impl SearchIndex {
                 .get_first(self.fields.document)
                 .and_then(|v| v.as_str())
                 .unwrap_or_default();
-            let resource: Resource = serde_json::from_str(text).map_err(|e| SearchError::Corrupt {
-                id: document
-                    .get_first(self.fields.id)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or_default()
-                    .to_owned(),
-                reason: e.to_string(),
-            })?;
+            let resource: Resource =
+                serde_json::from_str(text).map_err(|e| SearchError::Corrupt {
+                    id: document
+                        .get_first(self.fields.id)
+                        .and_then(|v| v.as_str())
+                        .unwrap_or_default()
+                        .to_owned(),
+                    reason: e.to_string(),
+                })?;
             hits.push(Hit { resource, score });
         }
         let area = counts.pop().unwrap_or_default();
@@ -98,8 +106,10 @@ impl SearchIndex {
                     text_clauses.push((Occur::Should, boosted(term_query(field, term), boost)));
                     let distance = typo_distance(term);
                     if distance > 0 {
-                        let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
-                        text_clauses.push((Occur::Should, boosted(Box::new(fuzzy), boost * FUZZY_BOOST)));
+                        let fuzzy =
+                            FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
+                        text_clauses
+                            .push((Occur::Should, boosted(Box::new(fuzzy), boost * FUZZY_BOOST)));
                     }
                 }
             }

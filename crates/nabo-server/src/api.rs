@@ -1,9 +1,9 @@
 //! The routes of the public API, v1. Each handler: parse, one call, map.
 
+use crate::AppState;
 use crate::error::ApiError;
 use crate::params::Params;
 use crate::wire;
-use crate::AppState;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -30,11 +30,22 @@ pub fn routes() -> Router<AppState> {
 const MAX_LIMIT: usize = 100;
 const MAX_OFFSET: usize = 10_000;
 
-async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<wire::SearchResponse>, ApiError> {
+async fn search(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<wire::SearchResponse>, ApiError> {
     let started = Instant::now();
     let params = Params::parse(raw.as_deref());
     params.expect(
-        &["q", "lang", "area", "category", "attribute", "limit", "offset"],
+        &[
+            "q",
+            "lang",
+            "area",
+            "category",
+            "attribute",
+            "limit",
+            "offset",
+        ],
         &["attribute"],
     )?;
     let reference = state.directory.reference();
@@ -56,7 +67,10 @@ async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Resul
 
 /// As-you-type completion: category names in the reader's language that start with
 /// what was typed, then names of matching resources.
-async fn suggest(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<serde_json::Value>, ApiError> {
+async fn suggest(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<serde_json::Value>, ApiError> {
     let params = Params::parse(raw.as_deref());
     params.expect(&["q", "lang", "area", "limit"], &[])?;
     let reference = state.directory.reference();
@@ -84,7 +98,11 @@ async fn suggest(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Resu
         };
         let results = state.directory.search(&request).await?;
         for hit in results.hits {
-            if let Some(name) = hit.resource.name.pick(&chain, Some(&hit.resource.source_language)) {
+            if let Some(name) = hit
+                .resource
+                .name
+                .pick(&chain, Some(&hit.resource.source_language))
+            {
                 suggestions.push(json!({"text": name.text, "lang": name.lang.as_str(), "resource": hit.resource.id.as_str()}));
             }
         }
@@ -104,20 +122,36 @@ async fn resource(
     let lang = params.lang(&reference)?;
     let not_found = || ApiError::NotFound(format!("there is no resource with id {id:?}"));
     let resource_id = ResourceId::parse(&id).map_err(|_| not_found())?;
-    let stored = state.directory.resource(&resource_id).await?.ok_or_else(not_found)?;
+    let stored = state
+        .directory
+        .resource(&resource_id)
+        .await?
+        .ok_or_else(not_found)?;
     let chain = reference.languages.chain(&lang);
     Ok(Json(wire::resource_response(stored, &lang, &chain)))
 }
 
-async fn categories(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Vec<wire::CategoryItem>>, ApiError> {
+async fn categories(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Vec<wire::CategoryItem>>, ApiError> {
     let params = Params::parse(raw.as_deref());
     params.expect(&["lang"], &[])?;
     let reference = state.directory.reference();
     let chain = reference.languages.chain(&params.lang(&reference)?);
-    Ok(Json(reference.categories.iter().map(|c| wire::category_item(c, &chain)).collect()))
+    Ok(Json(
+        reference
+            .categories
+            .iter()
+            .map(|c| wire::category_item(c, &chain))
+            .collect(),
+    ))
 }
 
-async fn areas(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Vec<wire::AreaItem>>, ApiError> {
+async fn areas(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Vec<wire::AreaItem>>, ApiError> {
     let params = Params::parse(raw.as_deref());
     params.expect(&["lang"], &[])?;
     let reference = state.directory.reference();
@@ -125,18 +159,35 @@ async fn areas(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result
     Ok(Json(wire::areas(&reference, &chain)))
 }
 
-async fn attributes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Vec<wire::AttributeItem>>, ApiError> {
+async fn attributes(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Vec<wire::AttributeItem>>, ApiError> {
     let params = Params::parse(raw.as_deref());
     params.expect(&["lang"], &[])?;
     let reference = state.directory.reference();
     let chain = reference.languages.chain(&params.lang(&reference)?);
-    Ok(Json(reference.attributes.iter().map(|a| wire::attribute_item(a, &chain)).collect()))
+    Ok(Json(
+        reference
+            .attributes
+            .iter()
+            .map(|a| wire::attribute_item(a, &chain))
+            .collect(),
+    ))
 }
 
-async fn languages(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+async fn languages(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
     Params::parse(raw.as_deref()).expect(&[], &[])?;
     let reference = state.directory.reference();
-    let items: Vec<_> = reference.languages.all().iter().map(wire::language_item).collect();
+    let items: Vec<_> = reference
+        .languages
+        .all()
+        .iter()
+        .map(wire::language_item)
+        .collect();
     Ok(Json(items).into_response())
 }
 

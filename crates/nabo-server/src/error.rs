@@ -41,10 +41,22 @@ impl ApiError {
 
     fn parts(&self) -> (StatusCode, &'static str, &'static str) {
         match self {
-            ApiError::InvalidParameter { .. } => (StatusCode::BAD_REQUEST, "/problems/invalid-parameter", "Invalid parameter"),
+            ApiError::InvalidParameter { .. } => (
+                StatusCode::BAD_REQUEST,
+                "/problems/invalid-parameter",
+                "Invalid parameter",
+            ),
             ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "/problems/not-found", "Not found"),
-            ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "/problems/internal", "Internal error"),
-            ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "/problems/unavailable", "Service unavailable"),
+            ApiError::Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "/problems/internal",
+                "Internal error",
+            ),
+            ApiError::Unavailable => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "/problems/unavailable",
+                "Service unavailable",
+            ),
         }
     }
 }
@@ -76,7 +88,13 @@ impl IntoResponse for ApiError {
     }
 }
 
-fn problem_response(status: StatusCode, kind: &str, title: &str, detail: String, parameter: Option<&str>) -> Response {
+fn problem_response(
+    status: StatusCode,
+    kind: &str,
+    title: &str,
+    detail: String,
+    parameter: Option<&str>,
+) -> Response {
     let body = Problem {
         kind,
         title,
@@ -85,7 +103,12 @@ fn problem_response(status: StatusCode, kind: &str, title: &str, detail: String,
         parameter,
     };
     let json = serde_json::to_string(&body).unwrap_or_else(|_| "{}".to_owned());
-    (status, [(header::CONTENT_TYPE, "application/problem+json")], json).into_response()
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/problem+json")],
+        json,
+    )
+        .into_response()
 }
 
 /// A panic in a handler becomes a 500 problem, never a dropped connection.

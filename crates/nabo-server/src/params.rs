@@ -29,11 +29,19 @@ impl Params {
             if !known.contains(&name.as_str()) {
                 return Err(ApiError::invalid(
                     name,
-                    format!("unknown parameter {name:?}; this endpoint takes {}", known.join(", ")),
+                    format!(
+                        "unknown parameter {name:?}; this endpoint takes {}",
+                        known.join(", ")
+                    ),
                 ));
             }
-            if !repeatable.contains(&name.as_str()) && self.0[..index].iter().any(|(n, _)| n == name) {
-                return Err(ApiError::invalid(name, format!("parameter {name:?} is given more than once")));
+            if !repeatable.contains(&name.as_str())
+                && self.0[..index].iter().any(|(n, _)| n == name)
+            {
+                return Err(ApiError::invalid(
+                    name,
+                    format!("parameter {name:?} is given more than once"),
+                ));
             }
         }
         Ok(())
@@ -75,13 +83,17 @@ impl Params {
             Some(language) => Ok(language.tag.clone()),
             None => Err(ApiError::invalid(
                 "lang",
-                format!("language {tag} is not supported; GET /api/v1/languages lists the supported ones"),
+                format!(
+                    "language {tag} is not supported; GET /api/v1/languages lists the supported ones"
+                ),
             )),
         }
     }
 
     pub fn area(&self, reference: &ReferenceData) -> Result<Option<AreaId>, ApiError> {
-        let Some(raw) = self.get("area")? else { return Ok(None) };
+        let Some(raw) = self.get("area")? else {
+            return Ok(None);
+        };
         let id = AreaId::parse(raw).map_err(|e| ApiError::invalid("area", format!("area {e}")))?;
         if reference.area(&id).is_none() {
             return Err(ApiError::invalid(
@@ -93,8 +105,11 @@ impl Params {
     }
 
     pub fn category(&self, reference: &ReferenceData) -> Result<Option<CategoryId>, ApiError> {
-        let Some(raw) = self.get("category")? else { return Ok(None) };
-        let id = CategoryId::parse(raw).map_err(|e| ApiError::invalid("category", format!("category {e}")))?;
+        let Some(raw) = self.get("category")? else {
+            return Ok(None);
+        };
+        let id = CategoryId::parse(raw)
+            .map_err(|e| ApiError::invalid("category", format!("category {e}")))?;
         if reference.category(&id).is_none() {
             return Err(ApiError::invalid(
                 "category",
@@ -107,9 +122,13 @@ impl Params {
     pub fn attributes(&self, reference: &ReferenceData) -> Result<Vec<AttributeId>, ApiError> {
         self.all("attribute")
             .map(|raw| {
-                let id = AttributeId::parse(raw).map_err(|e| ApiError::invalid("attribute", format!("attribute {e}")))?;
+                let id = AttributeId::parse(raw)
+                    .map_err(|e| ApiError::invalid("attribute", format!("attribute {e}")))?;
                 if reference.attribute(&id).is_none() {
-                    return Err(ApiError::invalid("attribute", format!("unknown attribute {raw:?}")));
+                    return Err(ApiError::invalid(
+                        "attribute",
+                        format!("unknown attribute {raw:?}"),
+                    ));
                 }
                 Ok(id)
             })
@@ -117,16 +136,31 @@ impl Params {
     }
 
     /// A whole number within `range`, or `default` when absent.
-    pub fn number(&self, name: &str, default: usize, range: std::ops::RangeInclusive<usize>) -> Result<usize, ApiError> {
-        let Some(raw) = self.get(name)? else { return Ok(default) };
+    pub fn number(
+        &self,
+        name: &str,
+        default: usize,
+        range: std::ops::RangeInclusive<usize>,
+    ) -> Result<usize, ApiError> {
+        let Some(raw) = self.get(name)? else {
+            return Ok(default);
+        };
         let out_of_range = || {
             ApiError::invalid(
                 name,
-                format!("{name} must be a whole number from {} to {}, not {raw:?}", range.start(), range.end()),
+                format!(
+                    "{name} must be a whole number from {} to {}, not {raw:?}",
+                    range.start(),
+                    range.end()
+                ),
             )
         };
         let value: usize = raw.parse().map_err(|_| out_of_range())?;
-        if range.contains(&value) { Ok(value) } else { Err(out_of_range()) }
+        if range.contains(&value) {
+            Ok(value)
+        } else {
+            Err(out_of_range())
+        }
     }
 }
 
@@ -138,10 +172,15 @@ mod tests {
     fn numbers_are_checked_with_their_name() {
         let params = Params::parse(Some("limit=-1&offset=abc&x=5"));
         let error = params.number("limit", 10, 1..=100).expect_err("negative");
-        assert_eq!(error.to_string(), "limit must be a whole number from 1 to 100, not \"-1\"");
+        assert_eq!(
+            error.to_string(),
+            "limit must be a whole number from 1 to 100, not \"-1\""
+        );
         assert!(params.number("offset", 0, 0..=10_000).is_err());
         assert_eq!(params.number("absent", 7, 1..=100).expect("default"), 7);
-        let error = params.expect(&["limit", "offset"], &[]).expect_err("unknown x");
+        let error = params
+            .expect(&["limit", "offset"], &[])
+            .expect_err("unknown x");
         assert!(error.to_string().contains("unknown parameter \"x\""));
     }
 }

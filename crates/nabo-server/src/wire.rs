@@ -3,7 +3,8 @@
 
 use nabo_directory::{SearchResults, StoredResource};
 use nabo_domain::{
-    Address, Area, Attribute, Category, Geo, Language, LanguageTag, LocalizedText, ReferenceData, Resource,
+    Address, Area, Attribute, Category, Geo, Language, LanguageTag, LocalizedText, ReferenceData,
+    Resource,
 };
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -54,7 +55,11 @@ pub struct Facets {
     pub area: BTreeMap<String, u64>,
 }
 
-pub fn search_response(results: SearchResults, chain: &[LanguageTag], took_ms: u64) -> SearchResponse {
+pub fn search_response(
+    results: SearchResults,
+    chain: &[LanguageTag],
+    took_ms: u64,
+) -> SearchResponse {
     let hits = results
         .hits
         .into_iter()
@@ -63,17 +68,28 @@ pub fn search_response(results: SearchResults, chain: &[LanguageTag], took_ms: u
             let name = pick(&resource.name, chain, Some(&resource.source_language));
             let (name, lang) = name.map(|t| (t.text, t.lang)).unwrap_or_default();
             let summary = pick(&resource.summary, chain, Some(&resource.source_language));
-            let summary_lang = summary.as_ref().map(|s| s.lang.clone()).filter(|l| *l != lang);
+            let summary_lang = summary
+                .as_ref()
+                .map(|s| s.lang.clone())
+                .filter(|l| *l != lang);
             SearchHit {
                 id: resource.id.to_string(),
                 name,
                 summary: summary.map(|s| s.text),
                 lang,
                 summary_lang,
-                categories: resource.categories.iter().map(ToString::to_string).collect(),
+                categories: resource
+                    .categories
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect(),
                 area: resource.area.to_string(),
                 address: resource.address,
-                attributes: resource.attributes.iter().map(ToString::to_string).collect(),
+                attributes: resource
+                    .attributes
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect(),
                 score: hit.score,
             }
         })
@@ -128,8 +144,16 @@ pub struct ResourceResponse {
     pub updated_at: String,
 }
 
-pub fn resource_response(stored: StoredResource, lang: &LanguageTag, chain: &[LanguageTag]) -> ResourceResponse {
-    let StoredResource { resource, version, updated_at } = stored;
+pub fn resource_response(
+    stored: StoredResource,
+    lang: &LanguageTag,
+    chain: &[LanguageTag],
+) -> ResourceResponse {
+    let StoredResource {
+        resource,
+        version,
+        updated_at,
+    } = stored;
     let source = Some(&resource.source_language);
     let Resource {
         id,
@@ -172,7 +196,11 @@ pub fn resource_response(stored: StoredResource, lang: &LanguageTag, chain: &[La
         languages_spoken: languages_spoken.iter().map(ToString::to_string).collect(),
         attributes: attributes.iter().map(ToString::to_string).collect(),
         source_language: source_language.to_string(),
-        available_languages: resource.text_languages().iter().map(ToString::to_string).collect(),
+        available_languages: resource
+            .text_languages()
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
         verified_at: verified_at.map(|d| d.format("%Y-%m-%d").to_string()),
         version,
         updated_at,
@@ -269,7 +297,11 @@ pub fn language_item(language: &Language) -> LanguageItem<'_> {
 
 /// The areas, ordered by their name in the reader's language.
 pub fn areas(reference: &ReferenceData, chain: &[LanguageTag]) -> Vec<AreaItem> {
-    let mut items: Vec<AreaItem> = reference.areas.values().map(|a| area_item(a, chain)).collect();
+    let mut items: Vec<AreaItem> = reference
+        .areas
+        .values()
+        .map(|a| area_item(a, chain))
+        .collect();
     items.sort_by(|a, b| a.name.text.cmp(&b.name.text).then_with(|| a.id.cmp(&b.id)));
     items
 }

@@ -62,8 +62,16 @@ impl Store {
 
     async fn migrate(&self) -> Result<(), StorageError> {
         match self.backend {
-            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&self.pool).await?,
-            Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&self.pool).await?,
+            Backend::Sqlite => {
+                sqlx::migrate!("./migrations/sqlite")
+                    .run(&self.pool)
+                    .await?
+            }
+            Backend::Postgres => {
+                sqlx::migrate!("./migrations/postgres")
+                    .run(&self.pool)
+                    .await?
+            }
         }
         Ok(())
     }
@@ -74,7 +82,9 @@ impl Store {
     }
 
     /// Begins a write transaction in which change-log order is commit order.
-    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, StorageError> {
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, StorageError> {
         let mut transaction = self.pool.begin().await?;
         if self.backend == Backend::Postgres {
             // Sequence numbers are drawn before commit; without this lock a writer that
@@ -90,6 +100,9 @@ impl Store {
 /// Adds `mode=rwc` (create when missing) and creates the file's folder.
 fn sqlite_url(url: &str) -> Result<String, StorageError> {
     let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
+    if rest.starts_with(":memory:") {
+        return Ok("sqlite::memory:".to_owned());
+    }
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
     if path != ":memory:" && !path.is_empty() {
         if let Some(parent) = Path::new(path).parent()

@@ -23,5 +23,9 @@ pub enum StorageError {
         reason: String,
     },
     #[error("resource {id:?} was changed by someone else (version {actual}, expected {expected})")]
-    VersionConflict { id: String, expected: i64, actual: i64 },
+    VersionConflict {
+        id: String,
+        expected: i64,
+        actual: i64,
+    },
 }

@@ -16,7 +16,11 @@ pub(crate) fn encode<T: Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-pub(crate) fn decode<T: DeserializeOwned>(kind: &'static str, id: &str, text: &str) -> Result<T, StorageError> {
+pub(crate) fn decode<T: DeserializeOwned>(
+    kind: &'static str,
+    id: &str,
+    text: &str,
+) -> Result<T, StorageError> {
     serde_json::from_str(text).map_err(|e| StorageError::Corrupt {
         kind,
         id: id.to_owned(),
@@ -72,7 +76,8 @@ impl Store {
                     reference.categories = decode::<Vec<Category>>("categories", &kind, &document)?;
                 }
                 "attributes" => {
-                    reference.attributes = decode::<Vec<Attribute>>("attributes", &kind, &document)?;
+                    reference.attributes =
+                        decode::<Vec<Attribute>>("attributes", &kind, &document)?;
                 }
                 _ => {}
             }

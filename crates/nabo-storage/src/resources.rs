@@ -36,7 +36,11 @@ impl Store {
     /// Writes a batch all-or-nothing: areas first, then resources. A resource whose
     /// document is unchanged is left alone, so importing the same data twice changes
     /// nothing, not even the change log.
-    pub async fn import(&self, areas: &[Area], resources: &[Resource]) -> Result<ImportSummary, StorageError> {
+    pub async fn import(
+        &self,
+        areas: &[Area],
+        resources: &[Resource],
+    ) -> Result<ImportSummary, StorageError> {
         let mut transaction = self.begin_write().await?;
         let at = timestamp();
         let mut summary = ImportSummary::default();
@@ -67,11 +71,13 @@ impl Store {
         let at = timestamp();
         write_resource(&mut transaction, resource, expected_version, &at).await?;
         transaction.commit().await?;
-        self.resource(&resource.id).await?.ok_or_else(|| StorageError::Corrupt {
-            kind: "resource",
-            id: resource.id.to_string(),
-            reason: "not found right after it was saved".to_owned(),
-        })
+        self.resource(&resource.id)
+            .await?
+            .ok_or_else(|| StorageError::Corrupt {
+                kind: "resource",
+                id: resource.id.to_string(),
+                reason: "not found right after it was saved".to_owned(),
+            })
     }
 
     /// Deletes a resource; returns whether it existed.
@@ -89,29 +95,41 @@ impl Store {
             .bind(id.as_str())
             .execute(&mut *transaction)
             .await?;
-        log_change(&mut transaction, id, Operation::Delete, version + 1, &timestamp()).await?;
+        log_change(
+            &mut transaction,
+            id,
+            Operation::Delete,
+            version + 1,
+            &timestamp(),
+        )
+        .await?;
         transaction.commit().await?;
         Ok(true)
     }
 
     pub async fn resource(&self, id: &ResourceId) -> Result<Option<StoredResource>, StorageError> {
-        let row = sqlx::query("SELECT id, document, version, updated_at FROM resources WHERE id = $1")
-            .bind(id.as_str())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row =
+            sqlx::query("SELECT id, document, version, updated_at FROM resources WHERE id = $1")
+                .bind(id.as_str())
+                .fetch_optional(&self.pool)
+                .await?;
         row.map(|row| stored(&row)).transpose()
     }
 
     /// All resources, ordered by id.
     pub async fn resources(&self) -> Result<Vec<StoredResource>, StorageError> {
-        let rows = sqlx::query("SELECT id, document, version, updated_at FROM resources ORDER BY id")
-            .fetch_all(&self.pool)
-            .await?;
+        let rows =
+            sqlx::query("SELECT id, document, version, updated_at FROM resources ORDER BY id")
+                .fetch_all(&self.pool)
+                .await?;
         rows.iter().map(stored).collect()
     }
 
     /// The resources with these ids that exist, in no particular order.
-    pub async fn resources_by_id(&self, ids: &[ResourceId]) -> Result<Vec<StoredResource>, StorageError> {
+    pub async fn resources_by_id(
+        &self,
+        ids: &[ResourceId],
+    ) -> Result<Vec<StoredResource>, StorageError> {
         let mut found = Vec::with_capacity(ids.len());
         // Chunks keep the statement within every backend's parameter limit.
         for chunk in ids.chunks(200) {
@@ -162,7 +180,10 @@ async fn write_resource(
         .fetch_optional(&mut **transaction)
         .await?;
     let current = match &existing {
-        Some(row) => Some((row.try_get::<String, _>("document")?, row.try_get::<i64, _>("version")?)),
+        Some(row) => Some((
+            row.try_get::<String, _>("document")?,
+            row.try_get::<i64, _>("version")?,
+        )),
         None => None,
     };
     if let Some(expected) = expected_version {
@@ -178,22 +199,26 @@ async fn write_resource(
     let written = match current {
         Some((stored_document, _)) if stored_document == document => return Ok(Written::Unchanged),
         Some((_, version)) => {
-            sqlx::query("UPDATE resources SET document = $1, version = $2, updated_at = $3 WHERE id = $4")
-                .bind(&document)
-                .bind(version + 1)
-                .bind(at)
-                .bind(resource.id.as_str())
-                .execute(&mut **transaction)
-                .await?;
+            sqlx::query(
+                "UPDATE resources SET document = $1, version = $2, updated_at = $3 WHERE id = $4",
+            )
+            .bind(&document)
+            .bind(version + 1)
+            .bind(at)
+            .bind(resource.id.as_str())
+            .execute(&mut **transaction)
+            .await?;
             Written::Updated(version + 1)
         }
         None => {
-            sqlx::query("INSERT INTO resources (id, document, version, updated_at) VALUES ($1, $2, 1, $3)")
-                .bind(resource.id.as_str())
-                .bind(&document)
-                .bind(at)
-                .execute(&mut **transaction)
-                .await?;
+            sqlx::query(
+                "INSERT INTO resources (id, document, version, updated_at) VALUES ($1, $2, 1, $3)",
+            )
+            .bind(resource.id.as_str())
+            .bind(&document)
+            .bind(at)
+            .execute(&mut **transaction)
+            .await?;
             Written::Created
         }
     };

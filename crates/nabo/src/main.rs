@@ -12,7 +12,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
-#[command(name = "nabo", version, about = "Nabo: a multilingual referral and resource directory")]
+#[command(
+    name = "nabo",
+    version,
+    about = "Nabo: a multilingual referral and resource directory"
+)]
 struct Cli {
     #[command(flatten)]
     global: Global,
@@ -23,13 +27,28 @@ struct Cli {
 #[derive(Debug, Args)]
 struct Global {
     /// Database: sqlite://PATH (created when missing) or postgres://...
-    #[arg(long, env = "NABO_DATABASE_URL", default_value = "sqlite://./data/nabo.db", global = true)]
+    #[arg(
+        long,
+        env = "NABO_DATABASE_URL",
+        default_value = "sqlite://./data/nabo.db",
+        global = true
+    )]
     database_url: String,
     /// Folder of the search index (derived data; rebuilt when missing)
-    #[arg(long, env = "NABO_INDEX_DIR", default_value = "./search-index", global = true)]
+    #[arg(
+        long,
+        env = "NABO_INDEX_DIR",
+        default_value = "./search-index",
+        global = true
+    )]
     index: PathBuf,
     /// Content folder with languages.toml, attributes.toml, areas.toml, taxonomy.toml
-    #[arg(long, env = "NABO_CONTENT_DIR", default_value = "./content", global = true)]
+    #[arg(
+        long,
+        env = "NABO_CONTENT_DIR",
+        default_value = "./content",
+        global = true
+    )]
     content: PathBuf,
 }
 
@@ -65,7 +84,10 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("error: cannot start the async runtime: {error}");
@@ -84,7 +106,9 @@ fn main() -> ExitCode {
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("NABO_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tantivy=warn,sqlx=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if std::env::var("NABO_LOG_FORMAT").as_deref() == Ok("json") {
         builder.json().init();
     } else {
@@ -98,9 +122,12 @@ async fn open(global: &Global, mode: IndexMode) -> Result<Directory> {
         index_dir: global.index.clone(),
         content_dir: global.content.clone(),
     };
-    Directory::open(config, mode)
-        .await
-        .with_context(|| format!("cannot open the directory (database {})", redact(&global.database_url)))
+    Directory::open(config, mode).await.with_context(|| {
+        format!(
+            "cannot open the directory (database {})",
+            redact(&global.database_url)
+        )
+    })
 }
 
 /// The database URL without a password, for messages.
@@ -128,7 +155,9 @@ async fn run(cli: Cli) -> Result<()> {
                 summary.created, summary.updated, summary.unchanged, summary.areas_changed
             );
             if !directory.has_index() {
-                println!("the search index is held by a running server, which indexes the change itself");
+                println!(
+                    "the search index is held by a running server, which indexes the change itself"
+                );
             }
             directory.close().await;
             Ok(())
@@ -136,7 +165,11 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Check { paths } => {
             let directory = open(&cli.global, IndexMode::Skip).await?;
             let batch = directory.check(&paths)?;
-            println!("ok: {} resources and {} areas are valid", batch.resources.len(), batch.areas.len());
+            println!(
+                "ok: {} resources and {} areas are valid",
+                batch.resources.len(),
+                batch.areas.len()
+            );
             directory.close().await;
             Ok(())
         }
@@ -145,10 +178,16 @@ async fn run(cli: Cli) -> Result<()> {
             let (areas, resources) = directory.export().await?;
             match out {
                 Some(dir) => {
-                    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+                    std::fs::create_dir_all(&dir)
+                        .with_context(|| format!("cannot create {}", dir.display()))?;
                     write_lines(&dir.join("areas.jsonl"), &areas)?;
                     write_lines(&dir.join("resources.jsonl"), &resources)?;
-                    eprintln!("exported {} areas and {} resources to {}", areas.len(), resources.len(), dir.display());
+                    eprintln!(
+                        "exported {} areas and {} resources to {}",
+                        areas.len(),
+                        resources.len(),
+                        dir.display()
+                    );
                 }
                 None => {
                     let mut stdout = std::io::stdout().lock();
@@ -178,7 +217,8 @@ fn write_lines(path: &std::path::Path, lines: &[String]) -> Result<()> {
     }
     // Write beside the target, then rename: an interrupted export leaves no half file.
     let partial = path.with_extension("jsonl.partial");
-    std::fs::write(&partial, text).with_context(|| format!("cannot write {}", partial.display()))?;
+    std::fs::write(&partial, text)
+        .with_context(|| format!("cannot write {}", partial.display()))?;
     std::fs::rename(&partial, path).with_context(|| format!("cannot write {}", path.display()))?;
     if lines.is_empty() && path.file_name().is_some_and(|n| n == "resources.jsonl") {
         bail!("the directory holds no resources");

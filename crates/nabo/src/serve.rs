@@ -13,11 +13,20 @@ const SYNC_INTERVAL: Duration = Duration::from_secs(2);
 
 pub async fn run(global: &Global, addr: &str) -> Result<()> {
     let directory = Arc::new(open(global, IndexMode::Required).await?);
-    if let Some(summary) = directory.import_demo_if_empty().await.context("cannot import the demo directory")? {
-        tracing::info!(resources = summary.created, "imported the demo directory into the empty database");
+    if let Some(summary) = directory
+        .import_demo_if_empty()
+        .await
+        .context("cannot import the demo directory")?
+    {
+        tracing::info!(
+            resources = summary.created,
+            "imported the demo directory into the empty database"
+        );
     }
     let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
-        format!("cannot listen on {addr} (is another server running there? choose another with --addr)")
+        format!(
+            "cannot listen on {addr} (is another server running there? choose another with --addr)"
+        )
     })?;
     let local = listener.local_addr()?;
     tracing::info!(address = %local, resources = directory.count_resources().await?, "nabo is serving");
@@ -51,7 +60,10 @@ pub async fn run(global: &Global, addr: &str) -> Result<()> {
     tracing::info!("shutting down: in-flight requests finished");
     let _ = stop_sync.send(true);
     let _ = syncing.await;
-    directory.sync().await.context("final index catch-up failed")?;
+    directory
+        .sync()
+        .await
+        .context("final index catch-up failed")?;
     directory.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -1,0 +1,222 @@
+//! The directory as a whole: imports all-or-nothing and idempotent, export round trip,
+//! the index following the database (also after a crash between the two).
+
+use nabo_directory::{Config, Directory, IndexMode, SearchRequest};
+use nabo_domain::{AreaId, LanguageTag};
+use std::path::{Path, PathBuf};
+
+fn repository() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn config(dir: &Path) -> Config {
+    Config {
+        database_url: format!("sqlite://{}/nabo.db", dir.display()),
+        index_dir: dir.join("index"),
+        content_dir: repository().join("content"),
+    }
+}
+
+fn corpus() -> PathBuf {
+    repository().join("../shared/eval/corpus")
+}
+
+fn request(text: &str, lang: &str) -> SearchRequest {
+    SearchRequest {
+        text: text.to_owned(),
+        lang: LanguageTag::parse(lang).expect("tag"),
+        area: None,
+        category: None,
+        attributes: Vec::new(),
+        limit: 10,
+        offset: 0,
+    }
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    std::fs::write(path, text).expect("write");
+}
+
+#[tokio::test]
+async fn demo_directory_is_imported_into_an_empty_database_and_searchable() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let directory = Directory::open(config(dir.path()), IndexMode::Required)
+        .await
+        .expect("open");
+    let summary = directory
+        .import_demo_if_empty()
+        .await
+        .expect("demo")
+        .expect("imported");
+    assert!(summary.created >= 30, "{summary:?}");
+    assert!(
+        directory
+            .import_demo_if_empty()
+            .await
+            .expect("again")
+            .is_none()
+    );
+    let results = directory
+        .search(&request("jobcenter", "da"))
+        .await
+        .expect("search");
+    assert!(results.total >= 3, "{}", results.total);
+    assert!(
+        results.hits[0]
+            .resource
+            .categories
+            .iter()
+            .any(|c| c.as_str() == "jobcentre")
+    );
+    assert_eq!(results.facets.category.get("jobcentre").copied(), Some(4));
+}
+
+#[tokio::test]
+async fn an_invalid_batch_imports_nothing_and_names_every_problem() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let batch = dir.path().join("batch");
+    write(
+        &batch.join("good.toml"),
+        "[[resource]]\nid = \"good-one\"\ncategories = [\"library\"]\narea = \"dk-0101\"\nsource_language = \"da\"\nname = { da = \"Biblioteket\" }\n",
+    );
+    write(
+        &batch.join("bad.toml"),
+        "# header\n\n[[resource]]\nid = \"Bad Id\"\ncategories = [\"no-such-category\"]\narea = \"dk-9999\"\nsource_language = \"da\"\nname = { en = \"Only English\" }\nphone = \"12 34\"\nopening_hours = \"Monday 9-5\"\nemail = \"nope\"\n",
+    );
+    write(&batch.join("broken.jsonl"), "{\"id\": \"x\",\n");
+    let directory = Directory::open(config(dir.path()), IndexMode::Required)
+        .await
+        .expect("open");
+    let error = directory.import(&[batch]).await.expect_err("invalid");
+    let text = error.to_string();
+    for expected in [
+        "bad.toml:3: resource \"Bad Id\": id: \"Bad Id\" may contain only lowercase letters a-z, digits and '-'",
+        "categories[0]: unknown category \"no-such-category\"",
+        "area: unknown area \"dk-9999\"",
+        "name: has no text in the source language \"da\"",
+        "phone: \"12 34\" is not a phone number in international form",
+        "opening_hours: \"Monday 9-5\" is not valid opening_hours syntax",
+        "email: \"nope\" is not an e-mail address",
+        "broken.jsonl:1:",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    assert_eq!(
+        directory.count_resources().await.expect("count"),
+        0,
+        "nothing was imported"
+    );
+}
+
+#[tokio::test]
+async fn importing_twice_changes_nothing_and_export_round_trips_byte_for_byte() {
+    let first_dir = tempfile::tempdir().expect("tempdir");
+    let first = Directory::open(config(first_dir.path()), IndexMode::Required)
+        .await
+        .expect("open");
+    let summary = first.import(&[corpus()]).await.expect("import corpus");
+    assert_eq!(summary.created, 252);
+    let again = first.import(&[corpus()]).await.expect("import again");
+    assert_eq!(
+        (
+            again.created,
+            again.updated,
+            again.unchanged,
+            again.areas_changed
+        ),
+        (0, 0, 252, 0)
+    );
+
+    let (areas, resources) = first.export().await.expect("export");
+    let exported = first_dir.path().join("export");
+    write(&exported.join("areas.jsonl"), &(areas.join("\n") + "\n"));
+    write(
+        &exported.join("resources.jsonl"),
+        &(resources.join("\n") + "\n"),
+    );
+
+    let second_dir = tempfile::tempdir().expect("tempdir");
+    let second = Directory::open(config(second_dir.path()), IndexMode::Required)
+        .await
+        .expect("open");
+    second.import(&[exported]).await.expect("import export");
+    let (areas_again, resources_again) = second.export().await.expect("export again");
+    assert_eq!(resources_again, resources);
+    assert_eq!(areas_again, areas);
+}
+
+#[tokio::test]
+async fn the_index_catches_up_after_a_crash_between_database_and_index() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        let directory = Directory::open(config(dir.path()), IndexMode::Required)
+            .await
+            .expect("open");
+        directory.import_demo_if_empty().await.expect("demo");
+    }
+    {
+        // A write that reaches the database but not the index, as when the process dies
+        // right after the commit.
+        let directory = Directory::open(config(dir.path()), IndexMode::Skip)
+            .await
+            .expect("open without index");
+        directory.import(&[corpus()]).await.expect("import corpus");
+    }
+    let directory = Directory::open(config(dir.path()), IndexMode::Required)
+        .await
+        .expect("reopen");
+    let (index, database) = directory.positions().await.expect("positions");
+    assert_eq!(index, Some(database), "the index caught up on open");
+    let mut search = request("", "da");
+    search.area = Some(AreaId::parse("dk-0561").expect("area"));
+    let results = directory.search(&search).await.expect("search");
+    assert!(
+        results.total > 10,
+        "corpus resources in Esbjerg are searchable: {}",
+        results.total
+    );
+
+    // Deleting the index folder loses nothing: it is rebuilt from the database.
+    drop(directory);
+    std::fs::remove_dir_all(dir.path().join("index")).expect("delete index");
+    let directory = Directory::open(config(dir.path()), IndexMode::Required)
+        .await
+        .expect("rebuild");
+    assert_eq!(
+        directory.search(&search).await.expect("search").total,
+        results.total
+    );
+    assert_eq!(
+        directory.reindex().await.expect("reindex") as i64,
+        directory.count_resources().await.expect("count")
+    );
+}
+
+#[tokio::test]
+async fn broken_content_is_reported_with_its_file_and_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let content = dir.path().join("content");
+    for file in [
+        "languages.toml",
+        "attributes.toml",
+        "areas.toml",
+        "taxonomy.toml",
+    ] {
+        write(
+            &content.join(file),
+            &std::fs::read_to_string(repository().join("content").join(file)).expect("read"),
+        );
+    }
+    write(
+        &content.join("areas.toml"),
+        "[[area]]\nid = \"dk-1\"\ncountry = \"DK\"\nname = { da = \"X\" }\nparent = \"nowhere\"\n\n[[area\n",
+    );
+    let mut config = config(dir.path());
+    config.content_dir = content;
+    let error = Directory::open(config, IndexMode::Skip)
+        .await
+        .expect_err("broken toml");
+    let text = error.to_string();
+    assert!(text.contains("areas.toml:7"), "{text}");
+}

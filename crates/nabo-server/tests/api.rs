@@ -1,0 +1,279 @@
+//! The public API, driven in-process: response shapes, localization along the fallback
+//! chain, and problem+json for every kind of bad input.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use nabo_directory::{Config, Directory, IndexMode};
+use nabo_server::{AppState, router};
+use serde_json::Value;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tower::ServiceExt;
+
+struct TestApp {
+    router: Router,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    async fn with_demo() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let repository = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let config = Config {
+            database_url: format!("sqlite://{}/nabo.db", dir.path().display()),
+            index_dir: dir.path().join("index"),
+            content_dir: repository.join("content"),
+        };
+        let directory = Directory::open(config, IndexMode::Required)
+            .await
+            .expect("open");
+        directory.import_demo_if_empty().await.expect("demo");
+        Self {
+            router: router(AppState {
+                directory: Arc::new(directory),
+            }),
+            _dir: dir,
+        }
+    }
+
+    async fn get(&self, uri: &str) -> (StatusCode, String, Value) {
+        let response = self
+            .router
+            .clone()
+            .oneshot(Request::get(uri).body(Body::empty()).expect("request"))
+            .await
+            .expect("response");
+        let status = response.status();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        (status, content_type, body)
+    }
+}
+
+#[tokio::test]
+async fn search_returns_localized_hits_and_facets() {
+    let app = TestApp::with_demo().await;
+    let (status, _, body) = app.get("/api/v1/search?q=jobcenter&lang=da").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body["total"].as_u64().expect("total") >= 4);
+    assert!(body["took_ms"].is_u64());
+    let hit = &body["hits"][0];
+    for field in ["id", "name", "lang", "categories", "area", "score"] {
+        assert!(!hit[field].is_null(), "hit lacks {field}: {hit}");
+    }
+    assert_eq!(hit["lang"], "da");
+    assert_eq!(body["facets"]["category"]["jobcentre"], 4);
+
+    // Somali is shown where a Somali text exists, and every hit says its language.
+    let (_, _, body) = app
+        .get("/api/v1/search?q=jobcenter&lang=so&area=dk-0101")
+        .await;
+    let hits = body["hits"].as_array().expect("hits");
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| h["area"] == "dk-0101"));
+    assert!(hits.iter().any(|h| h["lang"] == "so"), "{body}");
+
+    // A region includes its municipalities.
+    let (_, _, body) = app
+        .get("/api/v1/search?lang=da&area=dk-1084&category=health-visitor")
+        .await;
+    let areas: Vec<&str> = body["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .filter_map(|h| h["area"].as_str())
+        .collect();
+    assert!(
+        areas.contains(&"dk-0101") && areas.contains(&"dk-0183"),
+        "{areas:?}"
+    );
+    assert!(!areas.contains(&"dk-0751"));
+}
+
+#[tokio::test]
+async fn paging_and_filters_behave() {
+    let app = TestApp::with_demo().await;
+    let (_, _, all) = app.get("/api/v1/search?lang=en&limit=100").await;
+    let total = all["total"].as_u64().expect("total");
+    let (_, _, page) = app.get("/api/v1/search?lang=en&limit=5&offset=5").await;
+    assert_eq!(page["total"].as_u64(), Some(total));
+    let ids = |v: &Value| -> Vec<String> {
+        v["hits"]
+            .as_array()
+            .expect("hits")
+            .iter()
+            .map(|h| h["id"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&page), ids(&all)[5..10].to_vec());
+    let (_, _, women) = app
+        .get("/api/v1/search?lang=en&attribute=women-only-hours")
+        .await;
+    let hits = women["hits"].as_array().expect("hits");
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| {
+        h["attributes"]
+            .as_array()
+            .expect("attrs")
+            .iter()
+            .any(|a| a == "women-only-hours")
+    }));
+}
+
+#[tokio::test]
+async fn resource_is_localized_with_fallback_and_languages() {
+    let app = TestApp::with_demo().await;
+    let (_, _, search) = app
+        .get("/api/v1/search?lang=da&category=health-visitor&area=dk-0101")
+        .await;
+    let id = search["hits"][0]["id"]
+        .as_str()
+        .expect("a health visitor")
+        .to_owned();
+    let (status, _, body) = app.get(&format!("/api/v1/resources/{id}?lang=ar")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["lang"], "ar");
+    assert_eq!(body["name"]["lang"], "ar");
+    let available = body["available_languages"].as_array().expect("languages");
+    assert!(available.iter().any(|l| l == "so") && available.iter().any(|l| l == "da"));
+    // Dari by its alias: falls back along fa-AF → fa → en → da.
+    let (status, _, body) = app.get(&format!("/api/v1/resources/{id}?lang=prs")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["lang"], "fa-AF");
+    assert!(["fa-AF", "fa", "en", "da"].contains(&body["name"]["lang"].as_str().expect("lang")));
+}
+
+#[tokio::test]
+async fn reference_endpoints_answer_in_the_readers_language() {
+    let app = TestApp::with_demo().await;
+    let (_, _, categories) = app.get("/api/v1/categories?lang=en").await;
+    assert_eq!(categories.as_array().expect("list").len(), 28);
+    assert_eq!(categories[1]["id"], "jobcentre");
+    assert_eq!(categories[1]["name"]["lang"], "en");
+    let (_, _, areas) = app.get("/api/v1/areas?lang=da").await;
+    assert_eq!(areas.as_array().expect("list").len(), 104);
+    let (_, _, languages) = app.get("/api/v1/languages").await;
+    let languages = languages.as_array().expect("list");
+    assert!(languages.len() >= 32);
+    let arabic = languages.iter().find(|l| l["tag"] == "ar").expect("arabic");
+    assert_eq!(arabic["direction"], "rtl");
+    let (status, content_type, openapi) = app.get("/api/v1/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(content_type.starts_with("application/json"));
+    assert_eq!(openapi["openapi"], "3.1.0");
+    let (status, _, health) = app.get("/healthz").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(health["index_seq"], health["database_seq"]);
+}
+
+#[tokio::test]
+async fn bad_input_is_a_problem_json_4xx_naming_what_is_wrong() {
+    let app = TestApp::with_demo().await;
+    let long = format!("/api/v1/search?q={}", "a".repeat(600));
+    let cases: Vec<(&str, StatusCode, &str)> = vec![
+        (
+            "/api/v1/search?q=x&lang=not_a_tag!",
+            StatusCode::BAD_REQUEST,
+            "is not a valid BCP 47 language tag",
+        ),
+        (
+            "/api/v1/search?q=x&lang=xx",
+            StatusCode::BAD_REQUEST,
+            "language xx is not supported",
+        ),
+        (
+            "/api/v1/search?q=x&limit=-1",
+            StatusCode::BAD_REQUEST,
+            "limit must be a whole number from 1 to 100",
+        ),
+        (
+            "/api/v1/search?q=x&limit=100000",
+            StatusCode::BAD_REQUEST,
+            "limit must be a whole number",
+        ),
+        (
+            "/api/v1/search?q=x&offset=abc",
+            StatusCode::BAD_REQUEST,
+            "offset must be a whole number",
+        ),
+        (
+            "/api/v1/search?q=x&area=dk-9999",
+            StatusCode::BAD_REQUEST,
+            "unknown area \"dk-9999\"",
+        ),
+        (
+            "/api/v1/search?q=x&area=%27%3B%20DROP%20TABLE",
+            StatusCode::BAD_REQUEST,
+            "area",
+        ),
+        (
+            "/api/v1/search?q=x&category=nope",
+            StatusCode::BAD_REQUEST,
+            "unknown category \"nope\"",
+        ),
+        (
+            "/api/v1/search?q=x&attribute=nope",
+            StatusCode::BAD_REQUEST,
+            "unknown attribute \"nope\"",
+        ),
+        (
+            "/api/v1/search?qq=x",
+            StatusCode::BAD_REQUEST,
+            "unknown parameter \"qq\"",
+        ),
+        (
+            "/api/v1/search?q=a&q=b",
+            StatusCode::BAD_REQUEST,
+            "given more than once",
+        ),
+        (
+            &long,
+            StatusCode::BAD_REQUEST,
+            "q is longer than 500 characters",
+        ),
+        (
+            "/api/v1/resources/no-such-thing",
+            StatusCode::NOT_FOUND,
+            "there is no resource with id \"no-such-thing\"",
+        ),
+        (
+            "/api/v1/resources/%3Cscript%3E",
+            StatusCode::NOT_FOUND,
+            "there is no resource",
+        ),
+        ("/api/v1/nope", StatusCode::NOT_FOUND, "no such endpoint"),
+    ];
+    for (uri, status, detail) in cases {
+        let (got, content_type, body) = app.get(uri).await;
+        assert_eq!(got, status, "{uri}: {body}");
+        assert_eq!(content_type, "application/problem+json", "{uri}");
+        assert_eq!(body["status"], status.as_u16(), "{uri}");
+        assert!(
+            body["title"].is_string() && body["type"].is_string(),
+            "{uri}: {body}"
+        );
+        let text = body["detail"].as_str().unwrap_or_default();
+        assert!(
+            text.contains(detail),
+            "{uri}: detail {text:?} lacks {detail:?}"
+        );
+    }
+    // Hostile but well-formed text is just a query.
+    let (status, _, _) = app
+        .get("/api/v1/search?q=%27%20OR%201%3D1%20--%20%3Cscript%3E&lang=da")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+}
