@@ -205,10 +205,12 @@ fn remove_other_versions(dir: &Path) {
         let is_version = name
             .strip_prefix('v')
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        if is_version && name != format!("v{INDEX_VERSION}") && entry.path().is_dir() {
-            if let Err(error) = std::fs::remove_dir_all(entry.path()) {
-                tracing::warn!(folder = %entry.path().display(), %error, "cannot remove an old index version");
-            }
+        if is_version
+            && name != format!("v{INDEX_VERSION}")
+            && entry.path().is_dir()
+            && let Err(error) = std::fs::remove_dir_all(entry.path())
+        {
+            tracing::warn!(folder = %entry.path().display(), %error, "cannot remove an old index version");
         }
     }
 }

@@ -104,15 +104,13 @@ fn sqlite_url(url: &str) -> Result<String, StorageError> {
         return Ok("sqlite::memory:".to_owned());
     }
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    if path != ":memory:" && !path.is_empty() {
-        if let Some(parent) = Path::new(path).parent()
-            && !parent.as_os_str().is_empty()
-        {
-            std::fs::create_dir_all(parent).map_err(|source| StorageError::CreateFolder {
-                path: parent.display().to_string(),
-                source,
-            })?;
-        }
+    if let Some(parent) = Path::new(path).parent()
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(parent).map_err(|source| StorageError::CreateFolder {
+            path: parent.display().to_string(),
+            source,
+        })?;
     }
     let mut query = query.to_owned();
     if !query.contains("mode=") {

@@ -4,7 +4,7 @@
 
 mod serve;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use nabo_directory::{Config, Directory, IndexMode};
 use std::io::Write;
@@ -220,8 +220,5 @@ fn write_lines(path: &std::path::Path, lines: &[String]) -> Result<()> {
     std::fs::write(&partial, text)
         .with_context(|| format!("cannot write {}", partial.display()))?;
     std::fs::rename(&partial, path).with_context(|| format!("cannot write {}", path.display()))?;
-    if lines.is_empty() && path.file_name().is_some_and(|n| n == "resources.jsonl") {
-        bail!("the directory holds no resources");
-    }
     Ok(())
 }
