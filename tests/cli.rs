@@ -16,7 +16,10 @@ fn nabo(work: &Path, args: &[&str]) -> Command {
     command
         .args(args)
         .current_dir(repository())
-        .env("NABO_DATABASE_URL", format!("sqlite://{}/nabo.db", work.display()))
+        .env(
+            "NABO_DATABASE_URL",
+            format!("sqlite://{}/nabo.db", work.display()),
+        )
         .env("NABO_INDEX_DIR", work.join("index"))
         .env_remove("NABO_CONTENT_DIR")
         .env_remove("NABO_ADDR");
@@ -28,22 +31,39 @@ fn run(work: &Path, args: &[&str]) -> Output {
 }
 
 fn text(output: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+    TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
 }
 
 /// A minimal HTTP/1.1 GET, so the test needs no HTTP client crate.
 fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
     let mut response = String::new();
     stream.read_to_string(&mut response).ok()?;
     let status = response.split(' ').nth(1)?.parse().ok()?;
-    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
     Some((status, body))
 }
 
@@ -75,7 +95,10 @@ impl Server {
     /// Sends SIGTERM and waits for a clean exit.
     fn stop(mut self) -> (bool, String) {
         let pid = self.child.id().to_string();
-        Command::new("kill").args(["-TERM", &pid]).status().expect("kill");
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill");
         let status = self.child.wait().expect("wait");
         let mut log = String::new();
         if let Some(mut stderr) = self.child.stderr.take() {
@@ -97,13 +120,17 @@ fn body_json(body: &str) -> serde_json::Value {
 fn serve_starts_with_the_demo_directory_and_stops_gracefully() {
     let work = tempfile::tempdir().expect("tempdir");
     let server = Server::start(work.path());
-    let (status, body) = http_get(server.port, "/api/v1/search?q=jobcenter&lang=da").expect("search");
+    let (status, body) =
+        http_get(server.port, "/api/v1/search?q=jobcenter&lang=da").expect("search");
     assert_eq!(status, 200);
     let body = body_json(&body);
     assert!(body["total"].as_u64().expect("total") > 0, "{body}");
 
     // A second server on the same port says why it cannot start.
-    let second = run(work.path(), &["serve", "--addr", &format!("127.0.0.1:{}", server.port)]);
+    let second = run(
+        work.path(),
+        &["serve", "--addr", &format!("127.0.0.1:{}", server.port)],
+    );
     assert!(!second.status.success());
     let message = text(&second);
     assert!(
@@ -113,7 +140,10 @@ fn serve_starts_with_the_demo_directory_and_stops_gracefully() {
 
     let (clean, log) = server.stop();
     assert!(clean, "SIGTERM ends the server with success:\n{log}");
-    assert!(log.contains("received SIGTERM") && log.contains("stopped"), "{log}");
+    assert!(
+        log.contains("received SIGTERM") && log.contains("stopped"),
+        "{log}"
+    );
 }
 
 #[test]
@@ -121,22 +151,40 @@ fn port_taken_gives_a_clear_message() {
     let work = tempfile::tempdir().expect("tempdir");
     let blocker = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = blocker.local_addr().expect("addr").port();
-    let output = run(work.path(), &["serve", "--addr", &format!("127.0.0.1:{port}")]);
+    let output = run(
+        work.path(),
+        &["serve", "--addr", &format!("127.0.0.1:{port}")],
+    );
     assert!(!output.status.success());
-    assert!(text(&output).contains(&format!("cannot listen on 127.0.0.1:{port}")), "{}", text(&output));
+    assert!(
+        text(&output).contains(&format!("cannot listen on 127.0.0.1:{port}")),
+        "{}",
+        text(&output)
+    );
 }
 
 #[test]
 fn a_database_that_cannot_be_opened_is_named() {
     let work = tempfile::tempdir().expect("tempdir");
     let output = nabo(work.path(), &["export"])
-        .env("NABO_DATABASE_URL", "postgres://nobody:secret@127.0.0.1:1/none")
+        .env(
+            "NABO_DATABASE_URL",
+            "postgres://nobody:secret@127.0.0.1:1/none",
+        )
         .output()
         .expect("run");
     assert!(!output.status.success());
     let message = text(&output);
-    assert!(message.contains("cannot open the directory (database postgres://nobody:***@127.0.0.1:1/none)"), "{message}");
-    assert!(!message.contains("secret"), "the password is not shown: {message}");
+    assert!(
+        message.contains(
+            "cannot open the directory (database postgres://nobody:***@127.0.0.1:1/none)"
+        ),
+        "{message}"
+    );
+    assert!(
+        !message.contains("secret"),
+        "the password is not shown: {message}"
+    );
 }
 
 #[test]
@@ -148,10 +196,17 @@ fn import_check_export_round_trip_through_the_command_line() {
     assert!(output.status.success(), "{}", text(&output));
     assert!(text(&output).contains("252 created"), "{}", text(&output));
     let output = run(work.path(), &["import", corpus]);
-    assert!(text(&output).contains("0 created, 0 updated, 252 unchanged"), "{}", text(&output));
+    assert!(
+        text(&output).contains("0 created, 0 updated, 252 unchanged"),
+        "{}",
+        text(&output)
+    );
 
     let export = work.path().join("export");
-    let output = run(work.path(), &["export", "--out", export.to_str().expect("path")]);
+    let output = run(
+        work.path(),
+        &["export", "--out", export.to_str().expect("path")],
+    );
     assert!(output.status.success(), "{}", text(&output));
     let first = std::fs::read(export.join("resources.jsonl")).expect("exported");
 
@@ -159,10 +214,17 @@ fn import_check_export_round_trip_through_the_command_line() {
     let output = run(other.path(), &["import", export.to_str().expect("path")]);
     assert!(output.status.success(), "{}", text(&output));
     let output = run(other.path(), &["export"]);
-    assert_eq!(output.stdout, first, "export → import → export is byte-identical");
+    assert_eq!(
+        output.stdout, first,
+        "export → import → export is byte-identical"
+    );
 
     let output = run(work.path(), &["reindex"]);
-    assert!(text(&output).contains("reindexed 252 resources"), "{}", text(&output));
+    assert!(
+        text(&output).contains("reindexed 252 resources"),
+        "{}",
+        text(&output)
+    );
     let output = run(work.path(), &["check", "content/resources"]);
     assert!(output.status.success(), "{}", text(&output));
 }
@@ -171,18 +233,26 @@ fn import_check_export_round_trip_through_the_command_line() {
 fn an_invalid_import_changes_nothing_and_exits_non_zero() {
     let work = tempfile::tempdir().expect("tempdir");
     let bad = work.path().join("bad.jsonl");
-    let good_line = std::fs::read_to_string(repository().join("../shared/eval/corpus/resources.jsonl"))
-        .expect("corpus")
-        .lines()
-        .next()
-        .expect("a line")
-        .to_owned();
+    let good_line =
+        std::fs::read_to_string(repository().join("../shared/eval/corpus/resources.jsonl"))
+            .expect("corpus")
+            .lines()
+            .next()
+            .expect("a line")
+            .to_owned();
     std::fs::write(&bad, format!("{good_line}\n{{\"id\": \"x\", \"categories\": [], \"area\": \"dk-0101\", \"name\": {{\"da\": \"X\"}}, \"source_language\": \"da\", \"website\": \"javascript:alert(1)\"}}\n")).expect("write");
     let output = run(work.path(), &["import", bad.to_str().expect("path")]);
     assert!(!output.status.success());
     let message = text(&output);
-    assert!(message.contains("bad.jsonl:2: resource \"x\": categories: at least one category is required"), "{message}");
-    assert!(message.contains("website: \"javascript:alert(1)\" is not a web address"), "{message}");
+    assert!(
+        message
+            .contains("bad.jsonl:2: resource \"x\": categories: at least one category is required"),
+        "{message}"
+    );
+    assert!(
+        message.contains("website: \"javascript:alert(1)\" is not a web address"),
+        "{message}"
+    );
     let output = run(work.path(), &["export"]);
     assert!(output.stdout.is_empty(), "nothing was imported");
 }

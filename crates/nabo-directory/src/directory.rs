@@ -3,7 +3,7 @@
 use crate::error::DirectoryError;
 use crate::indexer;
 use nabo_domain::{Area, AreaId, LocalizedText, ReferenceData, ResourceId};
-use nabo_search::{SearchError, SearchIndex};
+use nabo_search::{CategoryMatcher, SearchError, SearchIndex};
 use nabo_storage::{Backend, ImportSummary, Store, StoredResource};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -35,6 +35,8 @@ pub struct Directory {
     pub(crate) store: Store,
     pub(crate) index: Option<Arc<SearchIndex>>,
     reference: RwLock<Arc<ReferenceData>>,
+    /// The taxonomy's words, for matching queries to categories.
+    matcher: RwLock<Arc<CategoryMatcher>>,
     /// Areas defined by the content folder: imports may add names to them, not change them.
     content_areas: BTreeMap<AreaId, Area>,
     config: Config,
@@ -75,6 +77,7 @@ impl Directory {
         let directory = Self {
             store,
             index,
+            matcher: RwLock::new(Arc::new(CategoryMatcher::new(&reference.categories))),
             reference: RwLock::new(Arc::new(reference)),
             content_areas,
             config,
@@ -106,6 +109,10 @@ impl Directory {
     /// The reference data in force.
     pub fn reference(&self) -> Arc<ReferenceData> {
         Arc::clone(&self.reference.read().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    pub(crate) fn category_matcher(&self) -> Arc<CategoryMatcher> {
+        Arc::clone(&self.matcher.read().unwrap_or_else(|p| p.into_inner()))
     }
 
     /// Validates everything under `paths` and imports it in one transaction; nothing is

@@ -57,6 +57,7 @@ impl Directory {
             attributes: request.attributes.iter().map(ToString::to_string).collect(),
             limit: request.limit,
             offset: request.offset,
+            category_boosts: self.category_matcher().score(&request.text, &request.lang),
         };
         let index = Arc::clone(index);
         let results = tokio::task::spawn_blocking(move || index.search(&query))

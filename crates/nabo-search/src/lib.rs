@@ -7,6 +7,7 @@
 //! (see `nabo-directory`) from the change log.
 
 mod analysis;
+mod categories;
 mod error;
 mod facets;
 mod index;
@@ -14,6 +15,7 @@ mod query;
 mod schema;
 
 pub use analysis::{ANALYZER, analyze};
+pub use categories::CategoryMatcher;
 pub use error::SearchError;
 pub use index::{IndexState, SearchIndex};
 pub use query::{Facets, Hit, Query, Results};

@@ -8,7 +8,8 @@ use nabo_domain::Resource;
 use std::collections::BTreeMap;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query as TantivyQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur,
+    Query as TantivyQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{TantivyDocument, Term};
@@ -23,6 +24,8 @@ pub struct Query {
     pub attributes: Vec<String>,
     pub limit: usize,
     pub offset: usize,
+    /// Categories the query's words point to (see `CategoryMatcher`), weight 0..=1.
+    pub category_boosts: Vec<(String, f32)>,
 }
 
 /// One matching resource.
@@ -51,6 +54,10 @@ pub struct Results {
 const NAME_BOOST: f32 = 3.0;
 /// Weight of a fuzzy (mistyped) match relative to an exact one.
 const FUZZY_BOOST: f32 = 0.3;
+/// Score of belonging to the category a query points to (weight 1). Above any text
+/// score of a typical query, so the needed kind of service ranks first; text matches
+/// order the resources within it.
+const CATEGORY_SCORE: f32 = 25.0;
 
 impl SearchIndex {
     pub fn search(&self, query: &Query) -> Result<Results, SearchError> {
@@ -113,7 +120,17 @@ impl SearchIndex {
                     }
                 }
             }
-            clauses.push((Occur::Must, Box::new(BooleanQuery::new(text_clauses))));
+            let mut either: Vec<(Occur, Box<dyn TantivyQuery>)> =
+                vec![(Occur::Should, Box::new(BooleanQuery::new(text_clauses)))];
+            for (category, weight) in &query.category_boosts {
+                let matched = term_query(f.category, category);
+                either.push((
+                    Occur::Should,
+                    Box::new(ConstScoreQuery::new(matched, CATEGORY_SCORE * weight)),
+                ));
+            }
+            // Text or category: at least one must match.
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
         }
 
         for (field, values) in [(f.area, &query.areas), (f.category, &query.categories)] {
