@@ -2,8 +2,12 @@
 
 use crate::directory::Directory;
 use crate::error::DirectoryError;
-use nabo_domain::{AreaId, AttributeId, CategoryId, LanguageTag, Resource};
-use nabo_search::{Facets, Query};
+use chrono::{DateTime, Utc};
+use nabo_domain::{
+    AreaId, AttributeId, CategoryId, Geo, LanguageTag, OpenState, ReferenceData, Resource,
+};
+use nabo_search::{Facets, OpenAt, Query, Zone};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A validated search request.
@@ -19,6 +23,14 @@ pub struct SearchRequest {
     pub attributes: Vec<AttributeId>,
     pub limit: usize,
     pub offset: usize,
+    /// Order by distance from here.
+    pub near: Option<Geo>,
+    /// Keep only places within this distance of `near`.
+    pub radius_km: Option<f64>,
+    /// Leave out places known to be closed now; open ones first.
+    pub open_now: bool,
+    /// The moment "now" means (the request time; fixed in tests).
+    pub now: DateTime<Utc>,
 }
 
 /// One hit: the whole resource, for the caller to localize.
@@ -26,6 +38,10 @@ pub struct SearchRequest {
 pub struct SearchHit {
     pub resource: Resource,
     pub score: f32,
+    pub distance_m: Option<f64>,
+    /// Whether the place is open at the request's moment; `None` when its hours are
+    /// unknown or say nothing definite.
+    pub open_now: Option<bool>,
 }
 
 /// The answer to a search.
@@ -57,6 +73,13 @@ impl Directory {
             attributes: request.attributes.iter().map(ToString::to_string).collect(),
             limit: request.limit,
             offset: request.offset,
+            lang: Some(request.lang.to_string()),
+            near: request.near,
+            radius_m: request.radius_km.map(|km| km * 1000.0),
+            open_at: request.open_now.then(|| OpenAt {
+                now: request.now,
+                zones: zones(&reference),
+            }),
             category_boosts: self.category_matcher().score(&request.text, &request.lang),
         };
         let index = Arc::clone(index);
@@ -68,12 +91,54 @@ impl Directory {
             hits: results
                 .hits
                 .into_iter()
-                .map(|hit| SearchHit {
-                    resource: hit.resource,
-                    score: hit.score,
+                .map(|hit| {
+                    let open = hit
+                        .open
+                        .or_else(|| open_state(&reference, &hit.resource, request.now));
+                    SearchHit {
+                        distance_m: hit.distance_m.or_else(|| {
+                            request
+                                .near
+                                .zip(hit.resource.geo)
+                                .map(|(a, b)| a.distance_m(&b))
+                        }),
+                        open_now: match open {
+                            Some(OpenState::Open) => Some(true),
+                            Some(OpenState::Closed) => Some(false),
+                            _ => None,
+                        },
+                        resource: hit.resource,
+                        score: hit.score,
+                    }
                 })
                 .collect(),
             facets: results.facets,
         })
     }
+}
+
+/// Each area's time zone and country, for evaluating opening hours.
+fn zones(reference: &ReferenceData) -> HashMap<String, Zone> {
+    reference
+        .areas
+        .values()
+        .map(|area| {
+            let zone = Zone {
+                timezone: reference.timezone(&area.id).map(str::to_owned),
+                country: Some(area.country.clone()),
+            };
+            (area.id.to_string(), zone)
+        })
+        .collect()
+}
+
+/// Whether a resource is open at `now`, in its area's local time and holidays.
+pub fn open_state(
+    reference: &ReferenceData,
+    resource: &Resource,
+    now: DateTime<Utc>,
+) -> Option<OpenState> {
+    let hours = resource.opening_hours.as_ref()?;
+    let country = reference.area(&resource.area).map(|a| a.country.as_str());
+    Some(hours.state_at(now, reference.timezone(&resource.area), country))
 }

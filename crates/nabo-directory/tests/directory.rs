@@ -30,6 +30,10 @@ fn request(text: &str, lang: &str) -> SearchRequest {
         attributes: Vec::new(),
         limit: 10,
         offset: 0,
+        near: None,
+        radius_km: None,
+        open_now: false,
+        now: chrono::Utc::now(),
     }
 }
 
@@ -219,4 +223,89 @@ async fn broken_content_is_reported_with_its_file_and_line() {
         .expect_err("broken toml");
     let text = error.to_string();
     assert!(text.contains("areas.toml:7"), "{text}");
+}
+
+fn at(text: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .expect("time")
+        .with_timezone(&chrono::Utc)
+}
+
+#[tokio::test]
+async fn near_orders_by_distance_and_radius_filters() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let directory = Directory::open(config(dir.path()), IndexMode::Required)
+        .await
+        .expect("open");
+    directory.import_demo_if_empty().await.expect("demo");
+    let aarhus = nabo_domain::Geo::new(56.1567, 10.2108).expect("geo");
+
+    let mut search = request("", "da");
+    search.near = Some(aarhus);
+    search.limit = 100;
+    let results = directory.search(&search).await.expect("search");
+    let distances: Vec<f64> = results.hits.iter().filter_map(|h| h.distance_m).collect();
+    assert!(distances.len() > 20);
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]), "{distances:?}");
+    assert_eq!(results.hits[0].resource.area.as_str(), "dk-0751");
+
+    search.radius_km = Some(5.0);
+    let near = directory.search(&search).await.expect("search");
+    assert!(
+        near.total >= 5 && near.total < results.total,
+        "{} of {}",
+        near.total,
+        results.total
+    );
+    assert!(
+        near.hits
+            .iter()
+            .all(|h| h.resource.area.as_str() == "dk-0751")
+    );
+    assert!(
+        near.hits
+            .iter()
+            .all(|h| h.distance_m.is_some_and(|d| d <= 5000.0))
+    );
+    assert_eq!(
+        near.facets.area.get("dk-0751").copied(),
+        Some(near.total as u64)
+    );
+}
+
+#[tokio::test]
+async fn open_now_leaves_out_only_places_known_to_be_closed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let directory = Directory::open(config(dir.path()), IndexMode::Required)
+        .await
+        .expect("open");
+    directory.import_demo_if_empty().await.expect("demo");
+
+    // Sunday 29 November 2026, 03:00 in Copenhagen: only round-the-clock places are open.
+    let mut search = request("", "da");
+    search.limit = 100;
+    search.now = at("2026-11-29T02:00:00Z");
+    let everything = directory.search(&search).await.expect("search");
+    assert!(everything.hits.iter().any(|h| h.open_now == Some(false)));
+
+    search.open_now = true;
+    let open = directory.search(&search).await.expect("search");
+    assert!(open.total < everything.total);
+    assert!(open.hits.iter().all(|h| h.open_now != Some(false)));
+    let first_unknown = open.hits.iter().position(|h| h.open_now.is_none());
+    let last_open = open.hits.iter().rposition(|h| h.open_now == Some(true));
+    assert!(
+        last_open.is_some(),
+        "women's shelters are open day and night"
+    );
+    if let (Some(unknown), Some(open)) = (first_unknown, last_open) {
+        assert!(open < unknown, "open places come before unknown ones");
+    }
+
+    // Wednesday 25 November 2026, 10:00 local: the job centres are open.
+    search.now = at("2026-11-25T09:00:00Z");
+    search.category = Some(nabo_domain::CategoryId::parse("jobcentre").expect("id"));
+    let weekday = directory.search(&search).await.expect("search");
+    assert_eq!(weekday.total, 4);
+    assert!(weekday.hits.iter().all(|h| h.open_now == Some(true)));
 }

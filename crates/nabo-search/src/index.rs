@@ -166,6 +166,12 @@ impl SearchIndex {
                 document.add_text(f.body, text);
             }
         }
+        for lang in resource.text_languages() {
+            document.add_text(f.lang, lang.as_str());
+        }
+        if let Some(hours) = &resource.opening_hours {
+            document.add_text(f.hours, hours.as_str());
+        }
         if let Some(geo) = resource.geo {
             document.add_f64(f.lat, geo.lat);
             document.add_f64(f.lon, geo.lon);

@@ -12,6 +12,7 @@ mod error;
 mod facets;
 mod index;
 mod query;
+mod scan;
 mod schema;
 
 pub use analysis::{ANALYZER, analyze};
@@ -19,3 +20,4 @@ pub use categories::CategoryMatcher;
 pub use error::SearchError;
 pub use index::{IndexState, SearchIndex};
 pub use query::{Facets, Hit, Query, Results};
+pub use scan::{OpenAt, Zone};

@@ -4,7 +4,8 @@ use crate::analysis::analyze;
 use crate::error::SearchError;
 use crate::facets::FieldCounts;
 use crate::index::SearchIndex;
-use nabo_domain::Resource;
+use crate::scan::{OpenAt, Scan, order};
+use nabo_domain::{Geo, OpenState, Resource};
 use std::collections::BTreeMap;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
@@ -12,6 +13,7 @@ use tantivy::query::{
     Query as TantivyQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, Searcher};
 use tantivy::{TantivyDocument, Term};
 
 /// What to look for. Lists of areas and categories match any of their values;
@@ -26,6 +28,14 @@ pub struct Query {
     pub offset: usize,
     /// Categories the query's words point to (see `CategoryMatcher`), weight 0..=1.
     pub category_boosts: Vec<(String, f32)>,
+    /// The searcher's language (canonical tag): resources with text in it rank higher.
+    pub lang: Option<String>,
+    /// Order by distance from this point.
+    pub near: Option<Geo>,
+    /// Keep only places within this many metres of `near`.
+    pub radius_m: Option<f64>,
+    /// Leave out places known to be closed at this moment; open ones first.
+    pub open_at: Option<OpenAt>,
 }
 
 /// One matching resource.
@@ -33,6 +43,10 @@ pub struct Query {
 pub struct Hit {
     pub resource: Resource,
     pub score: f32,
+    /// Distance from the query's `near` point, when both are known.
+    pub distance_m: Option<f64>,
+    /// Evaluated when the query asked for open places.
+    pub open: Option<OpenState>,
 }
 
 /// Counts of all matches per category id and per area id.
@@ -58,37 +72,54 @@ const FUZZY_BOOST: f32 = 0.3;
 /// score of a typical query, so the needed kind of service ranks first; text matches
 /// order the resources within it.
 const CATEGORY_SCORE: f32 = 25.0;
+/// Score of having text in the searcher's language: below a category match, above
+/// small differences in text score.
+const OWN_LANGUAGE_SCORE: f32 = 4.0;
 
 impl SearchIndex {
     pub fn search(&self, query: &Query) -> Result<Results, SearchError> {
         let searcher = self.reader.searcher();
         let tantivy_query = self.build(query);
-        let limit = query.limit.max(1);
-        let top = TopDocs::with_limit(limit)
-            .and_offset(query.offset)
-            .order_by_score();
         let facets = FieldCounts {
             fields: vec!["category", "area"],
         };
+        if query.near.is_some() || query.radius_m.is_some() || query.open_at.is_some() {
+            let scan = Scan {
+                near: query.near,
+                radius_m: query.radius_m,
+                open_at: query.open_at.clone(),
+                facets,
+            };
+            let (mut candidates, mut counts) = searcher.search(&*tantivy_query, &scan)?;
+            order(&mut candidates, query.near.is_some());
+            let total = candidates.len();
+            let mut hits = Vec::new();
+            for candidate in candidates
+                .iter()
+                .skip(query.offset)
+                .take(query.limit.max(1))
+            {
+                let mut hit = self.hit(&searcher, candidate.address, candidate.score)?;
+                hit.distance_m = candidate.distance_m;
+                hit.open = candidate.open;
+                hits.push(hit);
+            }
+            let area = counts.pop().unwrap_or_default();
+            let category = counts.pop().unwrap_or_default();
+            return Ok(Results {
+                total,
+                hits,
+                facets: Facets { category, area },
+            });
+        }
+        let top = TopDocs::with_limit(query.limit.max(1))
+            .and_offset(query.offset)
+            .order_by_score();
         let (top_docs, total, mut counts) =
             searcher.search(&*tantivy_query, &(top, Count, facets))?;
         let mut hits = Vec::with_capacity(top_docs.len());
         for (score, address) in top_docs {
-            let document: TantivyDocument = searcher.doc(address)?;
-            let text = document
-                .get_first(self.fields.document)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default();
-            let resource: Resource =
-                serde_json::from_str(text).map_err(|e| SearchError::Corrupt {
-                    id: document
-                        .get_first(self.fields.id)
-                        .and_then(|v| v.as_str())
-                        .unwrap_or_default()
-                        .to_owned(),
-                    reason: e.to_string(),
-                })?;
-            hits.push(Hit { resource, score });
+            hits.push(self.hit(&searcher, address, score)?);
         }
         let area = counts.pop().unwrap_or_default();
         let category = counts.pop().unwrap_or_default();
@@ -96,6 +127,33 @@ impl SearchIndex {
             total,
             hits,
             facets: Facets { category, area },
+        })
+    }
+
+    fn hit(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+        score: f32,
+    ) -> Result<Hit, SearchError> {
+        let document: TantivyDocument = searcher.doc(address)?;
+        let text = document
+            .get_first(self.fields.document)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default();
+        let resource: Resource = serde_json::from_str(text).map_err(|e| SearchError::Corrupt {
+            id: document
+                .get_first(self.fields.id)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_owned(),
+            reason: e.to_string(),
+        })?;
+        Ok(Hit {
+            resource,
+            score,
+            distance_m: None,
+            open: None,
         })
     }
 
@@ -131,6 +189,13 @@ impl SearchIndex {
             }
             // Text or category: at least one must match.
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
+            if let Some(lang) = &query.lang {
+                let own = term_query(f.lang, lang);
+                clauses.push((
+                    Occur::Should,
+                    Box::new(ConstScoreQuery::new(own, OWN_LANGUAGE_SCORE)),
+                ));
+            }
         }
 
         for (field, values) in [(f.area, &query.areas), (f.category, &query.categories)] {

@@ -7,7 +7,7 @@ use tantivy::schema::{
 };
 
 /// Version of schema + analysis, stored in every commit payload.
-pub const INDEX_VERSION: u32 = 1;
+pub const INDEX_VERSION: u32 = 3;
 
 /// Handles of the schema's fields.
 #[derive(Debug, Clone, Copy)]
@@ -22,6 +22,10 @@ pub struct Fields {
     pub body: Field,
     pub lat: Field,
     pub lon: Field,
+    /// Every language the resource has some text in.
+    pub lang: Field,
+    /// Opening hours as written (OpenStreetMap syntax), for "open now".
+    pub hours: Field,
     /// The resource's JSON document, to show hits without asking the database.
     pub document: Field,
 }
@@ -42,6 +46,8 @@ pub fn build() -> (Schema, Fields) {
         body: builder.add_text_field("body", text),
         lat: builder.add_f64_field("lat", INDEXED | FAST),
         lon: builder.add_f64_field("lon", INDEXED | FAST),
+        hours: builder.add_text_field("hours", STRING | FAST),
+        lang: builder.add_text_field("lang", STRING),
         document: builder.add_text_field("document", STORED),
     };
     (builder.build(), fields)

@@ -43,6 +43,9 @@ async fn search(
             "area",
             "category",
             "attribute",
+            "near",
+            "radius_km",
+            "open_now",
             "limit",
             "offset",
         ],
@@ -57,6 +60,10 @@ async fn search(
         attributes: params.attributes(&reference)?,
         limit: params.number("limit", 10, 1..=MAX_LIMIT)?,
         offset: params.number("offset", 0, 0..=MAX_OFFSET)?,
+        radius_km: params.radius_km(params.near()?)?,
+        near: params.near()?,
+        open_now: params.flag("open_now")?,
+        now: chrono::Utc::now(),
         lang,
     };
     let chain = reference.languages.chain(&request.lang);
@@ -94,6 +101,10 @@ async fn suggest(
             attributes: Vec::new(),
             limit,
             offset: 0,
+            near: None,
+            radius_km: None,
+            open_now: false,
+            now: chrono::Utc::now(),
             lang: lang.clone(),
         };
         let results = state.directory.search(&request).await?;

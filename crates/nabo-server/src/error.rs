@@ -88,7 +88,7 @@ impl IntoResponse for ApiError {
     }
 }
 
-fn problem_response(
+pub(crate) fn problem_response(
     status: StatusCode,
     kind: &str,
     title: &str,

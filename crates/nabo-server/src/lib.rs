@@ -7,6 +7,7 @@
 
 mod api;
 mod error;
+mod limit;
 mod params;
 mod wire;
 
@@ -22,11 +23,22 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use error::ApiError;
+pub use limit::RateLimit;
 
 /// What every handler shares.
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub directory: Arc<Directory>,
+    pub rate_limit: RateLimit,
+}
+
+impl AppState {
+    pub fn new(directory: Arc<Directory>) -> Self {
+        Self {
+            directory,
+            rate_limit: RateLimit::default(),
+        }
+    }
 }
 
 /// Largest request body accepted (the public API takes no bodies yet).
@@ -34,9 +46,11 @@ const BODY_LIMIT: usize = 64 * 1024;
 
 /// The whole HTTP application.
 pub fn router(state: AppState) -> Router {
+    let limiter = limit::Limiter::new(state.rate_limit);
     api::routes()
         .fallback(api::not_found)
         .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(limiter, limit::limit))
         .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(

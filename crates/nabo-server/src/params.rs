@@ -2,7 +2,7 @@
 //! parameter and say what is wrong.
 
 use crate::error::ApiError;
-use nabo_domain::{AreaId, AttributeId, CategoryId, LanguageTag, ReferenceData};
+use nabo_domain::{AreaId, AttributeId, CategoryId, Geo, LanguageTag, ReferenceData};
 
 /// The decoded pairs of a query string, in order.
 #[derive(Debug, Default)]
@@ -133,6 +133,69 @@ impl Params {
                 Ok(id)
             })
             .collect()
+    }
+
+    /// `near=LAT,LON` in decimal degrees.
+    pub fn near(&self) -> Result<Option<Geo>, ApiError> {
+        let Some(raw) = self.get("near")? else {
+            return Ok(None);
+        };
+        let invalid = |why: String| {
+            ApiError::invalid(
+                "near",
+                format!("near must be LAT,LON in decimal degrees, e.g. 55.68,12.57: {why}"),
+            )
+        };
+        let (lat, lon) = raw
+            .split_once(',')
+            .ok_or_else(|| invalid(format!("{raw:?} has no comma")))?;
+        let number = |text: &str| {
+            text.trim()
+                .parse::<f64>()
+                .map_err(|_| invalid(format!("{:?} is not a number", text.trim())))
+        };
+        Geo::new(number(lat)?, number(lon)?)
+            .map(Some)
+            .map_err(invalid)
+    }
+
+    /// `radius_km`: a distance above 0 and at most 1000 km; only with `near`.
+    pub fn radius_km(&self, near: Option<Geo>) -> Result<Option<f64>, ApiError> {
+        let Some(raw) = self.get("radius_km")? else {
+            return Ok(None);
+        };
+        let value: f64 = raw.parse().map_err(|_| {
+            ApiError::invalid(
+                "radius_km",
+                format!("radius_km must be a number of kilometres, not {raw:?}"),
+            )
+        })?;
+        if !(value > 0.0 && value <= 1000.0) {
+            return Err(ApiError::invalid(
+                "radius_km",
+                format!("radius_km must be above 0 and at most 1000, not {raw}"),
+            ));
+        }
+        if near.is_none() {
+            return Err(ApiError::invalid(
+                "radius_km",
+                "radius_km needs near=LAT,LON to measure from",
+            ));
+        }
+        Ok(Some(value))
+    }
+
+    /// A boolean flag: `true`/`false` (also `1`/`0`); absent means false.
+    pub fn flag(&self, name: &str) -> Result<bool, ApiError> {
+        match self.get(name)? {
+            None => Ok(false),
+            Some("true" | "1") => Ok(true),
+            Some("false" | "0") => Ok(false),
+            Some(other) => Err(ApiError::invalid(
+                name,
+                format!("{name} must be true or false, not {other:?}"),
+            )),
+        }
     }
 
     /// A whole number within `range`, or `default` when absent.

@@ -46,6 +46,11 @@ pub struct SearchHit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
     pub attributes: Vec<String>,
+    /// Metres from `near`, when given and the place has coordinates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub distance_m: Option<u64>,
+    /// Open at the moment of the request; `null` when its hours are unknown.
+    pub open_now: Option<bool>,
     pub score: f32,
 }
 
@@ -90,6 +95,8 @@ pub fn search_response(
                     .iter()
                     .map(ToString::to_string)
                     .collect(),
+                distance_m: hit.distance_m.map(|d| d.round() as u64),
+                open_now: hit.open_now,
                 score: hit.score,
             }
         })

@@ -14,6 +14,7 @@ use tower::ServiceExt;
 
 struct TestApp {
     router: Router,
+    directory: Arc<Directory>,
     _dir: tempfile::TempDir,
 }
 
@@ -30,10 +31,10 @@ impl TestApp {
             .await
             .expect("open");
         directory.import_demo_if_empty().await.expect("demo");
+        let directory = Arc::new(directory);
         Self {
-            router: router(AppState {
-                directory: Arc::new(directory),
-            }),
+            router: router(AppState::new(Arc::clone(&directory))),
+            directory,
             _dir: dir,
         }
     }
@@ -276,4 +277,89 @@ async fn bad_input_is_a_problem_json_4xx_naming_what_is_wrong() {
         .get("/api/v1/search?q=%27%20OR%201%3D1%20--%20%3Cscript%3E&lang=da")
         .await;
     assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn geo_and_open_now_parameters_are_checked() {
+    let app = TestApp::with_demo().await;
+    let (status, _, body) = app
+        .get("/api/v1/search?lang=da&near=55.676,12.568&radius_km=3&open_now=false")
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let hits = body["hits"].as_array().expect("hits");
+    assert!(!hits.is_empty());
+    assert!(
+        hits.iter()
+            .all(|h| h["distance_m"].as_u64().is_some_and(|d| d <= 3000))
+    );
+    assert!(hits.iter().all(|h| h.get("open_now").is_some()));
+    for (uri, detail) in [
+        ("/api/v1/search?near=55.6", "near must be LAT,LON"),
+        ("/api/v1/search?near=abc,12", "\"abc\" is not a number"),
+        (
+            "/api/v1/search?near=95,12",
+            "latitude 95 is outside -90..90",
+        ),
+        ("/api/v1/search?radius_km=5", "radius_km needs near"),
+        (
+            "/api/v1/search?near=55,12&radius_km=0",
+            "radius_km must be above 0",
+        ),
+        (
+            "/api/v1/search?open_now=yes",
+            "open_now must be true or false",
+        ),
+    ] {
+        let (status, _, body) = app.get(uri).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}");
+        let text = body["detail"].as_str().unwrap_or_default();
+        assert!(text.contains(detail), "{uri}: {text}");
+    }
+}
+
+#[tokio::test]
+async fn too_many_requests_get_a_429_problem_with_retry_after() {
+    let app = TestApp::with_demo().await;
+    let one = std::num::NonZeroU32::new(1).expect("non-zero");
+    let state_router = {
+        // The same directory behind a strict limit: one request a second, burst of two.
+        let directory = app.directory.clone();
+        router(AppState {
+            directory,
+            rate_limit: nabo_server::RateLimit {
+                per_second: one,
+                burst: std::num::NonZeroU32::new(2).expect("non-zero"),
+                trust_forwarded: false,
+            },
+        })
+    };
+    let mut statuses = Vec::new();
+    let mut last = None;
+    for _ in 0..3 {
+        let response = state_router
+            .clone()
+            .oneshot(
+                Request::get("/api/v1/languages")
+                    .body(Body::empty())
+                    .expect("request"),
+            )
+            .await
+            .expect("response");
+        statuses.push(response.status());
+        last = Some(response);
+    }
+    assert_eq!(
+        statuses,
+        [
+            StatusCode::OK,
+            StatusCode::OK,
+            StatusCode::TOO_MANY_REQUESTS
+        ]
+    );
+    let response = last.expect("a response");
+    assert!(response.headers().contains_key("retry-after"));
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
 }

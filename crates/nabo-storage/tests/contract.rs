@@ -1,5 +1,5 @@
 //! The storage contract, run against every backend: SQLite always, PostgreSQL when
-//! `NABO_TEST_POSTGRES_URL` (default `postgres://127.0.0.1:5432/test`) answers. With
+//! `NABO_TEST_POSTGRES_URL` (default `postgres://postgres@127.0.0.1:5432/test`) answers. With
 //! `NABO_REQUIRE_POSTGRES=1` (CI), an unreachable PostgreSQL fails the suite instead of
 //! skipping it.
 
@@ -72,7 +72,7 @@ impl Drop for PgGuard {
 async fn postgres() -> Option<(Store, PgGuard)> {
     use sqlx::Executor;
     let admin_url = std::env::var("NABO_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://127.0.0.1:5432/test".to_owned());
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
     let required = std::env::var("NABO_REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
     sqlx::any::install_default_drivers();
     let admin = match sqlx::AnyPool::connect(&admin_url).await {

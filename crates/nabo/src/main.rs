@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use nabo_directory::{Config, Directory, IndexMode};
 use std::io::Write;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -59,6 +60,12 @@ enum Command {
         /// Address to listen on
         #[arg(long, env = "NABO_ADDR", default_value = "127.0.0.1:8080")]
         addr: String,
+        /// Requests per second allowed from one client address (bursts of 3× that)
+        #[arg(long, env = "NABO_RATE_LIMIT", default_value_t = NonZeroU32::new(20).unwrap_or(NonZeroU32::MIN))]
+        rate_limit: NonZeroU32,
+        /// Behind a reverse proxy: limit by the address in X-Forwarded-For
+        #[arg(long, env = "NABO_TRUST_FORWARDED")]
+        trust_forwarded: bool,
     },
     /// Validate and import content folders, TOML files or JSON Lines files, all or nothing
     Import {
@@ -146,7 +153,19 @@ fn redact(url: &str) -> String {
 
 async fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Command::Serve { addr } => serve::run(&cli.global, &addr).await,
+        Command::Serve {
+            addr,
+            rate_limit,
+            trust_forwarded,
+        } => {
+            let burst = rate_limit.saturating_mul(NonZeroU32::new(3).unwrap_or(NonZeroU32::MIN));
+            let limit = nabo_server::RateLimit {
+                per_second: rate_limit,
+                burst,
+                trust_forwarded,
+            };
+            serve::run(&cli.global, &addr, limit).await
+        }
         Command::Import { paths } => {
             let directory = open(&cli.global, IndexMode::IfFree).await?;
             let summary = directory.import(&paths).await?;

@@ -4,14 +4,15 @@
 use crate::{Global, open};
 use anyhow::{Context, Result};
 use nabo_directory::IndexMode;
-use nabo_server::{AppState, router};
+use nabo_server::{AppState, RateLimit, router};
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 /// How often the index looks for changes written by other processes.
 const SYNC_INTERVAL: Duration = Duration::from_secs(2);
 
-pub async fn run(global: &Global, addr: &str) -> Result<()> {
+pub async fn run(global: &Global, addr: &str, rate_limit: RateLimit) -> Result<()> {
     let directory = Arc::new(open(global, IndexMode::Required).await?);
     if let Some(summary) = directory
         .import_demo_if_empty()
@@ -51,11 +52,15 @@ pub async fn run(global: &Global, addr: &str) -> Result<()> {
 
     let app = router(AppState {
         directory: Arc::clone(&directory),
+        rate_limit,
     });
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("the server stopped with an error")?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("the server stopped with an error")?;
 
     tracing::info!("shutting down: in-flight requests finished");
     let _ = stop_sync.send(true);
