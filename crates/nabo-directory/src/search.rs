@@ -56,6 +56,7 @@ impl Directory {
     pub async fn search(&self, request: &SearchRequest) -> Result<SearchResults, DirectoryError> {
         let index = self.index.as_ref().ok_or(DirectoryError::NoIndex)?;
         let reference = self.reference();
+        let matchers = self.matchers();
         let query = Query {
             text: request.text.clone(),
             areas: request
@@ -80,7 +81,21 @@ impl Directory {
                 now: request.now,
                 zones: zones(&reference),
             }),
-            category_boosts: self.category_matcher().score(&request.text, &request.lang),
+            category_boosts: matchers.categories.score(&request.text, &request.lang),
+            area_boosts: if request.area.is_some() {
+                Vec::new()
+            } else {
+                matchers
+                    .areas
+                    .score(&request.text, &request.lang)
+                    .into_iter()
+                    .filter_map(|(id, weight)| {
+                        let id = AreaId::parse(&id).ok()?;
+                        let inside = reference.area_and_descendants(&id);
+                        Some((inside.into_iter().map(String::from).collect(), weight))
+                    })
+                    .collect()
+            },
         };
         let index = Arc::clone(index);
         let results = tokio::task::spawn_blocking(move || index.search(&query))

@@ -309,3 +309,114 @@ async fn open_now_leaves_out_only_places_known_to_be_closed() {
     assert_eq!(weekday.total, 4);
     assert!(weekday.hits.iter().all(|h| h.open_now == Some(true)));
 }
+
+/// A fresh PostgreSQL database for one test, dropped at the end; `None` (with a loud
+/// warning) when PostgreSQL does not answer, unless `NABO_REQUIRE_POSTGRES=1`.
+struct PgDatabase {
+    admin_url: String,
+    name: String,
+    url: String,
+}
+
+impl PgDatabase {
+    fn create() -> Option<Self> {
+        let admin_url = std::env::var("NABO_TEST_POSTGRES_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
+        let name = format!("nabo_parity_{}", std::process::id());
+        let status = std::process::Command::new("psql")
+            .args([
+                admin_url.as_str(),
+                "-qc",
+                &format!("CREATE DATABASE {name}"),
+            ])
+            .output();
+        match status {
+            Ok(output) if output.status.success() => {
+                let (base, _) = admin_url.rsplit_once('/').expect("url with database");
+                let url = format!("{base}/{name}");
+                Some(Self {
+                    admin_url,
+                    name,
+                    url,
+                })
+            }
+            other => {
+                let required = std::env::var("NABO_REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
+                assert!(
+                    !required,
+                    "PostgreSQL is required but cannot create a database: {other:?}"
+                );
+                eprintln!("WARNING: PostgreSQL does not answer; the parity test was SKIPPED");
+                None
+            }
+        }
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("psql")
+            .args([
+                self.admin_url.as_str(),
+                "-qc",
+                &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name),
+            ])
+            .output();
+    }
+}
+
+#[tokio::test]
+async fn sqlite_and_postgresql_give_the_same_directory() {
+    let Some(database) = PgDatabase::create() else {
+        return;
+    };
+    let sqlite_dir = tempfile::tempdir().expect("tempdir");
+    let postgres_dir = tempfile::tempdir().expect("tempdir");
+    let sqlite = Directory::open(config(sqlite_dir.path()), IndexMode::Required)
+        .await
+        .expect("sqlite");
+    let mut postgres_config = config(postgres_dir.path());
+    postgres_config.database_url = database.url.clone();
+    let postgres = Directory::open(postgres_config, IndexMode::Required)
+        .await
+        .expect("postgres");
+    assert_eq!(postgres.backend(), nabo_directory::Backend::Postgres);
+
+    for directory in [&sqlite, &postgres] {
+        assert_eq!(
+            directory.import(&[corpus()]).await.expect("import").created,
+            252
+        );
+        assert_eq!(
+            directory
+                .import(&[corpus()])
+                .await
+                .expect("again")
+                .unchanged,
+            252
+        );
+    }
+    assert_eq!(
+        sqlite.export().await.expect("export"),
+        postgres.export().await.expect("export")
+    );
+    for (text, lang) in [
+        ("jobcenter", "da"),
+        ("shaqo", "so"),
+        ("بطاقة صحية", "ar"),
+        ("", "en"),
+    ] {
+        let ids = |results: nabo_directory::SearchResults| -> Vec<String> {
+            results
+                .hits
+                .iter()
+                .map(|h| h.resource.id.to_string())
+                .collect()
+        };
+        let a = ids(sqlite.search(&request(text, lang)).await.expect("search"));
+        let b = ids(postgres.search(&request(text, lang)).await.expect("search"));
+        assert_eq!(a, b, "{text:?}");
+    }
+    sqlite.close().await;
+    postgres.close().await;
+}

@@ -26,6 +26,9 @@ pub struct Area {
     pub centre: Option<Geo>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<AreaId>,
+    /// Other names people type for the place (`kbh`, `cph`), in no particular language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// A category of service in the taxonomy, with the words people use for it.

@@ -3,61 +3,96 @@
 //! finds the right kind of service.
 
 use crate::analysis::analyze;
-use nabo_domain::{Category, LanguageTag};
+use nabo_domain::{Area, Category, LanguageTag};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// The words of every category, per language, weighted by how specific each word is.
+/// Words and phrases per id and language (category names and need phrases, area names),
+/// weighted by how specific each word is.
 #[derive(Debug, Default)]
-pub struct CategoryMatcher {
-    /// language → word → (category index → how often the word appears in its phrases)
+pub struct VocabularyMatcher {
+    /// language → word → (entry index → how often the word appears in its phrases)
     words: HashMap<String, HashMap<String, BTreeMap<usize, u32>>>,
-    /// language → analyzed whole phrases → category index
+    /// language → analyzed whole phrases → entry index
     phrases: HashMap<String, HashMap<Vec<String>, usize>>,
     ids: Vec<String>,
+    /// Weight of words from a language other than the searcher's.
+    other_language_weight: f32,
 }
 
-/// Weight of words from a language other than the searcher's (loan words, mixed typing).
-const OTHER_LANGUAGE_WEIGHT: f32 = 0.35;
-/// Bonus when the whole query is one of a category's phrases.
-const WHOLE_PHRASE_BONUS: f32 = 2.0;
+/// The taxonomy's vocabulary.
+pub type CategoryMatcher = VocabularyMatcher;
 
-impl CategoryMatcher {
+/// Weight of category words from a language other than the searcher's (loan words,
+/// mixed typing).
+const OTHER_LANGUAGE_WEIGHT: f32 = 0.35;
+/// Bonus when the whole query is one of an entry's phrases.
+const WHOLE_PHRASE_BONUS: f32 = 2.0;
+/// Language key of phrases that belong to no language (place-name abbreviations).
+const ANY_LANGUAGE: &str = "*";
+
+impl VocabularyMatcher {
+    /// Categories, by their names and need phrases in every language.
     pub fn new(categories: &[Category]) -> Self {
-        let mut matcher = CategoryMatcher {
-            ids: categories.iter().map(|c| c.id.to_string()).collect(),
-            ..Default::default()
-        };
-        for (index, category) in categories.iter().enumerate() {
-            let mut by_language: BTreeMap<&LanguageTag, Vec<&str>> = BTreeMap::new();
+        let mut entries = Vec::new();
+        for category in categories {
             for (tag, name) in category.name.iter() {
-                by_language.entry(tag).or_default().push(name);
+                entries.push((category.id.to_string(), tag.to_string(), name.to_owned()));
             }
             for (tag, terms) in &category.terms {
-                by_language
-                    .entry(tag)
-                    .or_default()
-                    .extend(terms.iter().map(String::as_str));
-            }
-            for (tag, phrases) in by_language {
-                let words = matcher.words.entry(tag.to_string()).or_default();
-                let whole = matcher.phrases.entry(tag.to_string()).or_default();
-                for phrase in phrases {
-                    let tokens = analyze(phrase);
-                    for token in &tokens {
-                        *words
-                            .entry(token.clone())
-                            .or_default()
-                            .entry(index)
-                            .or_insert(0) += 1;
-                    }
-                    whole.entry(tokens).or_insert(index);
+                for term in terms {
+                    entries.push((category.id.to_string(), tag.to_string(), term.clone()));
                 }
             }
+        }
+        Self::from_entries(entries, OTHER_LANGUAGE_WEIGHT)
+    }
+
+    /// Areas, by their names in every language and their aliases; a place name counts
+    /// the same whatever language the searcher types in.
+    pub fn areas<'a>(areas: impl Iterator<Item = &'a Area>) -> Self {
+        let mut entries = Vec::new();
+        for area in areas {
+            for (tag, name) in area.name.iter() {
+                entries.push((area.id.to_string(), tag.to_string(), name.to_owned()));
+            }
+            for alias in &area.aliases {
+                entries.push((area.id.to_string(), ANY_LANGUAGE.to_owned(), alias.clone()));
+            }
+        }
+        Self::from_entries(entries, 1.0)
+    }
+
+    fn from_entries(entries: Vec<(String, String, String)>, other_language_weight: f32) -> Self {
+        let mut matcher = VocabularyMatcher {
+            other_language_weight,
+            ..Default::default()
+        };
+        let mut index_of: HashMap<String, usize> = HashMap::new();
+        for (id, lang, phrase) in entries {
+            let index = *index_of.entry(id.clone()).or_insert_with(|| {
+                matcher.ids.push(id);
+                matcher.ids.len() - 1
+            });
+            let tokens = analyze(&phrase);
+            let words = matcher.words.entry(lang.clone()).or_default();
+            for token in &tokens {
+                *words
+                    .entry(token.clone())
+                    .or_default()
+                    .entry(index)
+                    .or_insert(0) += 1;
+            }
+            matcher
+                .phrases
+                .entry(lang)
+                .or_default()
+                .entry(tokens)
+                .or_insert(index);
         }
         matcher
     }
 
-    /// Categories the query points to, with weights in 0..=1 (the best is 1), best first.
+    /// Entries the query points to, with weights in 0..=1 (the best is 1), best first.
     pub fn score(&self, query: &str, lang: &LanguageTag) -> Vec<(String, f32)> {
         let tokens = analyze(query);
         if tokens.is_empty() {
@@ -67,10 +102,10 @@ impl CategoryMatcher {
         let own = lang.to_string();
         let primary = lang.primary().to_owned();
         for (language, words) in &self.words {
-            let weight = if *language == own || *language == primary {
+            let weight = if *language == own || *language == primary || language == ANY_LANGUAGE {
                 1.0
             } else {
-                OTHER_LANGUAGE_WEIGHT
+                self.other_language_weight
             };
             let mut seen = BTreeSet::new();
             for token in &tokens {
@@ -81,16 +116,16 @@ impl CategoryMatcher {
                     continue;
                 }
                 let postings = &words[&matched];
-                // A word shared by many categories says little about any one of them.
+                // A word shared by many entries says little about any one of them.
                 let specificity = 1.0 / postings.len() as f32;
-                for (&category, &count) in postings {
+                for (&entry, &count) in postings {
                     let strength = (1.0 + (count as f32).ln()).min(2.0);
-                    *scores.entry(category).or_insert(0.0) +=
+                    *scores.entry(entry).or_insert(0.0) +=
                         weight * closeness * specificity * strength;
                 }
             }
-            if let Some(&category) = self.phrases.get(language).and_then(|p| p.get(&tokens)) {
-                *scores.entry(category).or_insert(0.0) += weight * WHOLE_PHRASE_BONUS;
+            if let Some(&entry) = self.phrases.get(language).and_then(|p| p.get(&tokens)) {
+                *scores.entry(entry).or_insert(0.0) += weight * WHOLE_PHRASE_BONUS;
             }
         }
         let best = scores.values().copied().fold(0.0_f32, f32::max);
@@ -131,10 +166,19 @@ fn lookup(words: &HashMap<String, BTreeMap<usize, u32>>, token: &str) -> Option<
     None
 }
 
-/// Whether `a` and `b` differ by at most one insertion, deletion or substitution.
+/// Whether `a` and `b` differ by at most one insertion, deletion, substitution or swap
+/// of two neighbouring letters.
 fn within_one_edit(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    if a.len() == b.len() {
+        let differing: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        return match differing.as_slice() {
+            [] | [_] => true,
+            [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+            _ => false,
+        };
+    }
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
@@ -205,10 +249,62 @@ mod tests {
     }
 
     #[test]
+    fn a_named_place_finds_its_area_in_any_language_and_by_alias() {
+        let area = |id: &str, names: &[(&str, &str)], aliases: &[&str]| Area {
+            id: nabo_domain::AreaId::parse(id).expect("id"),
+            name: LocalizedText::new(
+                names
+                    .iter()
+                    .map(|(tag, name)| (LanguageTag::parse(tag).expect("tag"), (*name).to_owned()))
+                    .collect(),
+            ),
+            kind: None,
+            country: "DK".to_owned(),
+            timezone: None,
+            centre: None,
+            parent: None,
+            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+        };
+        let areas = [
+            area(
+                "dk-0101",
+                &[("da", "København"), ("ar", "كوبنهاغن")],
+                &["kbh"],
+            ),
+            area("dk-0169", &[("da", "Høje-Taastrup")], &[]),
+            area("dk-0851", &[("da", "Aalborg")], &[]),
+        ];
+        let matcher = VocabularyMatcher::areas(areas.iter());
+        let so = LanguageTag::parse("so").expect("tag");
+        assert_eq!(matcher.score("jobcenter kbh", &so)[0].0, "dk-0101");
+        assert_eq!(
+            matcher.score("jobcenter tasatrup", &so)[0].0,
+            "dk-0169",
+            "typo"
+        );
+        assert_eq!(
+            matcher.score("jobcenter aalboorg", &so)[0].0,
+            "dk-0851",
+            "typo"
+        );
+        assert_eq!(matcher.score("مركز عمل كوبنهاغن", &so)[0].0, "dk-0101");
+        assert!(matcher.score("jobcenter", &so).is_empty());
+    }
+
+    #[test]
     fn edit_distance_one() {
         assert!(within_one_edit("kommune", "komune"));
         assert!(within_one_edit("abc", "abd"));
         assert!(!within_one_edit("abc", "cba"));
-        assert!(!within_one_edit("jobcenter", "jobcentre"));
+        assert!(
+            within_one_edit("pregnnat", "pregnant"),
+            "neighbours swapped"
+        );
+        assert!(within_one_edit("kaakra", "kaarka"));
+        assert!(
+            within_one_edit("jobcenter", "jobcentre"),
+            "neighbours swapped"
+        );
+        assert!(!within_one_edit("jobcenter", "jobcentrum"));
     }
 }

@@ -16,7 +16,7 @@ mod scan;
 mod schema;
 
 pub use analysis::{ANALYZER, analyze};
-pub use categories::CategoryMatcher;
+pub use categories::{CategoryMatcher, VocabularyMatcher};
 pub use error::SearchError;
 pub use index::{IndexState, SearchIndex};
 pub use query::{Facets, Hit, Query, Results};

@@ -7,6 +7,7 @@ use crate::index::SearchIndex;
 use crate::scan::{OpenAt, Scan, order};
 use nabo_domain::{Geo, OpenState, Resource};
 use std::collections::BTreeMap;
+use tantivy::Order;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur,
@@ -28,6 +29,8 @@ pub struct Query {
     pub offset: usize,
     /// Categories the query's words point to (see `CategoryMatcher`), weight 0..=1.
     pub category_boosts: Vec<(String, f32)>,
+    /// Areas the query names ("jobcenter kbh"), weight 0..=1, each with the areas inside it.
+    pub area_boosts: Vec<(Vec<String>, f32)>,
     /// The searcher's language (canonical tag): resources with text in it rank higher.
     pub lang: Option<String>,
     /// Order by distance from this point.
@@ -66,8 +69,21 @@ pub struct Results {
 
 /// Weight of a match in a resource's name relative to one in its other text.
 const NAME_BOOST: f32 = 3.0;
-/// Weight of a fuzzy (mistyped) match relative to an exact one.
-const FUZZY_BOOST: f32 = 0.3;
+/// Score of a fuzzy (mistyped) word match in a name; tantivy scores every fuzzy match the
+/// same, so this is a constant, about half of what an exact match of a rare word brings.
+const FUZZY_NAME_SCORE: f32 = 4.0;
+/// Score of a fuzzy word match in the other text.
+const FUZZY_BODY_SCORE: f32 = 1.5;
+/// Extra hits read beyond the page to order equal scores by id.
+const TIE_WINDOW: usize = 32;
+/// Weight of the text score when the query matched categories.
+const TEXT_WEIGHT_WITH_CATEGORY: f32 = 0.5;
+/// A query word found in more than this share of resources says little ("where",
+/// "help", "og"); it is left out of text matching when the query has other words.
+const COMMON_WORD_SHARE: f64 = 0.25;
+
+/// Score of being in the area the query names: below the category, above text.
+const AREA_SCORE: f32 = 15.0;
 /// Score of belonging to the category a query points to (weight 1). Above any text
 /// score of a typical query, so the needed kind of service ranks first; text matches
 /// order the resources within it.
@@ -79,7 +95,7 @@ const OWN_LANGUAGE_SCORE: f32 = 4.0;
 impl SearchIndex {
     pub fn search(&self, query: &Query) -> Result<Results, SearchError> {
         let searcher = self.reader.searcher();
-        let tantivy_query = self.build(query);
+        let tantivy_query = self.build(query, &searcher);
         let facets = FieldCounts {
             fields: vec!["category", "area"],
         };
@@ -112,15 +128,45 @@ impl SearchIndex {
                 facets: Facets { category, area },
             });
         }
-        let top = TopDocs::with_limit(query.limit.max(1))
-            .and_offset(query.offset)
-            .order_by_score();
+        if analyze(&query.text).is_empty() {
+            // Nothing to rank by: list in id order, stable across indexes and backends.
+            let top = TopDocs::with_limit(query.limit.max(1))
+                .and_offset(query.offset)
+                .order_by_string_fast_field("id", Order::Asc);
+            let (top_docs, total, mut counts) =
+                searcher.search(&*tantivy_query, &(top, Count, facets))?;
+            let mut hits = Vec::with_capacity(top_docs.len());
+            for (_, address) in top_docs {
+                hits.push(self.hit(&searcher, address, 1.0)?);
+            }
+            let area = counts.pop().unwrap_or_default();
+            let category = counts.pop().unwrap_or_default();
+            return Ok(Results {
+                total,
+                hits,
+                facets: Facets { category, area },
+            });
+        }
+        // A few more than the page, so that resources with equal scores can be put in
+        // a stable order (by id) whatever order the index holds them in.
+        let window = query.offset + query.limit.max(1) + TIE_WINDOW;
+        let top = TopDocs::with_limit(window).order_by_score();
         let (top_docs, total, mut counts) =
             searcher.search(&*tantivy_query, &(top, Count, facets))?;
         let mut hits = Vec::with_capacity(top_docs.len());
         for (score, address) in top_docs {
             hits.push(self.hit(&searcher, address, score)?);
         }
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.resource.id.cmp(&b.resource.id))
+        });
+        let hits: Vec<Hit> = hits
+            .into_iter()
+            .skip(query.offset)
+            .take(query.limit.max(1))
+            .collect();
         let area = counts.pop().unwrap_or_default();
         let category = counts.pop().unwrap_or_default();
         Ok(Results {
@@ -157,29 +203,43 @@ impl SearchIndex {
         })
     }
 
-    fn build(&self, query: &Query) -> Box<dyn TantivyQuery> {
+    fn build(&self, query: &Query, searcher: &Searcher) -> Box<dyn TantivyQuery> {
         let f = &self.fields;
         let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
 
-        let terms = analyze(&query.text);
+        let terms = self.informative(analyze(&query.text), searcher);
         if terms.is_empty() {
             clauses.push((Occur::Must, Box::new(AllQuery)));
         } else {
             let mut text_clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
             for term in &terms {
-                for (field, boost) in [(f.name, NAME_BOOST), (f.body, 1.0)] {
+                for (field, boost, fuzzy_score) in [
+                    (f.name, NAME_BOOST, FUZZY_NAME_SCORE),
+                    (f.body, 1.0, FUZZY_BODY_SCORE),
+                ] {
                     text_clauses.push((Occur::Should, boosted(term_query(field, term), boost)));
                     let distance = typo_distance(term);
                     if distance > 0 {
                         let fuzzy =
                             FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
-                        text_clauses
-                            .push((Occur::Should, boosted(Box::new(fuzzy), boost * FUZZY_BOOST)));
+                        text_clauses.push((
+                            Occur::Should,
+                            Box::new(ConstScoreQuery::new(Box::new(fuzzy), fuzzy_score)),
+                        ));
                     }
                 }
             }
-            let mut either: Vec<(Occur, Box<dyn TantivyQuery>)> =
-                vec![(Occur::Should, Box::new(BooleanQuery::new(text_clauses)))];
+            // When the query names a kind of service, text orders resources within it
+            // rather than outranking it with the sum of many common words.
+            let text_weight = if query.category_boosts.is_empty() {
+                1.0
+            } else {
+                TEXT_WEIGHT_WITH_CATEGORY
+            };
+            let mut either: Vec<(Occur, Box<dyn TantivyQuery>)> = vec![(
+                Occur::Should,
+                boosted(Box::new(BooleanQuery::new(text_clauses)), text_weight),
+            )];
             for (category, weight) in &query.category_boosts {
                 let matched = term_query(f.category, category);
                 either.push((
@@ -187,7 +247,20 @@ impl SearchIndex {
                     Box::new(ConstScoreQuery::new(matched, CATEGORY_SCORE * weight)),
                 ));
             }
-            // Text or category: at least one must match.
+            for (areas, weight) in &query.area_boosts {
+                let any: Vec<(Occur, Box<dyn TantivyQuery>)> = areas
+                    .iter()
+                    .map(|area| (Occur::Should, term_query(f.area, area)))
+                    .collect();
+                either.push((
+                    Occur::Should,
+                    Box::new(ConstScoreQuery::new(
+                        Box::new(BooleanQuery::new(any)),
+                        AREA_SCORE * weight,
+                    )),
+                ));
+            }
+            // Text, category or named area: at least one must match.
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
             if let Some(lang) = &query.lang {
                 let own = term_query(f.lang, lang);
@@ -211,6 +284,35 @@ impl SearchIndex {
             clauses.push((Occur::Must, term_query(f.attribute, attribute)));
         }
         Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+impl SearchIndex {
+    /// The query's words without those too common in the directory to tell resources
+    /// apart; all of them when every word is common.
+    fn informative(&self, terms: Vec<String>, searcher: &Searcher) -> Vec<String> {
+        let total = searcher.num_docs() as f64;
+        if total < 20.0 || terms.len() < 2 {
+            return terms;
+        }
+        let share = |term: &str| {
+            let frequency = [self.fields.name, self.fields.body]
+                .into_iter()
+                .map(|field| {
+                    searcher
+                        .doc_freq(&Term::from_field_text(field, term))
+                        .unwrap_or(0)
+                })
+                .max()
+                .unwrap_or(0);
+            frequency as f64 / total
+        };
+        let kept: Vec<String> = terms
+            .iter()
+            .filter(|term| share(term) <= COMMON_WORD_SHARE)
+            .cloned()
+            .collect();
+        if kept.is_empty() { terms } else { kept }
     }
 }
 

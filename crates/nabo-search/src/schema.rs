@@ -7,7 +7,7 @@ use tantivy::schema::{
 };
 
 /// Version of schema + analysis, stored in every commit payload.
-pub const INDEX_VERSION: u32 = 3;
+pub const INDEX_VERSION: u32 = 4;
 
 /// Handles of the schema's fields.
 #[derive(Debug, Clone, Copy)]
@@ -38,7 +38,7 @@ pub fn build() -> (Schema, Fields) {
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     let fields = Fields {
-        id: builder.add_text_field("id", STRING | STORED),
+        id: builder.add_text_field("id", STRING | STORED | FAST),
         area: builder.add_text_field("area", STRING | FAST),
         category: builder.add_text_field("category", STRING | FAST),
         attribute: builder.add_text_field("attribute", STRING | FAST),
