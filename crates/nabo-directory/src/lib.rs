@@ -14,4 +14,4 @@ pub use directory::{Config, Directory, IndexMode};
 pub use error::DirectoryError;
 pub use nabo_search::Facets;
 pub use nabo_storage::{Backend, ImportSummary, StoredResource};
-pub use search::{SearchHit, SearchRequest, SearchResults, open_state};
+pub use search::{SearchHit, SearchRequest, SearchResults, Suggestions, open_state};

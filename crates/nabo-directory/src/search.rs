@@ -157,3 +157,42 @@ pub fn open_state(
     let country = reference.area(&resource.area).map(|a| a.country.as_str());
     Some(hours.state_at(now, reference.timezone(&resource.area), country))
 }
+
+/// As-you-type completions.
+#[derive(Debug, Clone, Default)]
+pub struct Suggestions {
+    /// Category names and need phrases of the searcher's language: (category id, phrase).
+    pub phrases: Vec<(String, String)>,
+    /// Resources whose name starts with what was typed.
+    pub resources: Vec<Resource>,
+}
+
+impl Directory {
+    /// Completions of `typed` for a searcher of `lang`, in `area` (and areas inside it).
+    pub async fn suggest(
+        &self,
+        typed: &str,
+        lang: &LanguageTag,
+        area: Option<&AreaId>,
+        limit: usize,
+    ) -> Result<Suggestions, DirectoryError> {
+        let index = self.index.as_ref().ok_or(DirectoryError::NoIndex)?;
+        let reference = self.reference();
+        let phrases = self.matchers().categories.complete(typed, lang, limit);
+        let areas: Vec<String> = area
+            .map(|a| {
+                reference
+                    .area_and_descendants(a)
+                    .into_iter()
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let index = Arc::clone(index);
+        let typed = typed.to_owned();
+        let resources = tokio::task::spawn_blocking(move || index.complete(&typed, &areas, limit))
+            .await
+            .map_err(|e| DirectoryError::Task(e.to_string()))??;
+        Ok(Suggestions { phrases, resources })
+    }
+}

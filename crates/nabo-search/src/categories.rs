@@ -14,7 +14,13 @@ pub struct VocabularyMatcher {
     words: HashMap<String, HashMap<String, BTreeMap<usize, u32>>>,
     /// language → analyzed whole phrases → entry index
     phrases: HashMap<String, HashMap<Vec<String>, usize>>,
+    /// language → two neighbouring words of a phrase → entries having them so
+    /// ("family doctor" says more than "family" and "doctor" apart)
+    pairs: HashMap<String, HashMap<(String, String), BTreeSet<usize>>>,
     ids: Vec<String>,
+    /// language → (analyzed phrase joined by spaces, phrase as written, entry index), for
+    /// completion.
+    written: HashMap<String, Vec<(String, String, usize)>>,
     /// Weight of words from a language other than the searcher's.
     other_language_weight: f32,
 }
@@ -27,6 +33,10 @@ pub type CategoryMatcher = VocabularyMatcher;
 const OTHER_LANGUAGE_WEIGHT: f32 = 0.35;
 /// Bonus when the whole query is one of an entry's phrases.
 const WHOLE_PHRASE_BONUS: f32 = 2.0;
+/// Phrases of doubt added to a word's count when weighing what it says about an entry.
+const WORD_DOUBT: f32 = 1.0;
+/// Bonus per pair of neighbouring query words found as neighbours in an entry's phrase.
+const PAIR_BONUS: f32 = 1.0;
 /// Language key of phrases that belong to no language (place-name abbreviations).
 const ANY_LANGUAGE: &str = "*";
 
@@ -74,6 +84,15 @@ impl VocabularyMatcher {
                 matcher.ids.len() - 1
             });
             let tokens = analyze(&phrase);
+            matcher.written.entry(lang.clone()).or_default().push((
+                tokens.join(" "),
+                phrase.clone(),
+                index,
+            ));
+            let pairs = matcher.pairs.entry(lang.clone()).or_default();
+            for pair in word_pairs(&tokens) {
+                pairs.entry(pair).or_default().insert(index);
+            }
             let words = matcher.words.entry(lang.clone()).or_default();
             for token in &tokens {
                 *words
@@ -92,50 +111,122 @@ impl VocabularyMatcher {
         matcher
     }
 
+    /// Phrases of the searcher's language that start with what was typed (compared
+    /// analyzed, so case and diacritics do not matter), shortest first, with their
+    /// entry's id.
+    pub fn complete(&self, typed: &str, lang: &LanguageTag, limit: usize) -> Vec<(String, String)> {
+        let typed = analyze(typed).join(" ");
+        if typed.chars().count() < 2 {
+            return Vec::new();
+        }
+        let own = [lang.to_string(), lang.primary().to_owned()];
+        let mut found: Vec<&(String, String, usize)> = own
+            .iter()
+            .filter_map(|language| self.written.get(language))
+            .flatten()
+            .filter(|(analyzed, _, _)| analyzed.starts_with(&typed))
+            .collect();
+        found.sort_by_key(|(analyzed, written, _)| (analyzed.len(), written.clone()));
+        found.dedup_by(|a, b| a.1 == b.1);
+        found
+            .into_iter()
+            .take(limit)
+            .map(|(_, written, index)| (self.ids[*index].clone(), written.clone()))
+            .collect()
+    }
+
     /// Entries the query points to, with weights in 0..=1 (the best is 1), best first.
     pub fn score(&self, query: &str, lang: &LanguageTag) -> Vec<(String, f32)> {
         let tokens = analyze(query);
         if tokens.is_empty() {
             return Vec::new();
         }
-        let mut scores: BTreeMap<usize, f32> = BTreeMap::new();
+        // A lone Latin letter ("a", "i") says nothing about a need.
+        let tokens: Vec<String> = if tokens.len() > 1 {
+            tokens
+                .into_iter()
+                .filter(|t| !(t.len() == 1 && t.bytes().all(|b| b.is_ascii_alphabetic())))
+                .collect()
+        } else {
+            tokens
+        };
         let own = lang.to_string();
         let primary = lang.primary().to_owned();
+        // The searcher's language counts in full; of all other languages only the one
+        // that matches best counts (a loan word such as "a-kasse" is in every language's
+        // vocabulary and must not count 32 times).
+        let mut scores: BTreeMap<usize, f32> = BTreeMap::new();
+        let mut other: BTreeMap<usize, f32> = BTreeMap::new();
         for (language, words) in &self.words {
-            let weight = if *language == own || *language == primary || language == ANY_LANGUAGE {
-                1.0
-            } else {
-                self.other_language_weight
-            };
+            let own_language = *language == own || *language == primary || language == ANY_LANGUAGE;
+            let mut language_scores: BTreeMap<usize, f32> = BTreeMap::new();
             let mut seen = BTreeSet::new();
+            // Each typed word as the vocabulary word it means (for pairs below).
+            let mut meant = Vec::with_capacity(tokens.len());
             for token in &tokens {
-                let Some((matched, closeness)) = lookup(words, token) else {
-                    continue;
+                // Typos and compounds are looked for in the searcher's language only:
+                // in another language a word counts only as typed (and it is fast).
+                let matches = if own_language || self.other_language_weight >= 1.0 {
+                    lookup(words, token)
+                } else {
+                    exact(words, token)
                 };
-                if !seen.insert(matched.clone()) {
-                    continue;
+                meant.push(
+                    matches
+                        .first()
+                        .map_or_else(|| token.clone(), |(w, _)| w.clone()),
+                );
+                for (matched, closeness) in matches {
+                    if !seen.insert(matched.clone()) {
+                        continue;
+                    }
+                    let postings = &words[&matched];
+                    // The share of the word's phrases that belong to each entry, with one
+                    // phrase of doubt added: a word in many phrases of one entry speaks
+                    // for it; a word seen once, or spread over many entries, says little.
+                    let total: u32 = postings.values().sum();
+                    for (&entry, &count) in postings {
+                        let share = count as f32 / (total as f32 + WORD_DOUBT);
+                        *language_scores.entry(entry).or_insert(0.0) += closeness * share;
+                    }
                 }
-                let postings = &words[&matched];
-                // A word shared by many entries says little about any one of them.
-                let specificity = 1.0 / postings.len() as f32;
-                for (&entry, &count) in postings {
-                    let strength = (1.0 + (count as f32).ln()).min(2.0);
-                    *scores.entry(entry).or_insert(0.0) +=
-                        weight * closeness * specificity * strength;
+            }
+            if let Some(pairs) = self.pairs.get(language) {
+                for pair in word_pairs(&meant) {
+                    if let Some(entries) = pairs.get(&pair) {
+                        let specificity = 1.0 / entries.len() as f32;
+                        for &entry in entries {
+                            *language_scores.entry(entry).or_insert(0.0) +=
+                                PAIR_BONUS * specificity;
+                        }
+                    }
                 }
             }
             if let Some(&entry) = self.phrases.get(language).and_then(|p| p.get(&tokens)) {
-                *scores.entry(entry).or_insert(0.0) += weight * WHOLE_PHRASE_BONUS;
+                *language_scores.entry(entry).or_insert(0.0) += WHOLE_PHRASE_BONUS;
             }
+            for (entry, score) in language_scores {
+                if own_language || self.other_language_weight >= 1.0 {
+                    *scores.entry(entry).or_insert(0.0) += score;
+                } else {
+                    let best = other.entry(entry).or_insert(0.0);
+                    *best = best.max(score);
+                }
+            }
+        }
+        for (entry, score) in other {
+            *scores.entry(entry).or_insert(0.0) += self.other_language_weight * score;
         }
         let best = scores.values().copied().fold(0.0_f32, f32::max);
         if best <= 0.0 {
             return Vec::new();
         }
+        // Squared, so that a runner-up at half the best weighs a quarter: the clearly
+        // meant entry stands out, a close second still counts.
         let mut ranked: Vec<(String, f32)> = scores
             .into_iter()
-            .map(|(index, score)| (self.ids[index].clone(), score / best))
-            .filter(|(_, weight)| *weight >= 0.5)
+            .map(|(index, score)| (self.ids[index].clone(), (score / best).powi(2)))
+            .filter(|(_, weight)| *weight >= 0.25)
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         ranked.truncate(3);
@@ -143,17 +234,19 @@ impl VocabularyMatcher {
     }
 }
 
-/// The vocabulary word a typed token means: itself, or (from 5 letters) one at edit
-/// distance 1, or a word it is a prefix of (from 4 letters), with a closeness weight.
-fn lookup(words: &HashMap<String, BTreeMap<usize, u32>>, token: &str) -> Option<(String, f32)> {
+/// The vocabulary words a typed token means, with a closeness weight: itself (1); from
+/// 5 letters one at edit distance 1 (0.6); from 4 letters a word it starts (0.5); from 8
+/// letters a compound of two known words ("kvindesvømning": 0.7 each), else a word
+/// sharing a long beginning with it ("vuggestueplads" ~ "vuggestuen": 0.5).
+fn lookup(words: &HashMap<String, BTreeMap<usize, u32>>, token: &str) -> Vec<(String, f32)> {
     if words.contains_key(token) {
-        return Some((token.to_owned(), 1.0));
+        return vec![(token.to_owned(), 1.0)];
     }
     let length = token.chars().count();
     if length >= 5
         && let Some(word) = words.keys().filter(|w| within_one_edit(token, w)).min()
     {
-        return Some((word.clone(), 0.6));
+        return vec![(word.clone(), 0.6)];
     }
     if length >= 4
         && let Some(word) = words
@@ -161,9 +254,102 @@ fn lookup(words: &HashMap<String, BTreeMap<usize, u32>>, token: &str) -> Option<
             .filter(|w| w.starts_with(token))
             .min_by_key(|w| w.len())
     {
-        return Some((word.clone(), 0.5));
+        return vec![(word.clone(), 0.5)];
     }
-    None
+    if length >= 8 {
+        if let Some((left, right)) = split_compound(words, token) {
+            return vec![(left, 0.7), (right, 0.7)];
+        }
+        let chars: Vec<char> = token.chars().collect();
+        let best = words
+            .keys()
+            .map(|w| (common_prefix(&chars, w), w))
+            .filter(|(shared, w)| {
+                let shorter = chars.len().min(w.chars().count());
+                *shared >= 7 && *shared * 10 >= shorter * 6
+            })
+            .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.cmp(a.1)));
+        if let Some((_, word)) = best {
+            return vec![(word.clone(), 0.5)];
+        }
+    }
+    Vec::new()
+}
+
+fn exact(words: &HashMap<String, BTreeMap<usize, u32>>, token: &str) -> Vec<(String, f32)> {
+    if words.contains_key(token) {
+        vec![(token.to_owned(), 1.0)]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Splits a compound into two known words of at least 4 letters each; a linking `s`
+/// or `e` at the end of the first part may be dropped (Danish "arbejds|løs"), and the
+/// second part may carry an ending of up to 3 letters ("kvinde|svømning|en").
+fn split_compound(
+    words: &HashMap<String, BTreeMap<usize, u32>>,
+    token: &str,
+) -> Option<(String, String)> {
+    let known_start = |part: &str| -> Option<String> {
+        if words.contains_key(part) {
+            return Some(part.to_owned());
+        }
+        let chars: Vec<(usize, char)> = part.char_indices().collect();
+        (1..=3)
+            .filter(|cut| chars.len() > cut + 4)
+            .map(|cut| &part[..chars[chars.len() - cut].0])
+            .find(|stem| words.contains_key(*stem))
+            .map(str::to_owned)
+    };
+    let boundaries: Vec<usize> = token.char_indices().map(|(i, _)| i).skip(4).collect();
+    let mut best: Option<(String, String)> = None;
+    for &at in &boundaries {
+        let (left, right) = token.split_at(at);
+        if right.chars().count() < 4 {
+            continue;
+        }
+        let Some(right) = known_start(right) else {
+            continue;
+        };
+        let left = if words.contains_key(left) {
+            Some(left.to_owned())
+        } else {
+            left.strip_suffix(['s', 'e'])
+                .filter(|l| l.chars().count() >= 4 && words.contains_key(*l))
+                .map(str::to_owned)
+                .or_else(|| {
+                    // Known only with an ending ("kvinde" as "kvinder").
+                    words
+                        .keys()
+                        .filter(|w| w.starts_with(left) && w.len() - left.len() <= 2)
+                        .min()
+                        .cloned()
+                })
+        };
+        if let Some(left) = left {
+            // Prefer the longest first part.
+            if best.as_ref().is_none_or(|(l, _)| left.len() > l.len()) {
+                best = Some((left, right));
+            }
+        }
+    }
+    best
+}
+
+fn common_prefix(a: &[char], b: &str) -> usize {
+    a.iter()
+        .zip(b.chars())
+        .take_while(|(x, y)| **x == *y)
+        .count()
+}
+
+/// Neighbouring words, leaving out one-letter words ("a", "i").
+fn word_pairs(tokens: &[String]) -> Vec<(String, String)> {
+    let kept: Vec<&String> = tokens.iter().filter(|t| t.chars().count() > 1).collect();
+    kept.windows(2)
+        .map(|pair| (pair[0].clone(), pair[1].clone()))
+        .collect()
 }
 
 /// Whether `a` and `b` differ by at most one insertion, deletion, substitution or swap
@@ -246,6 +432,15 @@ mod tests {
         );
         assert!(matcher.score("", &so).is_empty());
         assert!(matcher.score("xyz", &so).is_empty());
+        let completions = matcher.complete("SHAQO", &so, 5);
+        assert_eq!(
+            completions[0],
+            ("jobcentre".to_owned(), "shaqo la'aan".to_owned())
+        );
+        assert!(
+            matcher.complete("s", &so, 5).is_empty(),
+            "one letter is too little"
+        );
     }
 
     #[test]
@@ -289,6 +484,42 @@ mod tests {
         );
         assert_eq!(matcher.score("مركز عمل كوبنهاغن", &so)[0].0, "dk-0101");
         assert!(matcher.score("jobcenter", &so).is_empty());
+    }
+
+    #[test]
+    fn compounds_and_neighbouring_words() {
+        let matcher = CategoryMatcher::new(&[
+            category(
+                "swimming-pool",
+                "da",
+                "Svømmehal",
+                &["svømning for kvinder", "svømning"],
+            ),
+            category(
+                "women-network",
+                "da",
+                "Kvindenetværk",
+                &["kvinde", "møde andre kvinder"],
+            ),
+            category(
+                "general-practitioner",
+                "ro",
+                "Medic",
+                &["medic de familie bun"],
+            ),
+            category(
+                "family-counselling",
+                "ro",
+                "Consiliere",
+                &["probleme în familie", "familie"],
+            ),
+        ]);
+        let da = LanguageTag::parse("da").expect("tag");
+        let ro = LanguageTag::parse("ro").expect("tag");
+        let scored = matcher.score("kvindesvømning", &da);
+        assert_eq!(scored[0].0, "swimming-pool", "{scored:?}");
+        let scored = matcher.score("medic de familie", &ro);
+        assert_eq!(scored[0].0, "general-practitioner", "{scored:?}");
     }
 
     #[test]

@@ -75,7 +75,7 @@ const FUZZY_NAME_SCORE: f32 = 4.0;
 /// Score of a fuzzy word match in the other text.
 const FUZZY_BODY_SCORE: f32 = 1.5;
 /// Extra hits read beyond the page to order equal scores by id.
-const TIE_WINDOW: usize = 32;
+const TIE_WINDOW: usize = 16;
 /// Weight of the text score when the query matched categories.
 const TEXT_WEIGHT_WITH_CATEGORY: f32 = 0.5;
 /// A query word found in more than this share of resources says little ("where",
@@ -105,6 +105,7 @@ impl SearchIndex {
                 radius_m: query.radius_m,
                 open_at: query.open_at.clone(),
                 facets,
+                evaluated: Default::default(),
             };
             let (mut candidates, mut counts) = searcher.search(&*tantivy_query, &scan)?;
             order(&mut candidates, query.near.is_some());
@@ -212,13 +213,19 @@ impl SearchIndex {
             clauses.push((Occur::Must, Box::new(AllQuery)));
         } else {
             let mut text_clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
-            for term in &terms {
-                for (field, boost, fuzzy_score) in [
-                    (f.name, NAME_BOOST, FUZZY_NAME_SCORE),
-                    (f.body, 1.0, FUZZY_BODY_SCORE),
+            for (term, known) in &terms {
+                for (field, boost, fuzzy_score, max_distance) in [
+                    (f.name, NAME_BOOST, FUZZY_NAME_SCORE, 2),
+                    (f.body, 1.0, FUZZY_BODY_SCORE, 1),
                 ] {
                     text_clauses.push((Occur::Should, boosted(term_query(field, term), boost)));
-                    let distance = typo_distance(term);
+                    // Only a word the directory does not contain is taken for a typo:
+                    // fuzzy matching is the costly part of a query.
+                    let distance = if *known {
+                        0
+                    } else {
+                        typo_distance(term).min(max_distance)
+                    };
                     if distance > 0 {
                         let fuzzy =
                             FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
@@ -288,31 +295,34 @@ impl SearchIndex {
 }
 
 impl SearchIndex {
-    /// The query's words without those too common in the directory to tell resources
-    /// apart; all of them when every word is common.
-    fn informative(&self, terms: Vec<String>, searcher: &Searcher) -> Vec<String> {
-        let total = searcher.num_docs() as f64;
-        if total < 20.0 || terms.len() < 2 {
-            return terms;
-        }
-        let share = |term: &str| {
-            let frequency = [self.fields.name, self.fields.body]
-                .into_iter()
-                .map(|field| {
-                    searcher
-                        .doc_freq(&Term::from_field_text(field, term))
-                        .unwrap_or(0)
-                })
-                .max()
-                .unwrap_or(0);
-            frequency as f64 / total
-        };
-        let kept: Vec<String> = terms
-            .iter()
-            .filter(|term| share(term) <= COMMON_WORD_SHARE)
-            .cloned()
+    /// The query's words, each with whether the directory contains it, without those
+    /// too common to tell resources apart (all of them when every word is common).
+    fn informative(&self, terms: Vec<String>, searcher: &Searcher) -> Vec<(String, bool)> {
+        let total = searcher.num_docs().max(1) as f64;
+        let counted: Vec<(String, u64)> = terms
+            .into_iter()
+            .map(|term| {
+                let frequency = [self.fields.name, self.fields.body]
+                    .into_iter()
+                    .map(|field| {
+                        searcher
+                            .doc_freq(&Term::from_field_text(field, &term))
+                            .unwrap_or(0)
+                    })
+                    .max()
+                    .unwrap_or(0);
+                (term, frequency)
+            })
             .collect();
-        if kept.is_empty() { terms } else { kept }
+        let informative = |(_, frequency): &&(String, u64)| {
+            total < 20.0 || (*frequency as f64 / total) <= COMMON_WORD_SHARE
+        };
+        let keep_all = counted.len() < 2 || !counted.iter().any(|c| informative(&c));
+        counted
+            .iter()
+            .filter(|c| keep_all || informative(c))
+            .map(|(term, frequency)| (term.clone(), *frequency > 0))
+            .collect()
     }
 }
 
@@ -334,5 +344,45 @@ fn typo_distance(term: &str) -> u8 {
         0..=4 => 0,
         5..=8 => 1,
         _ => 2,
+    }
+}
+
+impl SearchIndex {
+    /// As-you-type completion: resources whose name has every typed word, the last one
+    /// as a prefix ("jobc" → "Jobcenter ..."). At most `limit`, best first.
+    pub fn complete(
+        &self,
+        typed: &str,
+        areas: &[String],
+        limit: usize,
+    ) -> Result<Vec<Resource>, SearchError> {
+        let terms = analyze(typed);
+        let Some((last, before)) = terms.split_last() else {
+            return Ok(Vec::new());
+        };
+        if last.chars().count() < 2 {
+            return Ok(Vec::new());
+        }
+        let f = &self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = before
+            .iter()
+            .map(|term| (Occur::Must, term_query(f.name, term)))
+            .collect();
+        let prefix = FuzzyTermQuery::new_prefix(Term::from_field_text(f.name, last), 0, false);
+        clauses.push((Occur::Must, Box::new(prefix)));
+        if !areas.is_empty() {
+            let any = areas
+                .iter()
+                .map(|a| (Occur::Should, term_query(f.area, a)))
+                .collect::<Vec<_>>();
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
+        let searcher = self.reader.searcher();
+        let top = TopDocs::with_limit(limit.max(1)).order_by_score();
+        let found = searcher.search(&BooleanQuery::new(clauses), &top)?;
+        found
+            .into_iter()
+            .map(|(score, address)| self.hit(&searcher, address, score).map(|hit| hit.resource))
+            .collect()
     }
 }

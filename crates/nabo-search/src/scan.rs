@@ -8,6 +8,7 @@ use crate::facets::{FieldCounts, SegmentCounts};
 use chrono::{DateTime, Utc};
 use nabo_domain::{Geo, OpenState, OpeningHours};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
@@ -26,6 +27,9 @@ pub struct OpenAt {
     pub zones: HashMap<String, Zone>,
 }
 
+/// Open states by (opening hours, time zone, country), shared by a search's segments.
+pub type Evaluated = Arc<Mutex<HashMap<(String, Option<String>, Option<String>), OpenState>>>;
+
 /// A match that passed the filters.
 #[derive(Debug, Clone, Copy)]
 pub struct Candidate {
@@ -42,6 +46,9 @@ pub struct Scan {
     pub radius_m: Option<f64>,
     pub open_at: Option<OpenAt>,
     pub facets: FieldCounts,
+    /// Open states already evaluated in this search, by (hours, time zone, country):
+    /// shared by all segments, since most places share a handful of schedules.
+    pub evaluated: Evaluated,
 }
 
 pub struct SegmentScan {
@@ -54,6 +61,7 @@ pub struct SegmentScan {
     hours: Option<StrColumn>,
     area: Option<StrColumn>,
     states: HashMap<(u64, u64), OpenState>,
+    evaluated: Evaluated,
     candidates: Vec<Candidate>,
     counts: SegmentCounts,
 }
@@ -78,6 +86,7 @@ impl Collector for Scan {
             hours: fast.str("hours")?,
             area: fast.str("area")?,
             states: HashMap::new(),
+            evaluated: Arc::clone(&self.evaluated),
             candidates: Vec::new(),
             counts: self.facets.for_segment(segment, reader)?,
         })
@@ -130,13 +139,15 @@ impl SegmentScan {
                     let _ = column.ord_to_str(area_ord, &mut area);
                 }
                 let zone = open_at.zones.get(&area).cloned().unwrap_or_default();
-                OpeningHours::parse(&text).map_or(OpenState::Unknown, |hours| {
-                    hours.state_at(
-                        open_at.now,
-                        zone.timezone.as_deref(),
-                        zone.country.as_deref(),
-                    )
-                })
+                let key = (text, zone.timezone, zone.country);
+                let mut evaluated = self.evaluated.lock().unwrap_or_else(|p| p.into_inner());
+                *evaluated
+                    .entry(key)
+                    .or_insert_with_key(|(text, timezone, country)| {
+                        OpeningHours::parse(text).map_or(OpenState::Unknown, |hours| {
+                            hours.state_at(open_at.now, timezone.as_deref(), country.as_deref())
+                        })
+                    })
             }
             _ => OpenState::Unknown,
         };

@@ -72,54 +72,30 @@ async fn search(
     Ok(Json(wire::search_response(results, &chain, took_ms)))
 }
 
-/// As-you-type completion: category names in the reader's language that start with
-/// what was typed, then names of matching resources.
+/// As-you-type completion: need phrases and category names of the reader's language
+/// that start with what was typed, then names of resources that do.
 async fn suggest(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Json<wire::SuggestResponse>, ApiError> {
     let params = Params::parse(raw.as_deref());
     params.expect(&["q", "lang", "area", "limit"], &[])?;
     let reference = state.directory.reference();
     let lang = params.lang(&reference)?;
-    let chain = reference.languages.chain(&lang);
+    let area = params.area(&reference)?;
     let limit = params.number("limit", 8, 1..=20)?;
-    let typed = params.get("q")?.unwrap_or_default().to_lowercase();
-    let mut suggestions: Vec<serde_json::Value> = Vec::new();
-    if !typed.is_empty() {
-        for category in &reference.categories {
-            if let Some(name) = category.name.pick(&chain[..1], None)
-                && name.text.to_lowercase().starts_with(&typed)
-            {
-                suggestions.push(json!({"text": name.text, "lang": name.lang.as_str(), "category": category.id.as_str()}));
-            }
-        }
-        let request = SearchRequest {
-            text: typed.clone(),
-            area: params.area(&reference)?,
-            category: None,
-            attributes: Vec::new(),
-            limit,
-            offset: 0,
-            near: None,
-            radius_km: None,
-            open_now: false,
-            now: chrono::Utc::now(),
-            lang: lang.clone(),
-        };
-        let results = state.directory.search(&request).await?;
-        for hit in results.hits {
-            if let Some(name) = hit
-                .resource
-                .name
-                .pick(&chain, Some(&hit.resource.source_language))
-            {
-                suggestions.push(json!({"text": name.text, "lang": name.lang.as_str(), "resource": hit.resource.id.as_str()}));
-            }
-        }
-    }
-    suggestions.truncate(limit);
-    Ok(Json(json!({ "suggestions": suggestions })))
+    let typed = params.get("q")?.unwrap_or_default();
+    let suggestions = state
+        .directory
+        .suggest(typed, &lang, area.as_ref(), limit)
+        .await?;
+    let chain = reference.languages.chain(&lang);
+    Ok(Json(wire::suggest_response(
+        suggestions,
+        &lang,
+        &chain,
+        limit,
+    )))
 }
 
 async fn resource(

@@ -1,7 +1,7 @@
 //! Wire types of the public API, built by hand from domain types. Every localized text
 //! is chosen along the reader's fallback chain and says which language it is in.
 
-use nabo_directory::{SearchResults, StoredResource};
+use nabo_directory::{SearchResults, StoredResource, Suggestions};
 use nabo_domain::{
     Address, Area, Attribute, Category, Geo, Language, LanguageTag, LocalizedText, ReferenceData,
     Resource,
@@ -311,4 +311,50 @@ pub fn areas(reference: &ReferenceData, chain: &[LanguageTag]) -> Vec<AreaItem> 
         .collect();
     items.sort_by(|a, b| a.name.text.cmp(&b.name.text).then_with(|| a.id.cmp(&b.id)));
     items
+}
+
+#[derive(Debug, Serialize)]
+pub struct SuggestResponse {
+    pub suggestions: Vec<Suggestion>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Suggestion {
+    pub text: String,
+    pub lang: String,
+    /// The category the phrase belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// The resource whose name this is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
+}
+
+pub fn suggest_response(
+    suggestions: Suggestions,
+    lang: &LanguageTag,
+    chain: &[LanguageTag],
+    limit: usize,
+) -> SuggestResponse {
+    let phrases = suggestions
+        .phrases
+        .into_iter()
+        .map(|(category, text)| Suggestion {
+            text,
+            lang: lang.to_string(),
+            category: Some(category),
+            resource: None,
+        });
+    let resources = suggestions.resources.into_iter().filter_map(|resource| {
+        let name = pick(&resource.name, chain, Some(&resource.source_language))?;
+        Some(Suggestion {
+            text: name.text,
+            lang: name.lang,
+            category: None,
+            resource: Some(resource.id.to_string()),
+        })
+    });
+    SuggestResponse {
+        suggestions: phrases.chain(resources).take(limit).collect(),
+    }
 }

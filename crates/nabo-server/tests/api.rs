@@ -363,3 +363,30 @@ async fn too_many_requests_get_a_429_problem_with_retry_after() {
         "application/problem+json"
     );
 }
+
+#[tokio::test]
+async fn suggest_completes_phrases_and_names_as_you_type() {
+    let app = TestApp::with_demo().await;
+    let (status, _, body) = app.get("/api/v1/suggest?q=jobc&lang=da").await;
+    assert_eq!(status, StatusCode::OK);
+    let suggestions = body["suggestions"].as_array().expect("list");
+    assert!(
+        suggestions.iter().any(|s| s["resource"].is_string()
+            && s["text"]
+                .as_str()
+                .is_some_and(|t| t.to_lowercase().starts_with("jobc"))),
+        "{body}"
+    );
+    assert!(
+        suggestions.iter().any(|s| s["category"] == "jobcentre"),
+        "{body}"
+    );
+    let (_, _, body) = app.get("/api/v1/suggest?q=x&lang=da").await;
+    assert_eq!(
+        body["suggestions"].as_array().map(Vec::len),
+        Some(0),
+        "one letter suggests nothing"
+    );
+    let (status, _, _) = app.get("/api/v1/suggest?q=jobc&lang=da&limit=0").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
