@@ -109,6 +109,69 @@ pub fn is_known_timezone(name: &str) -> bool {
     chrono_tz::Tz::from_str(name).is_ok()
 }
 
+/// One day's opening times, as local clock times ("09:00", "15:00"); `24:00` ends a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayHours {
+    pub date: chrono::NaiveDate,
+    pub open: Vec<(String, String)>,
+}
+
+impl OpeningHours {
+    fn evaluator(
+        &self,
+        country: Option<&str>,
+    ) -> Option<opening_hours::OpeningHours<opening_hours::localization::NoLocation>> {
+        let parsed = opening_hours::OpeningHours::from_str(&self.0).ok()?;
+        let country = country.and_then(|c| opening_hours::localization::Country::from_str(c).ok());
+        Some(match country {
+            Some(country) => parsed
+                .with_context(opening_hours::Context::default().with_holidays(country.holidays())),
+            None => parsed,
+        })
+    }
+
+    /// The open times of the seven days starting at `from`, public holidays of
+    /// `country` applied.
+    pub fn week(&self, from: chrono::NaiveDate, country: Option<&str>) -> Vec<DayHours> {
+        let Some(evaluator) = self.evaluator(country) else {
+            return Vec::new();
+        };
+        from.iter_days()
+            .take(7)
+            .map(|date| {
+                let open = evaluator
+                    .schedule_at(date)
+                    .into_iter()
+                    .filter(|range| range.kind == opening_hours::RuleKind::Open)
+                    .map(|range| {
+                        let (start, end) = (range.range.start, range.range.end);
+                        (
+                            format!("{:02}:{:02}", start.hour(), start.minute()),
+                            format!("{:02}:{:02}", end.hour(), end.minute()),
+                        )
+                    })
+                    .collect();
+                DayHours { date, open }
+            })
+            .collect()
+    }
+
+    /// When the state next changes after `now`, as local time in `timezone`.
+    pub fn next_change(
+        &self,
+        now: DateTime<Utc>,
+        timezone: Option<&str>,
+        country: Option<&str>,
+    ) -> Option<chrono::NaiveDateTime> {
+        let evaluator = self.evaluator(country)?;
+        let local = match timezone.and_then(|tz| chrono_tz::Tz::from_str(tz).ok()) {
+            Some(tz) => now.with_timezone(&tz).naive_local(),
+            None => now.naive_utc(),
+        };
+        evaluator.next_change(local)
+    }
+}
+
 impl TryFrom<String> for OpeningHours {
     type Error = OpeningHoursError;
     fn try_from(value: String) -> Result<Self, Self::Error> {
@@ -150,6 +213,29 @@ mod tests {
                 "{error}"
             );
         }
+    }
+
+    #[test]
+    fn a_week_of_hours_with_holidays() {
+        let hours =
+            OpeningHours::parse("Mo-Fr 09:00-15:00; Th 09:00-17:30; PH off").expect("valid");
+        // Monday 21 December 2026; Christmas Day (Friday 25th) is a Danish public holiday.
+        let from = chrono::NaiveDate::from_ymd_opt(2026, 12, 21).expect("date");
+        let week = hours.week(from, Some("DK"));
+        assert_eq!(week.len(), 7);
+        assert_eq!(week[0].open, vec![("09:00".to_owned(), "15:00".to_owned())]);
+        assert_eq!(week[3].open, vec![("09:00".to_owned(), "17:30".to_owned())]);
+        assert!(week[4].open.is_empty(), "Christmas Day: {:?}", week[4]);
+        assert!(week[5].open.is_empty() && week[6].open.is_empty());
+        let change = hours.next_change(
+            at(2026, 12, 21, 9, 0),
+            Some("Europe/Copenhagen"),
+            Some("DK"),
+        );
+        assert_eq!(
+            change.map(|t| t.to_string()),
+            Some("2026-12-21 15:00:00".to_owned())
+        );
     }
 
     #[test]

@@ -211,6 +211,20 @@ fn main() {
         );
     }
 
+    // The vocabulary matching alone (part of every figure above).
+    let mut samples = Vec::new();
+    for q in &queries {
+        let started = Instant::now();
+        let _ = base(q, true);
+        samples.push(started.elapsed());
+    }
+    let p = percentiles(samples);
+    println!(
+        "vocabulary matching alone: p50 {:.2} ms, p99 {:.2} ms",
+        p.p50.as_secs_f64() * 1e3,
+        p.p99.as_secs_f64() * 1e3
+    );
+
     // One edit: upsert a changed resource and see it in a search.
     let mut edited = resources[count / 2].clone();
     edited.name = LocalizedText::new(BTreeMap::from([(

@@ -36,7 +36,7 @@ const WHOLE_PHRASE_BONUS: f32 = 2.0;
 /// Phrases of doubt added to a word's count when weighing what it says about an entry.
 const WORD_DOUBT: f32 = 1.0;
 /// Bonus per pair of neighbouring query words found as neighbours in an entry's phrase.
-const PAIR_BONUS: f32 = 1.0;
+const PAIR_BONUS: f32 = 0.5;
 /// Language key of phrases that belong to no language (place-name abbreviations).
 const ANY_LANGUAGE: &str = "*";
 
@@ -83,18 +83,23 @@ impl VocabularyMatcher {
                 matcher.ids.push(id);
                 matcher.ids.len() - 1
             });
-            let tokens = analyze(&phrase);
+            let analyzed = analyze(&phrase, (lang != ANY_LANGUAGE).then_some(lang.as_str()));
             matcher.written.entry(lang.clone()).or_default().push((
-                tokens.join(" "),
+                analyzed.folded.join(" "),
                 phrase.clone(),
                 index,
             ));
+            // Stems carry the phrase; its folded words are known too, so that a word
+            // typed in another language (matched unstemmed) still meets them.
+            let tokens = analyzed.stemmed;
+            let mut forms: BTreeSet<String> = tokens.iter().cloned().collect();
+            forms.extend(analyzed.folded);
             let pairs = matcher.pairs.entry(lang.clone()).or_default();
             for pair in word_pairs(&tokens) {
                 pairs.entry(pair).or_default().insert(index);
             }
             let words = matcher.words.entry(lang.clone()).or_default();
-            for token in &tokens {
+            for token in &forms {
                 *words
                     .entry(token.clone())
                     .or_default()
@@ -115,7 +120,7 @@ impl VocabularyMatcher {
     /// analyzed, so case and diacritics do not matter), shortest first, with their
     /// entry's id.
     pub fn complete(&self, typed: &str, lang: &LanguageTag, limit: usize) -> Vec<(String, String)> {
-        let typed = analyze(typed).join(" ");
+        let typed = analyze(typed, Some(lang.as_str())).folded.join(" ");
         if typed.chars().count() < 2 {
             return Vec::new();
         }
@@ -137,19 +142,22 @@ impl VocabularyMatcher {
 
     /// Entries the query points to, with weights in 0..=1 (the best is 1), best first.
     pub fn score(&self, query: &str, lang: &LanguageTag) -> Vec<(String, f32)> {
-        let tokens = analyze(query);
-        if tokens.is_empty() {
+        let own_terms = analyze(query, Some(lang.as_str()));
+        if own_terms.folded.is_empty() {
             return Vec::new();
         }
-        // A lone Latin letter ("a", "i") says nothing about a need.
-        let tokens: Vec<String> = if tokens.len() > 1 {
-            tokens
-                .into_iter()
-                .filter(|t| !(t.len() == 1 && t.bytes().all(|b| b.is_ascii_alphabetic())))
-                .collect()
-        } else {
-            tokens
+        let lone_letter = |t: &String| t.len() == 1 && t.bytes().all(|b| b.is_ascii_alphabetic());
+        let keep = |list: Vec<String>| -> Vec<String> {
+            if list.len() > 1 {
+                list.into_iter().filter(|t| !lone_letter(t)).collect()
+            } else {
+                list
+            }
         };
+        // In the searcher's language words are compared by stem; in other languages as
+        // typed (folded), since the searcher's words are not theirs to stem.
+        let stemmed = keep(own_terms.stemmed);
+        let folded = keep(own_terms.folded);
         let own = lang.to_string();
         let primary = lang.primary().to_owned();
         // The searcher's language counts in full; of all other languages only the one
@@ -159,11 +167,16 @@ impl VocabularyMatcher {
         let mut other: BTreeMap<usize, f32> = BTreeMap::new();
         for (language, words) in &self.words {
             let own_language = *language == own || *language == primary || language == ANY_LANGUAGE;
+            let tokens = if own_language && language != ANY_LANGUAGE {
+                &stemmed
+            } else {
+                &folded
+            };
             let mut language_scores: BTreeMap<usize, f32> = BTreeMap::new();
             let mut seen = BTreeSet::new();
             // Each typed word as the vocabulary word it means (for pairs below).
             let mut meant = Vec::with_capacity(tokens.len());
-            for token in &tokens {
+            for token in tokens {
                 // Typos and compounds are looked for in the searcher's language only:
                 // in another language a word counts only as typed (and it is fast).
                 let matches = if own_language || self.other_language_weight >= 1.0 {
@@ -202,7 +215,7 @@ impl VocabularyMatcher {
                     }
                 }
             }
-            if let Some(&entry) = self.phrases.get(language).and_then(|p| p.get(&tokens)) {
+            if let Some(&entry) = self.phrases.get(language).and_then(|p| p.get(tokens)) {
                 *language_scores.entry(entry).or_insert(0.0) += WHOLE_PHRASE_BONUS;
             }
             for (entry, score) in language_scores {

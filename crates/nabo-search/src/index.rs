@@ -1,6 +1,6 @@
 //! Opening, writing and rebuilding the on-disk index.
 
-use crate::analysis::{ANALYZER, analyzer};
+use crate::analysis::{ANALYZER, analyze, analyzer};
 use crate::error::SearchError;
 use crate::schema::{self, Fields, INDEX_VERSION};
 use nabo_domain::{Resource, ResourceId};
@@ -62,6 +62,10 @@ impl SearchIndex {
             ));
         }
         index.tokenizers().register(ANALYZER, analyzer());
+        index.tokenizers().register(
+            schema::WORDS,
+            tantivy::tokenizer::WhitespaceTokenizer::default(),
+        );
         let writer = index.writer(WRITER_HEAP).map_err(|e| match e {
             tantivy::TantivyError::LockFailure(..) => SearchError::Locked {
                 path: dir.display().to_string(),
@@ -158,12 +162,16 @@ impl SearchIndex {
         for attribute in &resource.attributes {
             document.add_text(f.attribute, attribute.as_str());
         }
-        for (_, text) in resource.name.iter() {
+        for (lang, text) in resource.name.iter() {
             document.add_text(f.name, text);
+            let terms = analyze(text, Some(lang.as_str()));
+            document.add_text(f.name_exact, terms.exact.join(" "));
+            document.add_text(f.stem, terms.stemmed.join(" "));
         }
         for field in [&resource.summary, &resource.description, &resource.access] {
-            for (_, text) in field.iter() {
+            for (lang, text) in field.iter() {
                 document.add_text(f.body, text);
+                document.add_text(f.stem, analyze(text, Some(lang.as_str())).stemmed.join(" "));
             }
         }
         for lang in resource.text_languages() {

@@ -15,7 +15,7 @@ mod query;
 mod scan;
 mod schema;
 
-pub use analysis::{ANALYZER, analyze};
+pub use analysis::{ANALYZER, Terms, analyze};
 pub use categories::{CategoryMatcher, VocabularyMatcher};
 pub use error::SearchError;
 pub use index::{IndexState, SearchIndex};

@@ -1,6 +1,6 @@
 //! Answering a query: text matching, filters, paging, facets.
 
-use crate::analysis::analyze;
+use crate::analysis::{Terms, analyze};
 use crate::error::SearchError;
 use crate::facets::FieldCounts;
 use crate::index::SearchIndex;
@@ -69,11 +69,16 @@ pub struct Results {
 
 /// Weight of a match in a resource's name relative to one in its other text.
 const NAME_BOOST: f32 = 3.0;
-/// Score of a fuzzy (mistyped) word match in a name; tantivy scores every fuzzy match the
-/// same, so this is a constant, about half of what an exact match of a rare word brings.
-const FUZZY_NAME_SCORE: f32 = 4.0;
+/// Score of a fuzzy (mistyped) match of an unknown word in a name; tantivy scores every
+/// fuzzy match the same, so this is a constant. A mistyped word that is close to a name
+/// is a strong sign the person means that place.
+const FUZZY_NAME_SCORE: f32 = 8.0;
 /// Score of a fuzzy word match in the other text.
 const FUZZY_BODY_SCORE: f32 = 1.5;
+/// Weight of a match of the word's stem (other forms of the same word).
+const STEM_BOOST: f32 = 0.8;
+/// Weight of a name word typed exactly as written (diacritics and all).
+const EXACT_NAME_BOOST: f32 = 1.0;
 /// Extra hits read beyond the page to order equal scores by id.
 const TIE_WINDOW: usize = 16;
 /// Weight of the text score when the query matched categories.
@@ -129,7 +134,7 @@ impl SearchIndex {
                 facets: Facets { category, area },
             });
         }
-        if analyze(&query.text).is_empty() {
+        if analyze(&query.text, None).folded.is_empty() {
             // Nothing to rank by: list in id order, stable across indexes and backends.
             let top = TopDocs::with_limit(query.limit.max(1))
                 .and_offset(query.offset)
@@ -208,12 +213,22 @@ impl SearchIndex {
         let f = &self.fields;
         let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
 
-        let terms = self.informative(analyze(&query.text), searcher);
+        let terms = self.informative(analyze(&query.text, query.lang.as_deref()), searcher);
         if terms.is_empty() {
             clauses.push((Occur::Must, Box::new(AllQuery)));
         } else {
             let mut text_clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
-            for (term, known) in &terms {
+            for word in &terms {
+                let (term, known) = (&word.folded, &word.known);
+                // The same word's stem (in the searcher's language) and exact form.
+                text_clauses.push((
+                    Occur::Should,
+                    boosted(term_query(f.stem, &word.stemmed), STEM_BOOST),
+                ));
+                text_clauses.push((
+                    Occur::Should,
+                    boosted(term_query(f.name_exact, &word.exact), EXACT_NAME_BOOST),
+                ));
                 for (field, boost, fuzzy_score, max_distance) in [
                     (f.name, NAME_BOOST, FUZZY_NAME_SCORE, 2),
                     (f.body, 1.0, FUZZY_BODY_SCORE, 1),
@@ -295,35 +310,51 @@ impl SearchIndex {
 }
 
 impl SearchIndex {
-    /// The query's words, each with whether the directory contains it, without those
-    /// too common to tell resources apart (all of them when every word is common).
-    fn informative(&self, terms: Vec<String>, searcher: &Searcher) -> Vec<(String, bool)> {
+    /// The query's words, each in its three forms and with whether the directory
+    /// contains it, without those too common to tell resources apart (all of them when
+    /// every word is common).
+    fn informative(&self, terms: Terms, searcher: &Searcher) -> Vec<QueryWord> {
         let total = searcher.num_docs().max(1) as f64;
-        let counted: Vec<(String, u64)> = terms
+        let frequency = |field: Field, term: &str| {
+            searcher
+                .doc_freq(&Term::from_field_text(field, term))
+                .unwrap_or(0)
+        };
+        let words: Vec<(QueryWord, u64)> = terms
+            .exact
             .into_iter()
-            .map(|term| {
-                let frequency = [self.fields.name, self.fields.body]
-                    .into_iter()
-                    .map(|field| {
-                        searcher
-                            .doc_freq(&Term::from_field_text(field, &term))
-                            .unwrap_or(0)
-                    })
-                    .max()
-                    .unwrap_or(0);
-                (term, frequency)
+            .zip(terms.folded)
+            .zip(terms.stemmed)
+            .map(|((exact, folded), stemmed)| {
+                let seen = frequency(self.fields.name, &folded)
+                    .max(frequency(self.fields.body, &folded))
+                    .max(frequency(self.fields.stem, &stemmed));
+                let word = QueryWord {
+                    exact,
+                    folded,
+                    stemmed,
+                    known: seen > 0,
+                };
+                (word, seen)
             })
             .collect();
-        let informative = |(_, frequency): &&(String, u64)| {
-            total < 20.0 || (*frequency as f64 / total) <= COMMON_WORD_SHARE
-        };
-        let keep_all = counted.len() < 2 || !counted.iter().any(|c| informative(&c));
-        counted
-            .iter()
-            .filter(|c| keep_all || informative(c))
-            .map(|(term, frequency)| (term.clone(), *frequency > 0))
+        let informative = |seen: u64| total < 20.0 || (seen as f64 / total) <= COMMON_WORD_SHARE;
+        let keep_all = words.len() < 2 || !words.iter().any(|(_, seen)| informative(*seen));
+        words
+            .into_iter()
+            .filter(|(_, seen)| keep_all || informative(*seen))
+            .map(|(word, _)| word)
             .collect()
     }
+}
+
+/// One word of a query, as the index's fields hold it.
+struct QueryWord {
+    exact: String,
+    folded: String,
+    stemmed: String,
+    /// Found in the directory (else it may be a typo).
+    known: bool,
 }
 
 fn term_query(field: Field, text: &str) -> Box<dyn TantivyQuery> {
@@ -356,7 +387,7 @@ impl SearchIndex {
         areas: &[String],
         limit: usize,
     ) -> Result<Vec<Resource>, SearchError> {
-        let terms = analyze(typed);
+        let terms = analyze(typed, None).folded;
         let Some((last, before)) = terms.split_last() else {
             return Ok(Vec::new());
         };

@@ -6,8 +6,11 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
+/// Tokenizer of pre-analyzed fields: the words as given.
+pub const WORDS: &str = "words";
+
 /// Version of schema + analysis, stored in every commit payload.
-pub const INDEX_VERSION: u32 = 4;
+pub const INDEX_VERSION: u32 = 5;
 
 /// Handles of the schema's fields.
 #[derive(Debug, Clone, Copy)]
@@ -20,6 +23,12 @@ pub struct Fields {
     pub name: Field,
     /// Summary, description and access text in every language.
     pub body: Field,
+    /// Every text's stems, each text analyzed in its own language (pre-analyzed, joined
+    /// by spaces).
+    pub stem: Field,
+    /// The names' exact words (case and orthography normalized, diacritics kept), so an
+    /// exactly typed name ranks above a folded one.
+    pub name_exact: Field,
     pub lat: Field,
     pub lon: Field,
     /// Every language the resource has some text in.
@@ -37,6 +46,12 @@ pub fn build() -> (Schema, Fields) {
             .set_tokenizer(ANALYZER)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
+    // Pre-analyzed terms, separated by spaces.
+    let words = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(WORDS)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    );
     let fields = Fields {
         id: builder.add_text_field("id", STRING | STORED | FAST),
         area: builder.add_text_field("area", STRING | FAST),
@@ -44,6 +59,8 @@ pub fn build() -> (Schema, Fields) {
         attribute: builder.add_text_field("attribute", STRING | FAST),
         name: builder.add_text_field("name", text.clone()),
         body: builder.add_text_field("body", text),
+        stem: builder.add_text_field("stem", words.clone()),
+        name_exact: builder.add_text_field("name_exact", words),
         lat: builder.add_f64_field("lat", INDEXED | FAST),
         lon: builder.add_f64_field("lon", INDEXED | FAST),
         hours: builder.add_text_field("hours", STRING | FAST),
