@@ -1,4 +1,5 @@
-//! Nabo's HTTP edge: the public JSON API (`/api/v1/...`), health and OpenAPI.
+//! Nabo's HTTP edge: the public JSON API (`/api/v1/...`), health, OpenAPI, and the
+//! volunteers' web app (`web/`).
 //!
 //! API boundary: handlers extract and validate input, make one call to
 //! `nabo_directory::Directory`, and map the answer to wire types (`wire.rs`). Errors of
@@ -9,11 +10,13 @@ mod api;
 mod error;
 mod limit;
 mod params;
+mod web;
 mod wire;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use nabo_directory::Directory;
+use nabo_i18n::Catalog;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -29,13 +32,16 @@ pub use limit::RateLimit;
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub directory: Arc<Directory>,
+    /// The web app's UI messages.
+    pub catalog: Arc<Catalog>,
     pub rate_limit: RateLimit,
 }
 
 impl AppState {
-    pub fn new(directory: Arc<Directory>) -> Self {
+    pub fn new(directory: Arc<Directory>, catalog: Arc<Catalog>) -> Self {
         Self {
             directory,
+            catalog,
             rate_limit: RateLimit::default(),
         }
     }
@@ -48,6 +54,7 @@ const BODY_LIMIT: usize = 64 * 1024;
 pub fn router(state: AppState) -> Router {
     let limiter = limit::Limiter::new(state.rate_limit);
     api::routes()
+        .merge(web::routes())
         .fallback(api::not_found)
         .with_state(state)
         .layer(axum::middleware::from_fn_with_state(limiter, limit::limit))

@@ -18,6 +18,11 @@ struct TestApp {
     _dir: tempfile::TempDir,
 }
 
+fn catalog() -> Arc<nabo_i18n::Catalog> {
+    let locales = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    Arc::new(nabo_i18n::Catalog::load(&locales).expect("locales"))
+}
+
 impl TestApp {
     async fn with_demo() -> Self {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -33,7 +38,7 @@ impl TestApp {
         directory.import_demo_if_empty().await.expect("demo");
         let directory = Arc::new(directory);
         Self {
-            router: router(AppState::new(Arc::clone(&directory))),
+            router: router(AppState::new(Arc::clone(&directory), catalog())),
             directory,
             _dir: dir,
         }
@@ -326,6 +331,7 @@ async fn too_many_requests_get_a_429_problem_with_retry_after() {
         let directory = app.directory.clone();
         router(AppState {
             directory,
+            catalog: catalog(),
             rate_limit: nabo_server::RateLimit {
                 per_second: one,
                 burst: std::num::NonZeroU32::new(2).expect("non-zero"),

@@ -51,6 +51,14 @@ struct Global {
         global = true
     )]
     content: PathBuf,
+    /// Folder of the web app's Fluent translations, one sub-folder per language tag
+    #[arg(
+        long,
+        env = "NABO_LOCALES_DIR",
+        default_value = "./locales",
+        global = true
+    )]
+    locales: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]

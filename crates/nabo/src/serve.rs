@@ -4,6 +4,7 @@
 use crate::{Global, open};
 use anyhow::{Context, Result};
 use nabo_directory::IndexMode;
+use nabo_i18n::Catalog;
 use nabo_server::{AppState, RateLimit, router};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -50,8 +51,15 @@ pub async fn run(global: &Global, addr: &str, rate_limit: RateLimit) -> Result<(
         })
     };
 
+    let catalog = Catalog::load(&global.locales).with_context(|| {
+        format!(
+            "cannot load the UI translations in {}",
+            global.locales.display()
+        )
+    })?;
     let app = router(AppState {
         directory: Arc::clone(&directory),
+        catalog: Arc::new(catalog),
         rate_limit,
     });
     axum::serve(

@@ -1,0 +1,264 @@
+//! The web app through HTTP: language negotiation, `lang`/`dir`, search in the reader's
+//! language, switching language keeps the search, escaped content, the bilingual card,
+//! and templates without text of their own.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use nabo_directory::{Config, Directory, IndexMode};
+use nabo_server::{AppState, router};
+use std::path::PathBuf;
+use std::sync::Arc;
+use tower::ServiceExt;
+
+fn repository() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+struct Web {
+    router: Router,
+    _dir: tempfile::TempDir,
+}
+
+struct Page {
+    status: StatusCode,
+    location: Option<String>,
+    cookie: Option<String>,
+    body: String,
+}
+
+impl Web {
+    async fn start(extra: Option<&str>) -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let config = Config {
+            database_url: format!("sqlite://{}/nabo.db", dir.path().display()),
+            index_dir: dir.path().join("index"),
+            content_dir: repository().join("content"),
+        };
+        let directory = Directory::open(config, IndexMode::Required)
+            .await
+            .expect("open");
+        directory.import_demo_if_empty().await.expect("demo");
+        if let Some(toml) = extra {
+            let file = dir.path().join("extra.toml");
+            std::fs::write(&file, toml).expect("write");
+            directory.import(&[file]).await.expect("import extra");
+        }
+        let catalog = nabo_i18n::Catalog::load(&repository().join("locales")).expect("locales");
+        Self {
+            router: router(AppState::new(Arc::new(directory), Arc::new(catalog))),
+            _dir: dir,
+        }
+    }
+
+    async fn get(&self, uri: &str, headers: &[(header::HeaderName, &str)]) -> Page {
+        let mut request = Request::get(uri);
+        for (name, value) in headers {
+            request = request.header(name, *value);
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(request.body(Body::empty()).expect("request"))
+            .await
+            .expect("response");
+        let header_text = |name| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let status = response.status();
+        let location = header_text(header::LOCATION);
+        let cookie = header_text(header::SET_COOKIE);
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        Page {
+            status,
+            location,
+            cookie,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_root_negotiates_the_language_and_remembers_the_choice() {
+    let web = Web::start(None).await;
+    let page = web
+        .get("/", &[(header::ACCEPT_LANGUAGE, "so, en;q=0.5")])
+        .await;
+    assert_eq!(page.location.as_deref(), Some("/so/"));
+    let page = web.get("/", &[(header::ACCEPT_LANGUAGE, "fa-IR")]).await;
+    assert_eq!(page.location.as_deref(), Some("/fa/"));
+    let page = web.get("/", &[(header::ACCEPT_LANGUAGE, "xx")]).await;
+    assert_eq!(page.location.as_deref(), Some("/en/"));
+    let page = web
+        .get(
+            "/",
+            &[
+                (header::COOKIE, "nabo_lang=ar"),
+                (header::ACCEPT_LANGUAGE, "da"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        page.location.as_deref(),
+        Some("/ar/"),
+        "the remembered choice wins"
+    );
+    let page = web.get("/ar/", &[]).await;
+    assert!(page.cookie.is_some_and(|c| c.starts_with("nabo_lang=ar")));
+    let page = web.get("/prs/", &[]).await;
+    assert_eq!(
+        page.location.as_deref(),
+        Some("/fa-AF/"),
+        "Dari by its other tag"
+    );
+}
+
+#[tokio::test]
+async fn arabic_search_is_a_right_to_left_page_with_arabic_results() {
+    let web = Web::start(None).await;
+    let page = web.get("/ar/?q=%D8%A7%D9%84%D9%85%D9%85%D8%B1%D8%B6%D8%A9&area=dk-0101&category=health-visitor", &[]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(
+        page.body.contains(r#"class="result-name""#),
+        "results are shown"
+    );
+    assert!(
+        page.body.contains(r#"lang="ar" dir="rtl">Sundhedsplejen"#),
+        "{}",
+        page.body
+    );
+    // Switching language keeps the search.
+    assert!(page.body.contains(r#"href="/so/?q=%D8%A7%D9%84%D9%85%D9%85%D8%B1%D8%B6%D8%A9&#38;area=dk-0101&#38;category=health-visitor""#));
+    assert!(page.body.len() < 100_000, "{} bytes", page.body.len());
+}
+
+#[tokio::test]
+async fn resource_page_and_bilingual_card() {
+    let web = Web::start(None).await;
+    let page = web
+        .get("/so/resources/koebenhavn-sundhedsplejen-nordvest", &[])
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains(r#"<html lang="so" dir="ltr">"#));
+    assert!(page.body.contains(r#"href="tel:+"#) && page.body.contains(r#"href="geo:"#));
+    assert!(page.body.contains("openstreetmap.org/?mlat="));
+    let card = web
+        .get(
+            "/so/resources/koebenhavn-sundhedsplejen-nordvest/card?for=ar",
+            &[],
+        )
+        .await;
+    assert_eq!(card.status, StatusCode::OK);
+    assert!(
+        card.body
+            .contains(r#"<section class="card-side" lang="ar" dir="rtl">"#),
+        "her language"
+    );
+    assert!(
+        card.body
+            .contains(r#"<section class="card-side" lang="da" dir="ltr">"#),
+        "the local language"
+    );
+    assert!(card.body.contains("<svg"), "a QR code");
+    assert!(
+        card.body
+            .contains("/ar/resources/koebenhavn-sundhedsplejen-nordvest"),
+        "the QR opens her language"
+    );
+    let bad = web
+        .get(
+            "/so/resources/koebenhavn-sundhedsplejen-nordvest/card?for=xx",
+            &[],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    let missing = web.get("/so/resources/no-such-thing", &[]).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(
+        missing.body.contains(r#"<html lang="so""#),
+        "the error page speaks her language"
+    );
+    let unknown = web.get("/xx/", &[]).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn editor_text_never_becomes_markup() {
+    let hostile = r#"
+[[resource]]
+id = "hostile"
+categories = ["library"]
+area = "dk-0101"
+source_language = "da"
+name = { da = "<script>alert(1)</script> Bibliotek" }
+summary = { da = "\"><img src=x onerror=alert(2)>" }
+"#;
+    let web = Web::start(Some(hostile)).await;
+    let page = web.get("/da/?q=bibliotek", &[]).await;
+    assert!(
+        page.body
+            .contains("&#60;script&#62;alert(1)&#60;/script&#62;")
+            || page.body.contains("&lt;script&gt;"),
+        "escaped"
+    );
+    assert!(!page.body.contains("<script>alert(1)"));
+    assert!(!page.body.contains("<img src=x"));
+    let resource = web.get("/da/resources/hostile", &[]).await;
+    assert!(!resource.body.contains("<script>alert(1)"));
+}
+
+#[test]
+fn templates_hold_no_text_of_their_own() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let mut problems = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("templates") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("read");
+        // Remove template code, then tags; what is left is text a person would read.
+        let mut stripped = String::new();
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find(['{', '<']) {
+            stripped.push_str(&rest[..start]);
+            let close = if rest[start..].starts_with("{{") {
+                "}}"
+            } else if rest[start..].starts_with("{%") {
+                "%}"
+            } else if rest[start..].starts_with('<') {
+                ">"
+            } else {
+                stripped.push('{');
+                rest = &rest[start + 1..];
+                continue;
+            };
+            match rest[start..].find(close) {
+                Some(end) => rest = &rest[start + end + close.len()..],
+                None => break,
+            }
+            stripped.push(' ');
+        }
+        stripped.push_str(rest);
+        let words: Vec<&str> = stripped
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        if !words.is_empty() {
+            problems.push(format!("{}: {words:?}", path.display()));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "raw text in templates:\n{}",
+        problems.join("\n")
+    );
+}
