@@ -129,9 +129,31 @@ impl SearchIndex {
     pub fn rebuild(&self, resources: &[Resource], seq: i64) -> Result<(), SearchError> {
         let mut writer = self.lock_writer();
         writer.delete_all_documents()?;
-        for resource in resources {
-            writer.add_document(self.document(resource))?;
-        }
+        // Analysis is the costly part of building documents: spread it over the cores.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = resources.len().div_ceil(threads).max(1);
+        let shared: &IndexWriter = &writer;
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = resources
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || -> Result<(), SearchError> {
+                        for resource in part {
+                            shared.add_document(self.document(resource))?;
+                        }
+                        Ok(())
+                    })
+                })
+                .collect();
+            workers.into_iter().try_for_each(|worker| {
+                worker.join().unwrap_or_else(|_| {
+                    Err(SearchError::Open {
+                        path: self.path.display().to_string(),
+                        reason: "an indexing thread panicked".to_owned(),
+                    })
+                })
+            })
+        })?;
         self.commit(&mut writer, seq)
     }
 
@@ -162,16 +184,18 @@ impl SearchIndex {
         for attribute in &resource.attributes {
             document.add_text(f.attribute, attribute.as_str());
         }
+        // Each text is analyzed once, in its own language; the fields take the words.
         for (lang, text) in resource.name.iter() {
-            document.add_text(f.name, text);
             let terms = analyze(text, Some(lang.as_str()));
+            document.add_text(f.name, terms.folded.join(" "));
             document.add_text(f.name_exact, terms.exact.join(" "));
             document.add_text(f.stem, terms.stemmed.join(" "));
         }
         for field in [&resource.summary, &resource.description, &resource.access] {
             for (lang, text) in field.iter() {
-                document.add_text(f.body, text);
-                document.add_text(f.stem, analyze(text, Some(lang.as_str())).stemmed.join(" "));
+                let terms = analyze(text, Some(lang.as_str()));
+                document.add_text(f.body, terms.folded.join(" "));
+                document.add_text(f.stem, terms.stemmed.join(" "));
             }
         }
         for lang in resource.text_languages() {

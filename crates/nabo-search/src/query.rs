@@ -7,8 +7,10 @@ use crate::index::SearchIndex;
 use crate::scan::{OpenAt, Scan, order};
 use nabo_domain::{Geo, OpenState, Resource};
 use std::collections::BTreeMap;
+use std::ops::Bound;
 use tantivy::Order;
 use tantivy::collector::{Count, TopDocs};
+use tantivy::query::RangeQuery;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur,
     Query as TantivyQuery, TermQuery,
@@ -113,8 +115,12 @@ impl SearchIndex {
                 evaluated: Default::default(),
             };
             let (mut candidates, mut counts) = searcher.search(&*tantivy_query, &scan)?;
-            order(&mut candidates, query.near.is_some());
             let total = candidates.len();
+            order(
+                &mut candidates,
+                query.near.is_some(),
+                query.offset + query.limit.max(1),
+            );
             let mut hits = Vec::new();
             for candidate in candidates
                 .iter()
@@ -304,6 +310,21 @@ impl SearchIndex {
         }
         for attribute in &query.attributes {
             clauses.push((Occur::Must, term_query(f.attribute, attribute)));
+        }
+        // A radius: only places inside its bounding box are visited at all.
+        if let (Some(centre), Some(radius)) = (query.near, query.radius_m) {
+            let lat_delta = radius / 111_320.0;
+            let lon_delta = radius / (111_320.0 * centre.lat.to_radians().cos().max(0.01));
+            for (field, middle, delta) in [
+                (f.lat, centre.lat, lat_delta),
+                (f.lon, centre.lon, lon_delta),
+            ] {
+                let range = RangeQuery::new(
+                    Bound::Included(Term::from_field_f64(field, middle - delta)),
+                    Bound::Included(Term::from_field_f64(field, middle + delta)),
+                );
+                clauses.push((Occur::Must, Box::new(range)));
+            }
         }
         Box::new(BooleanQuery::new(clauses))
     }

@@ -189,9 +189,10 @@ impl SegmentCollector for SegmentScan {
 }
 
 /// Orders candidates: by distance when a point is given (places without coordinates
-/// last), else open places before those with unknown hours; then by score.
-pub fn order(candidates: &mut [Candidate], by_distance: bool) {
-    candidates.sort_by(|a, b| {
+/// last), else open places before those with unknown hours; then by score. Only the
+/// first `needed` are put in order (and kept).
+pub fn order(candidates: &mut Vec<Candidate>, by_distance: bool, needed: usize) {
+    let compare = |a: &Candidate, b: &Candidate| {
         let primary = if by_distance {
             match (a.distance_m, b.distance_m) {
                 (Some(x), Some(y)) => x.total_cmp(&y),
@@ -206,5 +207,10 @@ pub fn order(candidates: &mut [Candidate], by_distance: bool) {
         primary
             .then_with(|| b.score.total_cmp(&a.score))
             .then_with(|| a.address.cmp(&b.address))
-    });
+    };
+    if needed < candidates.len() {
+        candidates.select_nth_unstable_by(needed, compare);
+        candidates.truncate(needed);
+    }
+    candidates.sort_by(compare);
 }

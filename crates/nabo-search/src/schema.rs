@@ -1,7 +1,6 @@
 //! The index schema. Changing it, or the analysis, means bumping `INDEX_VERSION`: an
 //! index written with another version is rebuilt from the database on open.
 
-use crate::analysis::ANALYZER;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
@@ -10,7 +9,7 @@ use tantivy::schema::{
 pub const WORDS: &str = "words";
 
 /// Version of schema + analysis, stored in every commit payload.
-pub const INDEX_VERSION: u32 = 5;
+pub const INDEX_VERSION: u32 = 6;
 
 /// Handles of the schema's fields.
 #[derive(Debug, Clone, Copy)]
@@ -41,9 +40,11 @@ pub struct Fields {
 
 pub fn build() -> (Schema, Fields) {
     let mut builder = Schema::builder();
+    // Every text field takes words analyzed beforehand (`analysis::analyze`, in the
+    // text's own language), joined by spaces.
     let text = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
-            .set_tokenizer(ANALYZER)
+            .set_tokenizer(WORDS)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     // Pre-analyzed terms, separated by spaces.

@@ -4,7 +4,12 @@ use axum::extract::Path;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-const FILES: [(&str, &str, &str); 3] = [
+const FILES: [(&str, &str, &str); 4] = [
+    (
+        "icon.svg",
+        "image/svg+xml",
+        include_str!("../../static/icon.svg"),
+    ),
     (
         "app.css",
         "text/css; charset=utf-8",
@@ -46,4 +51,9 @@ pub async fn service_worker() -> Response {
         include_str!("../../static/sw.js"),
     )
         .into_response()
+}
+
+/// Browsers ask for `/favicon.ico` on their own; answer with the SVG icon.
+pub async fn favicon() -> Response {
+    file(Path("icon.svg".to_owned())).await
 }

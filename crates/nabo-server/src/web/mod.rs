@@ -20,5 +20,6 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/resources/{id}", get(pages::resource))
         .route("/{lang}/resources/{id}/card", get(pages::card))
         .route("/static/{file}", get(assets::file))
+        .route("/favicon.ico", get(assets::favicon))
         .route("/sw.js", get(assets::service_worker))
 }

@@ -74,8 +74,13 @@ pub async fn root(State(state): State<AppState>, headers: HeaderMap) -> Response
     Redirect::to(&format!("/{locale}/")).into_response()
 }
 
-pub async fn to_search(Path(lang): Path<String>) -> Response {
-    Redirect::permanent(&format!("/{lang}/")).into_response()
+/// `/{lang}` without the slash: the search page, for a language that exists; anything
+/// else (`/favicon.ico`, `/robots.txt`) is not found.
+pub async fn to_search(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
+    match locale_of(&state, &lang) {
+        Some(locale) => Redirect::permanent(&format!("/{locale}/")).into_response(),
+        None => error_page(&state, DEFAULT_LOCALE, StatusCode::NOT_FOUND, None),
+    }
 }
 
 #[derive(Template)]
