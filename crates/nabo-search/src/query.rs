@@ -61,6 +61,15 @@ pub struct Facets {
     pub area: BTreeMap<String, u64>,
 }
 
+impl Facets {
+    /// From the counts of the `category` and `area` fields, in that order.
+    fn from_counts(mut counts: Vec<BTreeMap<String, u64>>) -> Self {
+        let area = counts.pop().unwrap_or_default();
+        let category = counts.pop().unwrap_or_default();
+        Self { category, area }
+    }
+}
+
 /// The answer to a query.
 #[derive(Debug, Clone, Default)]
 pub struct Results {
@@ -114,7 +123,7 @@ impl SearchIndex {
                 facets,
                 evaluated: Default::default(),
             };
-            let (mut candidates, mut counts) = searcher.search(&*tantivy_query, &scan)?;
+            let (mut candidates, counts) = searcher.search(&*tantivy_query, &scan)?;
             let total = candidates.len();
             order(
                 &mut candidates,
@@ -132,12 +141,10 @@ impl SearchIndex {
                 hit.open = candidate.open;
                 hits.push(hit);
             }
-            let area = counts.pop().unwrap_or_default();
-            let category = counts.pop().unwrap_or_default();
             return Ok(Results {
                 total,
                 hits,
-                facets: Facets { category, area },
+                facets: Facets::from_counts(counts),
             });
         }
         if analyze(&query.text, None).folded.is_empty() {
@@ -145,26 +152,23 @@ impl SearchIndex {
             let top = TopDocs::with_limit(query.limit.max(1))
                 .and_offset(query.offset)
                 .order_by_string_fast_field("id", Order::Asc);
-            let (top_docs, total, mut counts) =
+            let (top_docs, total, counts) =
                 searcher.search(&*tantivy_query, &(top, Count, facets))?;
             let mut hits = Vec::with_capacity(top_docs.len());
             for (_, address) in top_docs {
                 hits.push(self.hit(&searcher, address, 1.0)?);
             }
-            let area = counts.pop().unwrap_or_default();
-            let category = counts.pop().unwrap_or_default();
             return Ok(Results {
                 total,
                 hits,
-                facets: Facets { category, area },
+                facets: Facets::from_counts(counts),
             });
         }
         // A few more than the page, so that resources with equal scores can be put in
         // a stable order (by id) whatever order the index holds them in.
         let window = query.offset + query.limit.max(1) + TIE_WINDOW;
         let top = TopDocs::with_limit(window).order_by_score();
-        let (top_docs, total, mut counts) =
-            searcher.search(&*tantivy_query, &(top, Count, facets))?;
+        let (top_docs, total, counts) = searcher.search(&*tantivy_query, &(top, Count, facets))?;
         let mut hits = Vec::with_capacity(top_docs.len());
         for (score, address) in top_docs {
             hits.push(self.hit(&searcher, address, score)?);
@@ -179,12 +183,10 @@ impl SearchIndex {
             .skip(query.offset)
             .take(query.limit.max(1))
             .collect();
-        let area = counts.pop().unwrap_or_default();
-        let category = counts.pop().unwrap_or_default();
         Ok(Results {
             total,
             hits,
-            facets: Facets { category, area },
+            facets: Facets::from_counts(counts),
         })
     }
 

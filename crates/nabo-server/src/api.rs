@@ -10,8 +10,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use nabo_directory::SearchRequest;
-use nabo_domain::ResourceId;
+use nabo_domain::{LanguageTag, ReferenceData, ResourceId};
 use serde_json::json;
+use std::sync::Arc;
 use std::time::Instant;
 
 pub fn routes() -> Router<AppState> {
@@ -118,14 +119,24 @@ async fn resource(
     Ok(Json(wire::resource_response(stored, &lang, &chain)))
 }
 
+/// For the reference endpoints, which take only `lang`: the reference data and the
+/// reader's fallback chain.
+fn reference_in_language(
+    state: &AppState,
+    raw: Option<&str>,
+) -> Result<(Arc<ReferenceData>, Vec<LanguageTag>), ApiError> {
+    let params = Params::parse(raw);
+    params.expect(&["lang"], &[])?;
+    let reference = state.directory.reference();
+    let chain = reference.languages.chain(&params.lang(&reference)?);
+    Ok((reference, chain))
+}
+
 async fn categories(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<Vec<wire::CategoryItem>>, ApiError> {
-    let params = Params::parse(raw.as_deref());
-    params.expect(&["lang"], &[])?;
-    let reference = state.directory.reference();
-    let chain = reference.languages.chain(&params.lang(&reference)?);
+    let (reference, chain) = reference_in_language(&state, raw.as_deref())?;
     Ok(Json(
         reference
             .categories
@@ -139,10 +150,7 @@ async fn areas(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<Vec<wire::AreaItem>>, ApiError> {
-    let params = Params::parse(raw.as_deref());
-    params.expect(&["lang"], &[])?;
-    let reference = state.directory.reference();
-    let chain = reference.languages.chain(&params.lang(&reference)?);
+    let (reference, chain) = reference_in_language(&state, raw.as_deref())?;
     Ok(Json(wire::areas(&reference, &chain)))
 }
 
@@ -150,10 +158,7 @@ async fn attributes(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<Vec<wire::AttributeItem>>, ApiError> {
-    let params = Params::parse(raw.as_deref());
-    params.expect(&["lang"], &[])?;
-    let reference = state.directory.reference();
-    let chain = reference.languages.chain(&params.lang(&reference)?);
+    let (reference, chain) = reference_in_language(&state, raw.as_deref())?;
     Ok(Json(
         reference
             .attributes
