@@ -108,7 +108,7 @@ impl Server {
     }
 }
 
-/// Decodes `\uXXXX` escapes enough to compare JSON text with plain text.
+/// The JSON of a response body read off the socket (chunk sizes around it are skipped).
 fn body_json(body: &str) -> serde_json::Value {
     // Chunked transfer encoding: take the JSON between the first '{' or '[' and the last.
     let start = body.find(['{', '[']).unwrap_or(0);
