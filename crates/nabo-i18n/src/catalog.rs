@@ -31,6 +31,17 @@ impl std::fmt::Debug for Catalog {
     }
 }
 
+fn syntax_error(file: &Path, errors: &[impl std::fmt::Debug]) -> I18nError {
+    I18nError::Syntax {
+        path: file.display().to_string(),
+        reason: errors
+            .iter()
+            .map(|e| format!("{e:?}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
 impl Catalog {
     /// Reads every `locales/<tag>/*.ftl`. A syntax error anywhere is an error naming the
     /// file and the problem; nothing is half loaded.
@@ -70,15 +81,8 @@ impl Catalog {
             for file in files {
                 let text =
                     std::fs::read_to_string(&file).map_err(|e| read_error(&file, e.to_string()))?;
-                let resource =
-                    FluentResource::try_new(text).map_err(|(_, errors)| I18nError::Syntax {
-                        path: file.display().to_string(),
-                        reason: errors
-                            .iter()
-                            .map(|e| format!("{e:?}"))
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    })?;
+                let resource = FluentResource::try_new(text)
+                    .map_err(|(_, errors)| syntax_error(&file, &errors))?;
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(message) = entry {
                         ids.insert(message.id.name.to_owned());
@@ -86,14 +90,7 @@ impl Catalog {
                 }
                 bundle
                     .add_resource(resource)
-                    .map_err(|errors| I18nError::Syntax {
-                        path: file.display().to_string(),
-                        reason: errors
-                            .iter()
-                            .map(|e| format!("{e:?}"))
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    })?;
+                    .map_err(|errors| syntax_error(&file, &errors))?;
             }
             catalog.ids.insert(name.clone(), ids);
             catalog.bundles.insert(name, bundle);

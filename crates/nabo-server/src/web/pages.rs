@@ -493,16 +493,35 @@ async fn load(state: &AppState, id: &str) -> Option<Resource> {
         .map(|s| s.resource)
 }
 
+/// The page's locale and the resource of a `/{lang}/resources/{id}...` path, or the
+/// not-found page (in the default locale when the language itself is unknown).
+async fn locale_and_resource(
+    state: &AppState,
+    lang: &str,
+    id: &str,
+) -> Result<(String, Resource), Response> {
+    let Some(locale) = locale_of(state, lang) else {
+        return Err(error_page(
+            state,
+            DEFAULT_LOCALE,
+            StatusCode::NOT_FOUND,
+            None,
+        ));
+    };
+    match load(state, id).await {
+        Some(resource) => Ok((locale, resource)),
+        None => Err(error_page(state, &locale, StatusCode::NOT_FOUND, None)),
+    }
+}
+
 /// `/{lang}/resources/{id}`: everything about one service, in the reader's language.
 pub async fn resource(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, String)>,
 ) -> Response {
-    let Some(locale) = locale_of(&state, &lang) else {
-        return error_page(&state, DEFAULT_LOCALE, StatusCode::NOT_FOUND, None);
-    };
-    let Some(resource) = load(&state, &id).await else {
-        return error_page(&state, &locale, StatusCode::NOT_FOUND, None);
+    let (locale, resource) = match locale_and_resource(&state, &lang, &id).await {
+        Ok(found) => found,
+        Err(not_found) => return not_found,
     };
     let reference = state.directory.reference();
     let tag = LanguageTag::parse(&locale).unwrap_or_else(|_| resource.source_language.clone());
@@ -602,11 +621,9 @@ pub async fn card(
     RawQuery(raw): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    let Some(locale) = locale_of(&state, &lang) else {
-        return error_page(&state, DEFAULT_LOCALE, StatusCode::NOT_FOUND, None);
-    };
-    let Some(resource) = load(&state, &id).await else {
-        return error_page(&state, &locale, StatusCode::NOT_FOUND, None);
+    let (locale, resource) = match locale_and_resource(&state, &lang, &id).await {
+        Ok(found) => found,
+        Err(not_found) => return not_found,
     };
     let reference = state.directory.reference();
     let params = Params::parse(raw.as_deref());
