@@ -111,7 +111,10 @@ const OWN_LANGUAGE_SCORE: f32 = 4.0;
 impl SearchIndex {
     pub fn search(&self, query: &Query) -> Result<Results, SearchError> {
         let searcher = self.reader.searcher();
-        let tantivy_query = self.build(query, &searcher);
+        // The query's text is analyzed once, here.
+        let terms = analyze(&query.text, query.lang.as_deref());
+        let wordless = terms.folded.is_empty();
+        let tantivy_query = self.build(query, terms, &searcher);
         let facets = FieldCounts {
             fields: vec!["category", "area"],
         };
@@ -147,7 +150,7 @@ impl SearchIndex {
                 facets: Facets::from_counts(counts),
             });
         }
-        if analyze(&query.text, None).folded.is_empty() {
+        if wordless {
             // Nothing to rank by: list in id order, stable across indexes and backends.
             let top = TopDocs::with_limit(query.limit.max(1))
                 .and_offset(query.offset)
@@ -217,11 +220,11 @@ impl SearchIndex {
         })
     }
 
-    fn build(&self, query: &Query, searcher: &Searcher) -> Box<dyn TantivyQuery> {
+    fn build(&self, query: &Query, terms: Terms, searcher: &Searcher) -> Box<dyn TantivyQuery> {
         let f = &self.fields;
         let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
 
-        let terms = self.informative(analyze(&query.text, query.lang.as_deref()), searcher);
+        let terms = self.informative(terms, searcher);
         if terms.is_empty() {
             clauses.push((Occur::Must, Box::new(AllQuery)));
         } else {
