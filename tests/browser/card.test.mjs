@@ -5,20 +5,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE, HEALTH_VISITOR_AREAS, decodeQr, htmlLangDir, launch, newContext, openFilters, submitFilters,
-  unexpectedConsoleErrors, withPage,
+  assertClean, withPage,
 } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-function assertClean(log) {
-  assert.deepEqual(unexpectedConsoleErrors(log), [], 'console errors');
-  assert.deepEqual(log.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(log.failedRequests, [], 'failed requests');
-  assert.deepEqual(log.httpErrors, [], 'HTTP errors');
-  assert.deepEqual(log.external, [], 'requests that leave the server');
-}
 
 /** On /{lang}/: category health-visitor + the area through the form, then the first result.
  * Returns the resource id, checked against the API to be a health visitor of that area. */

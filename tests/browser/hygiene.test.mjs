@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ARABIC_NEED, BASE, CARD_RESOURCE, launch, networkQuiet, newContext, unexpectedConsoleErrors, withPage,
+  ARABIC_NEED, BASE, CARD_RESOURCE, launch, networkQuiet, newContext, assertClean, withPage,
 } from './lib.mjs';
 
 const q = encodeURIComponent(ARABIC_NEED);
@@ -35,11 +35,7 @@ test('5. main pages: no console errors, no failed requests, nothing leaves 127.0
   });
   assert.ok(log.requests.length >= MAIN_PAGES.length, 'the request listener saw nothing');
   assert.ok(log.requests.some((u) => u.endsWith('/sw.js')), 'the service worker was not registered');
-  assert.deepEqual(unexpectedConsoleErrors(log), [], 'console errors');
-  assert.deepEqual(log.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(log.failedRequests, [], 'failed requests');
-  assert.deepEqual(log.httpErrors, [], 'HTTP errors');
-  assert.deepEqual(log.external, [], 'requests that leave the server');
+  assertClean(log);
   await context.close();
 });
 

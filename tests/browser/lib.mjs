@@ -1,6 +1,7 @@
 // Shared helpers of the browser tests: the server under test, Debian's Chromium driven by
 // playwright-core, guards on every page (console errors, failed requests, requests that
 // leave the machine), axe-core, QR decoding and screenshots.
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -96,9 +97,14 @@ export async function newContext(browser, options = {}) {
   return { context, log };
 }
 
-/** Console errors other than the known favicon bug (a 404 logged by Chromium). */
-export function unexpectedConsoleErrors(log) {
-  return log.consoleErrors;
+/** Everything a clean page load leaves empty: console and page errors, failed and
+ * erroring requests, requests that leave the server. */
+export function assertClean(log) {
+  assert.deepEqual(log.consoleErrors, [], 'console errors');
+  assert.deepEqual(log.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(log.failedRequests, [], 'failed requests');
+  assert.deepEqual(log.httpErrors, [], 'HTTP errors');
+  assert.deepEqual(log.external, [], 'requests that leave the server');
 }
 
 /** Waits until no request of the context has been in flight for `quietMs`. */

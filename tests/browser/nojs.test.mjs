@@ -3,8 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE, CARD_RESOURCE, decodeQr, htmlLangDir, launch, newContext, openFilters, submitFilters,
-  unexpectedConsoleErrors, withPage,
+  BASE, CARD_RESOURCE, decodeQr, htmlLangDir, launch, newContext, openFilters, submitFilters, withPage,
 } from './lib.mjs';
 
 let browser;
@@ -69,7 +68,7 @@ test('4. without JavaScript: search, language switch, resource and card', async 
     // The link to copy is there (print and share need JavaScript: see test 4b).
     assert.ok((await page.locator('input#card-link').inputValue()).endsWith(`/ar/resources/${CARD_RESOURCE}`));
   });
-  assert.deepEqual(unexpectedConsoleErrors(log), [], 'console errors');
+  assert.deepEqual(log.consoleErrors, [], 'console errors');
   assert.deepEqual(log.failedRequests, [], 'failed requests');
   assert.deepEqual(log.httpErrors, [], 'HTTP errors');
   assert.deepEqual(log.external, [], 'requests that leave the server');

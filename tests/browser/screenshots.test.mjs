@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import {
-  ARABIC_NEED, BASE, CARD_RESOURCE, PHONE, artifact, htmlLangDir, launch, newContext, unexpectedConsoleErrors,
+  ARABIC_NEED, BASE, CARD_RESOURCE, PHONE, artifact, htmlLangDir, launch, newContext,
   withPage,
 } from './lib.mjs';
 
@@ -47,7 +47,7 @@ for (const [name, path, dir, ready] of SHOTS) {
       assert.ok(scrollWidth <= 390, `page is ${scrollWidth}px wide on a 390px phone: ${overflow.join(', ')}`);
     });
     assert.ok(statSync(file).size > 10_000, `${file} is suspiciously small`);
-    assert.deepEqual(unexpectedConsoleErrors(log), [], 'console errors');
+    assert.deepEqual(log.consoleErrors, [], 'console errors');
     await context.close();
   });
 }

@@ -3,20 +3,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ARABIC_NEED, BASE, htmlLangDir, launch, newContext, openFilters, unexpectedConsoleErrors, withPage,
+  ARABIC_NEED, BASE, htmlLangDir, launch, newContext, openFilters, assertClean, withPage,
 } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-function assertClean(log) {
-  assert.deepEqual(unexpectedConsoleErrors(log), [], 'console errors');
-  assert.deepEqual(log.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(log.failedRequests, [], 'failed requests');
-  assert.deepEqual(log.httpErrors, [], 'HTTP errors');
-  assert.deepEqual(log.external, [], 'requests that leave the server');
-}
 
 /** Types the Arabic need phrase on /ar/, chooses København and submits. */
 async function arabicSearch(page) {
