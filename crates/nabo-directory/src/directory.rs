@@ -3,7 +3,7 @@
 use crate::error::DirectoryError;
 use crate::indexer;
 use nabo_domain::{Area, AreaId, LocalizedText, ReferenceData, ResourceId};
-use nabo_search::{SearchError, SearchIndex, VocabularyMatcher};
+use nabo_search::{SearchError, SearchIndex};
 use nabo_storage::{Backend, ImportSummary, Store, StoredResource};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -35,8 +35,6 @@ pub struct Directory {
     pub(crate) store: Store,
     pub(crate) index: Option<Arc<SearchIndex>>,
     reference: RwLock<Arc<ReferenceData>>,
-    /// The taxonomy's words and the areas' names, for matching queries to them.
-    matcher: RwLock<Arc<Matchers>>,
     /// Areas defined by the content folder: imports may add names to them, not change them.
     content_areas: BTreeMap<AreaId, Area>,
     config: Config,
@@ -60,6 +58,7 @@ impl Directory {
             IndexMode::Skip => None,
             IndexMode::Required | IndexMode::IfFree => match SearchIndex::open(&config.index_dir) {
                 Ok((index, state)) => {
+                    index.use_reference(&reference);
                     let index = Arc::new(index);
                     if state.created {
                         let count = indexer::rebuild(&store, &index).await?;
@@ -77,7 +76,6 @@ impl Directory {
         let directory = Self {
             store,
             index,
-            matcher: RwLock::new(Arc::new(Matchers::new(&reference))),
             reference: RwLock::new(Arc::new(reference)),
             content_areas,
             config,
@@ -109,10 +107,6 @@ impl Directory {
     /// The reference data in force.
     pub fn reference(&self) -> Arc<ReferenceData> {
         Arc::clone(&self.reference.read().unwrap_or_else(|p| p.into_inner()))
-    }
-
-    pub(crate) fn matchers(&self) -> Arc<Matchers> {
-        Arc::clone(&self.matcher.read().unwrap_or_else(|p| p.into_inner()))
     }
 
     /// Validates everything under `paths` and imports it in one transaction; nothing is
@@ -231,26 +225,11 @@ impl Directory {
 
     async fn reload_reference(&self) -> Result<(), DirectoryError> {
         let reference = self.store.load_reference().await?;
-        *self.matcher.write().unwrap_or_else(|p| p.into_inner()) =
-            Arc::new(Matchers::new(&reference));
+        if let Some(index) = &self.index {
+            index.use_reference(&reference);
+        }
         *self.reference.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(reference);
         Ok(())
-    }
-}
-
-/// What a query's words are matched against besides resource text.
-#[derive(Debug)]
-pub(crate) struct Matchers {
-    pub categories: VocabularyMatcher,
-    pub areas: VocabularyMatcher,
-}
-
-impl Matchers {
-    fn new(reference: &ReferenceData) -> Self {
-        Self {
-            categories: VocabularyMatcher::new(&reference.categories),
-            areas: VocabularyMatcher::areas(reference.areas.values()),
-        }
     }
 }
 

@@ -12,6 +12,8 @@ mod search;
 
 pub use directory::{Config, Directory, IndexMode};
 pub use error::DirectoryError;
-pub use nabo_search::Facets;
+pub use nabo_search::{
+    Facets, Hit, HitExplanation, Listing, Query, QueryExplanation, Results, Suggestions,
+};
 pub use nabo_storage::{Backend, ImportSummary, StoredResource};
-pub use search::{SearchHit, SearchRequest, SearchResults, Suggestions, open_state};
+pub use search::open_state;

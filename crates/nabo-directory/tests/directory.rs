@@ -1,7 +1,7 @@
 //! The directory as a whole: imports all-or-nothing and idempotent, export round trip,
 //! the index following the database (also after a crash between the two).
 
-use nabo_directory::{Config, Directory, IndexMode, SearchRequest};
+use nabo_directory::{Config, Directory, IndexMode, Query};
 use nabo_domain::{AreaId, LanguageTag};
 use std::path::{Path, PathBuf};
 
@@ -21,20 +21,8 @@ fn corpus() -> PathBuf {
     repository().join("../shared/eval/corpus")
 }
 
-fn request(text: &str, lang: &str) -> SearchRequest {
-    SearchRequest {
-        text: text.to_owned(),
-        lang: LanguageTag::parse(lang).expect("tag"),
-        area: None,
-        category: None,
-        attributes: Vec::new(),
-        limit: 10,
-        offset: 0,
-        near: None,
-        radius_km: None,
-        open_now: false,
-        now: chrono::Utc::now(),
-    }
+fn request(text: &str, lang: &str) -> Query {
+    Query::new(text, LanguageTag::parse(lang).expect("tag"))
 }
 
 fn write(path: &Path, text: &str) {
@@ -62,7 +50,7 @@ async fn demo_directory_is_imported_into_an_empty_database_and_searchable() {
             .is_none()
     );
     let results = directory
-        .search(&request("jobcenter", "da"))
+        .search(request("jobcenter", "da"))
         .await
         .expect("search");
     assert!(results.total >= 3, "{}", results.total);
@@ -73,7 +61,14 @@ async fn demo_directory_is_imported_into_an_empty_database_and_searchable() {
             .iter()
             .any(|c| c.as_str() == "jobcentre")
     );
-    assert_eq!(results.facets.category.get("jobcentre").copied(), Some(4));
+    assert_eq!(
+        results
+            .facets
+            .category
+            .get(&nabo_domain::CategoryId::parse("jobcentre").expect("id"))
+            .copied(),
+        Some(4)
+    );
 }
 
 #[tokio::test]
@@ -174,7 +169,7 @@ async fn the_index_catches_up_after_a_crash_between_database_and_index() {
     assert_eq!(index, Some(database), "the index caught up on open");
     let mut search = request("", "da");
     search.area = Some(AreaId::parse("dk-0561").expect("area"));
-    let results = directory.search(&search).await.expect("search");
+    let results = directory.search(search.clone()).await.expect("search");
     assert!(
         results.total > 10,
         "corpus resources in Esbjerg are searchable: {}",
@@ -188,7 +183,11 @@ async fn the_index_catches_up_after_a_crash_between_database_and_index() {
         .await
         .expect("rebuild");
     assert_eq!(
-        directory.search(&search).await.expect("search").total,
+        directory
+            .search(search.clone())
+            .await
+            .expect("search")
+            .total,
         results.total
     );
     assert_eq!(
@@ -243,14 +242,14 @@ async fn near_orders_by_distance_and_radius_filters() {
     let mut search = request("", "da");
     search.near = Some(aarhus);
     search.limit = 100;
-    let results = directory.search(&search).await.expect("search");
+    let results = directory.search(search.clone()).await.expect("search");
     let distances: Vec<f64> = results.hits.iter().filter_map(|h| h.distance_m).collect();
     assert!(distances.len() > 20);
     assert!(distances.windows(2).all(|w| w[0] <= w[1]), "{distances:?}");
     assert_eq!(results.hits[0].resource.area.as_str(), "dk-0751");
 
     search.radius_km = Some(5.0);
-    let near = directory.search(&search).await.expect("search");
+    let near = directory.search(search.clone()).await.expect("search");
     assert!(
         near.total >= 5 && near.total < results.total,
         "{} of {}",
@@ -268,7 +267,10 @@ async fn near_orders_by_distance_and_radius_filters() {
             .all(|h| h.distance_m.is_some_and(|d| d <= 5000.0))
     );
     assert_eq!(
-        near.facets.area.get("dk-0751").copied(),
+        near.facets
+            .area
+            .get(&AreaId::parse("dk-0751").expect("id"))
+            .copied(),
         Some(near.total as u64)
     );
 }
@@ -285,11 +287,11 @@ async fn open_now_leaves_out_only_places_known_to_be_closed() {
     let mut search = request("", "da");
     search.limit = 100;
     search.now = at("2026-11-29T02:00:00Z");
-    let everything = directory.search(&search).await.expect("search");
+    let everything = directory.search(search.clone()).await.expect("search");
     assert!(everything.hits.iter().any(|h| h.open_now == Some(false)));
 
     search.open_now = true;
-    let open = directory.search(&search).await.expect("search");
+    let open = directory.search(search.clone()).await.expect("search");
     assert!(open.total < everything.total);
     assert!(open.hits.iter().all(|h| h.open_now != Some(false)));
     let first_unknown = open.hits.iter().position(|h| h.open_now.is_none());
@@ -305,7 +307,7 @@ async fn open_now_leaves_out_only_places_known_to_be_closed() {
     // Wednesday 25 November 2026, 10:00 local: the job centres are open.
     search.now = at("2026-11-25T09:00:00Z");
     search.category = Some(nabo_domain::CategoryId::parse("jobcentre").expect("id"));
-    let weekday = directory.search(&search).await.expect("search");
+    let weekday = directory.search(search.clone()).await.expect("search");
     assert_eq!(weekday.total, 4);
     assert!(weekday.hits.iter().all(|h| h.open_now == Some(true)));
 }
@@ -406,15 +408,15 @@ async fn sqlite_and_postgresql_give_the_same_directory() {
         ("بطاقة صحية", "ar"),
         ("", "en"),
     ] {
-        let ids = |results: nabo_directory::SearchResults| -> Vec<String> {
+        let ids = |results: nabo_directory::Results| -> Vec<String> {
             results
                 .hits
                 .iter()
                 .map(|h| h.resource.id.to_string())
                 .collect()
         };
-        let a = ids(sqlite.search(&request(text, lang)).await.expect("search"));
-        let b = ids(postgres.search(&request(text, lang)).await.expect("search"));
+        let a = ids(sqlite.search(request(text, lang)).await.expect("search"));
+        let b = ids(postgres.search(request(text, lang)).await.expect("search"));
         assert_eq!(a, b, "{text:?}");
     }
     sqlite.close().await;

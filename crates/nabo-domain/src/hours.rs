@@ -5,10 +5,14 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
-/// Opening hours known to parse.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Opening hours known to parse. The text is parsed once, when the value is made;
+/// evaluating it never parses again (cloning shares the parsed form).
+#[derive(Clone, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct OpeningHours(String);
+pub struct OpeningHours {
+    text: String,
+    parsed: opening_hours::OpeningHours,
+}
 
 /// Whether a place is open at a moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,13 +43,16 @@ impl OpeningHours {
         if trimmed.len() > 1000 {
             return Err(error("it is longer than 1000 characters".to_owned()));
         }
-        opening_hours::OpeningHours::from_str(trimmed)
+        let parsed = opening_hours::OpeningHours::from_str(trimmed)
             .map_err(|e| error(describe_parse_error(&e.to_string())))?;
-        Ok(Self(trimmed.to_owned()))
+        Ok(Self {
+            text: trimmed.to_owned(),
+            parsed,
+        })
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.text
     }
 
     /// The state at `now` for a place in time zone `timezone` (IANA name) in `country`
@@ -56,26 +63,60 @@ impl OpeningHours {
         timezone: Option<&str>,
         country: Option<&str>,
     ) -> OpenState {
-        let Ok(parsed) = opening_hours::OpeningHours::from_str(&self.0) else {
-            return OpenState::Unknown;
-        };
-        let local = match timezone.and_then(|tz| chrono_tz::Tz::from_str(tz).ok()) {
-            Some(tz) => now.with_timezone(&tz).naive_local(),
-            None => now.naive_utc(),
-        };
-        let country = country.and_then(|c| opening_hours::localization::Country::from_str(c).ok());
-        let state = match country {
-            Some(country) => {
-                let context = opening_hours::Context::default().with_holidays(country.holidays());
-                parsed.with_context(context).state(local).0
-            }
-            None => parsed.state(local).0,
-        };
+        let state = self.evaluator(country).state(local_time(now, timezone)).0;
         match state {
             opening_hours::RuleKind::Open => OpenState::Open,
             opening_hours::RuleKind::Closed => OpenState::Closed,
             opening_hours::RuleKind::Unknown => OpenState::Unknown,
         }
+    }
+
+    /// The parsed hours with `country`'s public holidays.
+    fn evaluator(
+        &self,
+        country: Option<&str>,
+    ) -> opening_hours::OpeningHours<opening_hours::localization::NoLocation> {
+        let parsed = self.parsed.clone();
+        match country.and_then(|c| opening_hours::localization::Country::from_str(c).ok()) {
+            Some(country) => parsed
+                .with_context(opening_hours::Context::default().with_holidays(country.holidays())),
+            None => parsed,
+        }
+    }
+
+    /// The open times of the seven days starting at `from`, public holidays of
+    /// `country` applied.
+    pub fn week(&self, from: chrono::NaiveDate, country: Option<&str>) -> Vec<DayHours> {
+        let evaluator = self.evaluator(country);
+        from.iter_days()
+            .take(7)
+            .map(|date| {
+                let open = evaluator
+                    .schedule_at(date)
+                    .into_iter()
+                    .filter(|range| range.kind == opening_hours::RuleKind::Open)
+                    .map(|range| {
+                        let (start, end) = (range.range.start, range.range.end);
+                        (
+                            format!("{:02}:{:02}", start.hour(), start.minute()),
+                            format!("{:02}:{:02}", end.hour(), end.minute()),
+                        )
+                    })
+                    .collect();
+                DayHours { date, open }
+            })
+            .collect()
+    }
+
+    /// When the state next changes after `now`, as local time in `timezone`.
+    pub fn next_change(
+        &self,
+        now: DateTime<Utc>,
+        timezone: Option<&str>,
+        country: Option<&str>,
+    ) -> Option<chrono::NaiveDateTime> {
+        self.evaluator(country)
+            .next_change(local_time(now, timezone))
     }
 }
 
@@ -104,6 +145,14 @@ fn describe_parse_error(report: &str) -> String {
     }
 }
 
+/// `now` as the clock shows it in `timezone` (IANA name; unknown zones read as UTC).
+fn local_time(now: DateTime<Utc>, timezone: Option<&str>) -> chrono::NaiveDateTime {
+    match timezone.and_then(|tz| chrono_tz::Tz::from_str(tz).ok()) {
+        Some(tz) => now.with_timezone(&tz).naive_local(),
+        None => now.naive_utc(),
+    }
+}
+
 /// Whether `name` is an IANA time zone this build knows (`Europe/Copenhagen`).
 pub fn is_known_timezone(name: &str) -> bool {
     chrono_tz::Tz::from_str(name).is_ok()
@@ -116,62 +165,6 @@ pub struct DayHours {
     pub open: Vec<(String, String)>,
 }
 
-impl OpeningHours {
-    fn evaluator(
-        &self,
-        country: Option<&str>,
-    ) -> Option<opening_hours::OpeningHours<opening_hours::localization::NoLocation>> {
-        let parsed = opening_hours::OpeningHours::from_str(&self.0).ok()?;
-        let country = country.and_then(|c| opening_hours::localization::Country::from_str(c).ok());
-        Some(match country {
-            Some(country) => parsed
-                .with_context(opening_hours::Context::default().with_holidays(country.holidays())),
-            None => parsed,
-        })
-    }
-
-    /// The open times of the seven days starting at `from`, public holidays of
-    /// `country` applied.
-    pub fn week(&self, from: chrono::NaiveDate, country: Option<&str>) -> Vec<DayHours> {
-        let Some(evaluator) = self.evaluator(country) else {
-            return Vec::new();
-        };
-        from.iter_days()
-            .take(7)
-            .map(|date| {
-                let open = evaluator
-                    .schedule_at(date)
-                    .into_iter()
-                    .filter(|range| range.kind == opening_hours::RuleKind::Open)
-                    .map(|range| {
-                        let (start, end) = (range.range.start, range.range.end);
-                        (
-                            format!("{:02}:{:02}", start.hour(), start.minute()),
-                            format!("{:02}:{:02}", end.hour(), end.minute()),
-                        )
-                    })
-                    .collect();
-                DayHours { date, open }
-            })
-            .collect()
-    }
-
-    /// When the state next changes after `now`, as local time in `timezone`.
-    pub fn next_change(
-        &self,
-        now: DateTime<Utc>,
-        timezone: Option<&str>,
-        country: Option<&str>,
-    ) -> Option<chrono::NaiveDateTime> {
-        let evaluator = self.evaluator(country)?;
-        let local = match timezone.and_then(|tz| chrono_tz::Tz::from_str(tz).ok()) {
-            Some(tz) => now.with_timezone(&tz).naive_local(),
-            None => now.naive_utc(),
-        };
-        evaluator.next_change(local)
-    }
-}
-
 impl TryFrom<String> for OpeningHours {
     type Error = OpeningHoursError;
     fn try_from(value: String) -> Result<Self, Self::Error> {
@@ -181,7 +174,21 @@ impl TryFrom<String> for OpeningHours {
 
 impl From<OpeningHours> for String {
     fn from(hours: OpeningHours) -> String {
-        hours.0
+        hours.text
+    }
+}
+
+impl PartialEq for OpeningHours {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for OpeningHours {}
+
+impl std::fmt::Debug for OpeningHours {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("OpeningHours").field(&self.text).finish()
     }
 }
 

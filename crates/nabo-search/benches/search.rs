@@ -8,8 +8,9 @@
 //! Run: `cargo bench -p nabo-search --bench search` (NABO_BENCH_DOCS to change the size).
 //! Figures are recorded in BENCHMARKS.md.
 
+use nabo_domain::AreaId;
 use nabo_domain::{Geo, LanguageTag, LocalizedText, Resource, ResourceId};
-use nabo_search::{CategoryMatcher, OpenAt, Query, SearchIndex, Zone};
+use nabo_search::{Query, QueryWords, SearchIndex, Vocabulary, analyze};
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -110,11 +111,12 @@ fn main() {
         .unwrap_or(100_000);
     let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let reference = nabo_content::load_reference(&content).expect("content");
-    let matcher = CategoryMatcher::new(&reference.categories);
+    let vocabulary = Vocabulary::categories(&reference.categories);
 
     let resources = generate(count);
     let dir = tempfile::tempdir().expect("tempdir");
     let (index, _) = SearchIndex::open(dir.path()).expect("index");
+    index.use_reference(&reference);
     let started = Instant::now();
     index.rebuild(&resources, 1).expect("build");
     let build = started.elapsed();
@@ -132,34 +134,12 @@ fn main() {
     let base = |q: &serde_json::Value, with_area: bool| {
         let text = q["q"].as_str().unwrap_or_default().to_owned();
         let lang = LanguageTag::parse(q["lang"].as_str().unwrap_or("da")).expect("lang");
-        Query {
-            category_boosts: matcher.score(&text, &lang),
-            text,
-            areas: if with_area {
-                q["area"]
-                    .as_str()
-                    .map(|a| vec![a.to_owned()])
-                    .unwrap_or_default()
-            } else {
-                Vec::new()
-            },
-            limit: 10,
-            ..Query::default()
+        let mut query = Query::new(text, lang);
+        if with_area {
+            query.area = q["area"].as_str().map(|a| AreaId::parse(a).expect("area"));
         }
+        query
     };
-    let zones: HashMap<String, Zone> = reference
-        .areas
-        .keys()
-        .map(|id| {
-            (
-                id.to_string(),
-                Zone {
-                    timezone: Some("Europe/Copenhagen".to_owned()),
-                    country: Some("DK".to_owned()),
-                },
-            )
-        })
-        .collect();
 
     let scenarios: Vec<(&str, MakeQuery)> = vec![
         ("dev queries, no area", Box::new(|q| base(q, false))),
@@ -171,17 +151,14 @@ fn main() {
                     lat: 55.676,
                     lon: 12.568,
                 }),
-                radius_m: Some(10_000.0),
+                radius_km: Some(10.0),
                 ..base(q, false)
             }),
         ),
         (
             "dev queries, open now",
             Box::new(|q| Query {
-                open_at: Some(OpenAt {
-                    now: chrono::Utc::now(),
-                    zones: zones.clone(),
-                }),
+                open_now: true,
                 ..base(q, true)
             }),
         ),
@@ -194,7 +171,7 @@ fn main() {
         let mut samples = Vec::new();
         for _ in 0..3 {
             for q in &queries {
-                // The whole in-process path: vocabulary matching, then the index.
+                // The whole in-process path: analysis, vocabulary matching, the index.
                 let started = Instant::now();
                 let query = make(q);
                 index.search(&query).expect("search");
@@ -214,13 +191,15 @@ fn main() {
     // The vocabulary matching alone (part of every figure above).
     let mut samples = Vec::new();
     for q in &queries {
+        let lang = LanguageTag::parse(q["lang"].as_str().unwrap_or("da")).expect("lang");
         let started = Instant::now();
-        let _ = base(q, true);
+        let terms = analyze(q["q"].as_str().unwrap_or_default(), Some(lang.as_str()));
+        let _ = vocabulary.score(QueryWords::new(&terms), &lang);
         samples.push(started.elapsed());
     }
     let p = percentiles(samples);
     println!(
-        "vocabulary matching alone: p50 {:.2} ms, p99 {:.2} ms",
+        "analysis and vocabulary matching alone: p50 {:.2} ms, p99 {:.2} ms",
         p.p50.as_secs_f64() * 1e3,
         p.p99.as_secs_f64() * 1e3
     );
@@ -239,9 +218,8 @@ fn main() {
             .expect("apply");
         let found = index
             .search(&Query {
-                text: "zyxwvu".to_owned(),
                 limit: 1,
-                ..Query::default()
+                ..Query::new("zyxwvu", LanguageTag::parse("da").expect("tag"))
             })
             .expect("search");
         samples.push(started.elapsed());

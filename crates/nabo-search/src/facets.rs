@@ -1,6 +1,8 @@
 //! Counting matches per category and per area (the facets of a response), from the
 //! fast fields of every matching document.
 
+use crate::hit::Facets;
+use nabo_domain::{AreaId, CategoryId};
 use std::collections::BTreeMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
@@ -10,6 +12,15 @@ use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 #[derive(Debug, Clone)]
 pub struct FieldCounts {
     pub fields: Vec<&'static str>,
+}
+
+impl FieldCounts {
+    /// The facets of a response: categories, then areas (see `facets`).
+    pub fn categories_and_areas() -> Self {
+        Self {
+            fields: vec!["category", "area"],
+        }
+    }
 }
 
 /// Counts for one segment, by term ordinal.
@@ -74,15 +85,39 @@ impl SegmentCollector for SegmentCounts {
         for (column, counts) in self.columns.iter().zip(self.counts) {
             let mut map = BTreeMap::new();
             if let Some(column) = column {
-                let mut term = String::new();
-                for (ord, count) in counts.into_iter().enumerate() {
-                    if count > 0 && column.ord_to_str(ord as u64, &mut term).unwrap_or(false) {
-                        map.insert(term.clone(), count);
+                // The terms of the counted ordinals, read in one pass over the dictionary.
+                let counted: Vec<(u64, u64)> = counts
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(_, count)| *count > 0)
+                    .map(|(ord, count)| (ord as u64, count))
+                    .collect();
+                let ords: Vec<u64> = counted.iter().map(|(ord, _)| *ord).collect();
+                let mut counted = counted.into_iter();
+                let _ = column.dictionary().sorted_ords_to_term_cb(&ords, |term| {
+                    if let Some((_, count)) = counted.next() {
+                        map.insert(String::from_utf8_lossy(term).into_owned(), count);
                     }
-                }
+                });
             }
             fruit.push(map);
         }
         fruit
+    }
+}
+
+/// Typed facets from the counts of the `category` and `area` fields, in that order.
+pub fn facets(mut counts: Vec<BTreeMap<String, u64>>) -> Facets {
+    let area = counts.pop().unwrap_or_default();
+    let category = counts.pop().unwrap_or_default();
+    Facets {
+        category: category
+            .into_iter()
+            .filter_map(|(id, count)| Some((CategoryId::parse(&id).ok()?, count)))
+            .collect(),
+        area: area
+            .into_iter()
+            .filter_map(|(id, count)| Some((AreaId::parse(&id).ok()?, count)))
+            .collect(),
     }
 }

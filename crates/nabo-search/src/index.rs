@@ -1,11 +1,14 @@
 //! Opening, writing and rebuilding the on-disk index.
 
 use crate::analysis::{ANALYZER, analyze, analyzer};
+use crate::context::Context;
 use crate::error::SearchError;
+use crate::hit::Listing;
+use crate::hours::ParsedHours;
 use crate::schema::{self, Fields, INDEX_VERSION};
-use nabo_domain::{Resource, ResourceId};
+use nabo_domain::{ReferenceData, Resource, ResourceId};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, RwLock};
 use tantivy::directory::MmapDirectory;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
@@ -27,6 +30,9 @@ pub struct SearchIndex {
     pub(crate) reader: IndexReader,
     writer: Mutex<IndexWriter>,
     pub(crate) fields: Fields,
+    /// The taxonomy, areas and zones in force (`use_reference`).
+    context: RwLock<Arc<Context>>,
+    pub(crate) hours: Arc<ParsedHours>,
     path: PathBuf,
 }
 
@@ -82,6 +88,8 @@ impl SearchIndex {
             reader,
             writer: Mutex::new(writer),
             fields,
+            context: RwLock::new(Arc::new(Context::default())),
+            hours: Arc::default(),
             path,
         };
         Ok((
@@ -91,6 +99,16 @@ impl SearchIndex {
                 created: !existed,
             },
         ))
+    }
+
+    /// Uses `reference` (taxonomy, areas, zones) for every search from now on.
+    pub fn use_reference(&self, reference: &ReferenceData) {
+        let context = Arc::new(Context::new(reference));
+        *self.context.write().unwrap_or_else(|p| p.into_inner()) = context;
+    }
+
+    pub(crate) fn context(&self) -> Arc<Context> {
+        Arc::clone(&self.context.read().unwrap_or_else(|p| p.into_inner()))
     }
 
     /// The last change-log sequence committed to the index.
@@ -209,8 +227,8 @@ impl SearchIndex {
             document.add_f64(f.lon, geo.lon);
         }
         document.add_text(
-            f.document,
-            serde_json::to_string(resource).unwrap_or_default(),
+            f.listing,
+            serde_json::to_string(&Listing::from(resource)).unwrap_or_default(),
         );
         document
     }

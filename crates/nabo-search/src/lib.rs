@@ -1,5 +1,10 @@
-//! Nabo's search index: a tantivy index derived from the database, never the source of
-//! truth. It can be deleted and rebuilt at any time.
+//! Nabo's search: a tantivy index derived from the database, never the source of
+//! truth, and the ranking of queries against it. It can be deleted and rebuilt at any
+//! time.
+//!
+//! API boundary: callers pass a typed `Query` (language, area, category, attributes,
+//! place, moment) and get `Results` of `Hit`s; vocabulary matching, analysis and index
+//! queries stay inside. `SearchIndex::use_reference` gives it the taxonomy and areas.
 //!
 //! Architecture invariant: the index's commit payload records the last change-log
 //! sequence it contains and the version of its schema and analysis. An index whose
@@ -7,17 +12,27 @@
 //! (see `nabo-directory`) from the change log.
 
 mod analysis;
-mod categories;
+mod context;
 mod error;
+mod explain;
 mod facets;
+mod hit;
+mod hours;
 mod index;
+mod plan;
 mod query;
 mod scan;
 mod schema;
+mod search;
+mod suggest;
+mod typo;
+mod vocabulary;
 
 pub use analysis::{ANALYZER, Terms, analyze};
-pub use categories::{CategoryMatcher, VocabularyMatcher};
 pub use error::SearchError;
+pub use explain::{HitExplanation, Pointed, QueryExplanation, WordReading};
+pub use hit::{Facets, Hit, Listing, Results};
 pub use index::{IndexState, SearchIndex};
-pub use query::{Facets, Hit, Query, Results};
-pub use scan::{OpenAt, Zone};
+pub use query::Query;
+pub use suggest::Suggestions;
+pub use vocabulary::{Match, QueryWords, Vocabulary};

@@ -2,33 +2,15 @@
 //! the text score does not know: distance from a point (`near`, `radius_km`) or whether
 //! a place is open now. It visits every match once, reading coordinates, opening hours
 //! and area from fast fields; opening hours are evaluated once per distinct
-//! (hours, area) pair and segment, not once per document.
+//! (hours, area) pair (`hours.rs`), looked up by term ordinals within a segment.
 
 use crate::facets::{FieldCounts, SegmentCounts};
-use chrono::{DateTime, Utc};
-use nabo_domain::{Geo, OpenState, OpeningHours};
+use crate::hours::OpenStates;
+use nabo_domain::{Geo, OpenState};
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
-
-/// Where and when an area's clocks and holidays are.
-#[derive(Debug, Clone, Default)]
-pub struct Zone {
-    pub timezone: Option<String>,
-    pub country: Option<String>,
-}
-
-/// "Open now" as a filter: the moment, and each area's zone.
-#[derive(Debug, Clone)]
-pub struct OpenAt {
-    pub now: DateTime<Utc>,
-    pub zones: HashMap<String, Zone>,
-}
-
-/// Open states by (opening hours, time zone, country), shared by a search's segments.
-pub type Evaluated = Arc<Mutex<HashMap<(String, Option<String>, Option<String>), OpenState>>>;
 
 /// A match that passed the filters.
 #[derive(Debug, Clone, Copy)]
@@ -44,24 +26,22 @@ pub struct Candidate {
 pub struct Scan {
     pub near: Option<Geo>,
     pub radius_m: Option<f64>,
-    pub open_at: Option<OpenAt>,
+    /// When places known to be closed are left out.
+    pub open: Option<OpenStates>,
     pub facets: FieldCounts,
-    /// Open states already evaluated in this search, by (hours, time zone, country):
-    /// shared by all segments, since most places share a handful of schedules.
-    pub evaluated: Evaluated,
 }
 
 pub struct SegmentScan {
     segment: SegmentOrdinal,
     near: Option<Geo>,
     radius_m: Option<f64>,
-    open_at: Option<OpenAt>,
+    open: Option<OpenStates>,
     lat: Option<Column<f64>>,
     lon: Option<Column<f64>>,
     hours: Option<StrColumn>,
     area: Option<StrColumn>,
+    /// Open states by (hours, area) term ordinals of this segment.
     states: HashMap<(u64, u64), OpenState>,
-    evaluated: Evaluated,
     candidates: Vec<Candidate>,
     counts: SegmentCounts,
 }
@@ -80,13 +60,12 @@ impl Collector for Scan {
             segment,
             near: self.near,
             radius_m: self.radius_m,
-            open_at: self.open_at.clone(),
+            open: self.open.clone(),
             lat: fast.f64("lat").ok(),
             lon: fast.f64("lon").ok(),
             hours: fast.str("hours")?,
             area: fast.str("area")?,
             states: HashMap::new(),
-            evaluated: Arc::clone(&self.evaluated),
             candidates: Vec::new(),
             counts: self.facets.for_segment(segment, reader)?,
         })
@@ -115,7 +94,7 @@ impl SegmentScan {
     }
 
     fn open_state(&mut self, doc: DocId) -> Option<OpenState> {
-        let open_at = self.open_at.as_ref()?;
+        let open = self.open.as_ref()?;
         let Some(hours_ord) = self.hours.as_ref().and_then(|c| c.term_ords(doc).next()) else {
             return Some(OpenState::Unknown);
         };
@@ -127,29 +106,19 @@ impl SegmentScan {
         if let Some(state) = self.states.get(&(hours_ord, area_ord)) {
             return Some(*state);
         }
-        let mut text = String::new();
+        let mut hours = String::new();
         let mut area = String::new();
-        let state = match self
+        let found = self
             .hours
             .as_ref()
-            .map(|c| c.ord_to_str(hours_ord, &mut text))
-        {
-            Some(Ok(true)) => {
-                if let Some(column) = &self.area {
-                    let _ = column.ord_to_str(area_ord, &mut area);
-                }
-                let zone = open_at.zones.get(&area).cloned().unwrap_or_default();
-                let key = (text, zone.timezone, zone.country);
-                let mut evaluated = self.evaluated.lock().unwrap_or_else(|p| p.into_inner());
-                *evaluated
-                    .entry(key)
-                    .or_insert_with_key(|(text, timezone, country)| {
-                        OpeningHours::parse(text).map_or(OpenState::Unknown, |hours| {
-                            hours.state_at(open_at.now, timezone.as_deref(), country.as_deref())
-                        })
-                    })
-            }
-            _ => OpenState::Unknown,
+            .is_some_and(|c| c.ord_to_str(hours_ord, &mut hours).unwrap_or(false));
+        if let Some(column) = &self.area {
+            let _ = column.ord_to_str(area_ord, &mut area);
+        }
+        let state = if found {
+            open.state(&hours, &area)
+        } else {
+            OpenState::Unknown
         };
         self.states.insert((hours_ord, area_ord), state);
         Some(state)
@@ -189,11 +158,16 @@ impl SegmentCollector for SegmentScan {
 }
 
 /// Orders candidates: by distance when a point is given (places without coordinates
-/// last), else open places before those with unknown hours; then by score. Only the
-/// first `needed` are put in order (and kept).
-pub fn order(candidates: &mut Vec<Candidate>, by_distance: bool, needed: usize) {
-    let compare = |a: &Candidate, b: &Candidate| {
-        let primary = if by_distance {
+/// last), else open places before those with unknown hours; then by score, then by
+/// `tie` (the resource id). Only the first `needed` are put in order (and kept).
+pub fn order(
+    candidates: &mut Vec<Candidate>,
+    by_distance: bool,
+    needed: usize,
+    tie: impl Fn(DocAddress) -> String,
+) {
+    let primary = |a: &Candidate, b: &Candidate| {
+        let first = if by_distance {
             match (a.distance_m, b.distance_m) {
                 (Some(x), Some(y)) => x.total_cmp(&y),
                 (Some(_), None) => std::cmp::Ordering::Less,
@@ -204,13 +178,27 @@ pub fn order(candidates: &mut Vec<Candidate>, by_distance: bool, needed: usize) 
             let rank = |c: &Candidate| u8::from(c.open != Some(OpenState::Open));
             rank(a).cmp(&rank(b))
         };
-        primary
-            .then_with(|| b.score.total_cmp(&a.score))
-            .then_with(|| a.address.cmp(&b.address))
+        first.then_with(|| b.score.total_cmp(&a.score))
     };
-    if needed < candidates.len() {
-        candidates.select_nth_unstable_by(needed, compare);
-        candidates.truncate(needed);
+    if needed == 0 {
+        candidates.clear();
+        return;
     }
-    candidates.sort_by(compare);
+    if needed < candidates.len() {
+        // The first `needed` in order, and those beyond that are equal to the last of
+        // them: among equals the id decides.
+        candidates.select_nth_unstable_by(needed - 1, primary);
+        let last = candidates[needed - 1];
+        let equal: Vec<Candidate> = candidates[needed..]
+            .iter()
+            .filter(|c| primary(c, &last).is_eq())
+            .copied()
+            .collect();
+        candidates.truncate(needed);
+        candidates.extend(equal);
+    }
+    let mut keyed: Vec<(Candidate, String)> =
+        candidates.drain(..).map(|c| (c, tie(c.address))).collect();
+    keyed.sort_by(|a, b| primary(&a.0, &b.0).then_with(|| a.1.cmp(&b.1)));
+    candidates.extend(keyed.into_iter().map(|(c, _)| c).take(needed));
 }

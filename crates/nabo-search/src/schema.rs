@@ -9,7 +9,7 @@ use tantivy::schema::{
 pub const WORDS: &str = "words";
 
 /// Version of schema + analysis, stored in every commit payload.
-pub const INDEX_VERSION: u32 = 6;
+pub const INDEX_VERSION: u32 = 7;
 
 /// Handles of the schema's fields.
 #[derive(Debug, Clone, Copy)]
@@ -34,8 +34,9 @@ pub struct Fields {
     pub lang: Field,
     /// Opening hours as written (OpenStreetMap syntax), for "open now".
     pub hours: Field,
-    /// The resource's JSON document, to show hits without asking the database.
-    pub document: Field,
+    /// The resource's listing (`hit::Listing`) as JSON, to show hits without asking the
+    /// database.
+    pub listing: Field,
 }
 
 pub fn build() -> (Schema, Fields) {
@@ -66,7 +67,7 @@ pub fn build() -> (Schema, Fields) {
         lon: builder.add_f64_field("lon", INDEXED | FAST),
         hours: builder.add_text_field("hours", STRING | FAST),
         lang: builder.add_text_field("lang", STRING),
-        document: builder.add_text_field("document", STORED),
+        listing: builder.add_text_field("listing", STORED),
     };
     (builder.build(), fields)
 }

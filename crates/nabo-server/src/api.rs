@@ -2,14 +2,13 @@
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::params::Params;
+use crate::params::{MAX_LIMIT, Params};
 use crate::wire;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use nabo_directory::SearchRequest;
 use nabo_domain::{LanguageTag, ReferenceData, ResourceId};
 use serde_json::json;
 use std::sync::Arc;
@@ -28,50 +27,35 @@ pub fn routes() -> Router<AppState> {
         .route("/healthz", get(health))
 }
 
-const MAX_LIMIT: usize = 100;
-const MAX_OFFSET: usize = 10_000;
-
 async fn search(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<wire::SearchResponse>, ApiError> {
     let started = Instant::now();
     let params = Params::parse(raw.as_deref());
-    params.expect(
-        &[
-            "q",
-            "lang",
-            "area",
-            "category",
-            "attribute",
-            "near",
-            "radius_km",
-            "open_now",
-            "limit",
-            "offset",
-        ],
-        &["attribute"],
-    )?;
+    params.expect(SEARCH_PARAMETERS, &["attribute"])?;
     let reference = state.directory.reference();
-    let lang = params.lang(&reference)?;
-    let request = SearchRequest {
-        text: params.get("q")?.unwrap_or_default().to_owned(),
-        area: params.area(&reference)?,
-        category: params.category(&reference)?,
-        attributes: params.attributes(&reference)?,
-        limit: params.number("limit", 10, 1..=MAX_LIMIT)?,
-        offset: params.number("offset", 0, 0..=MAX_OFFSET)?,
-        radius_km: params.radius_km(params.near()?)?,
-        near: params.near()?,
-        open_now: params.flag("open_now")?,
-        now: chrono::Utc::now(),
-        lang,
-    };
-    let chain = reference.languages.chain(&request.lang);
-    let results = state.directory.search(&request).await?;
+    let limit = params.number("limit", 10, 1..=MAX_LIMIT)?;
+    let query = params.search_query(&reference, params.lang(&reference)?, limit)?;
+    let chain = reference.languages.chain(&query.lang);
+    let results = state.directory.search(query).await?;
     let took_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     Ok(Json(wire::search_response(results, &chain, took_ms)))
 }
+
+const SEARCH_PARAMETERS: &[&str] = &[
+    "q",
+    "lang",
+    "area",
+    "category",
+    "attribute",
+    "near",
+    "radius_km",
+    "open_now",
+    "limit",
+    "offset",
+    "explain",
+];
 
 /// As-you-type completion: need phrases and category names of the reader's language
 /// that start with what was typed, then names of resources that do.

@@ -2,6 +2,7 @@
 //! parameter and say what is wrong.
 
 use crate::error::ApiError;
+use nabo_directory::Query;
 use nabo_domain::{AreaId, AttributeId, CategoryId, Geo, LanguageTag, ReferenceData};
 
 /// The decoded pairs of a query string, in order.
@@ -9,6 +10,10 @@ use nabo_domain::{AreaId, AttributeId, CategoryId, Geo, LanguageTag, ReferenceDa
 pub struct Params(Vec<(String, String)>);
 
 const KNOWN_MAX_LENGTH: usize = 500;
+
+/// Largest page of hits, and the deepest offset, a search may ask for.
+pub const MAX_LIMIT: usize = 100;
+pub const MAX_OFFSET: usize = 10_000;
 
 impl Params {
     pub fn parse(raw: Option<&str>) -> Self {
@@ -183,6 +188,29 @@ impl Params {
             ));
         }
         Ok(Some(value))
+    }
+
+    /// The search parameters the API and the search page share (`q`, `area`,
+    /// `category`, `attribute`, `near`, `radius_km`, `open_now`, `offset`, `explain`), as a
+    /// query in `lang` for the first page of `limit` hits, at this moment.
+    pub fn search_query(
+        &self,
+        reference: &ReferenceData,
+        lang: LanguageTag,
+        limit: usize,
+    ) -> Result<Query, ApiError> {
+        let near = self.near()?;
+        let mut query = Query::new(self.get("q")?.unwrap_or_default(), lang);
+        query.area = self.area(reference)?;
+        query.category = self.category(reference)?;
+        query.attributes = self.attributes(reference)?;
+        query.radius_km = self.radius_km(near)?;
+        query.near = near;
+        query.open_now = self.flag("open_now")?;
+        query.offset = self.number("offset", 0, 0..=MAX_OFFSET)?;
+        query.explain = self.flag("explain")?;
+        query.limit = limit;
+        Ok(query)
     }
 
     /// A boolean flag: `true`/`false` (also `1`/`0`); absent means false.

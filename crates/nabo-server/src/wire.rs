@@ -1,7 +1,7 @@
 //! Wire types of the public API, built by hand from domain types. Every localized text
 //! is chosen along the reader's fallback chain and says which language it is in.
 
-use nabo_directory::{SearchResults, StoredResource, Suggestions};
+use nabo_directory::{HitExplanation, QueryExplanation, Results, StoredResource, Suggestions};
 use nabo_domain::{
     Address, Area, Attribute, Category, Geo, Language, LanguageTag, LocalizedText, ReferenceData,
     Resource,
@@ -29,6 +29,9 @@ pub struct SearchResponse {
     pub took_ms: u64,
     pub hits: Vec<SearchHit>,
     pub facets: Facets,
+    /// How the query was read (with `explain=true`; for tuning, not a stable shape).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<QueryExplanation>,
 }
 
 #[derive(Debug, Serialize)]
@@ -52,6 +55,9 @@ pub struct SearchHit {
     /// Open at the moment of the request; `null` when its hours are unknown.
     pub open_now: Option<bool>,
     pub score: f32,
+    /// What each part of the ranking contributed (with `explain=true`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<HitExplanation>,
 }
 
 #[derive(Debug, Serialize)]
@@ -60,11 +66,7 @@ pub struct Facets {
     pub area: BTreeMap<String, u64>,
 }
 
-pub fn search_response(
-    results: SearchResults,
-    chain: &[LanguageTag],
-    took_ms: u64,
-) -> SearchResponse {
+pub fn search_response(results: Results, chain: &[LanguageTag], took_ms: u64) -> SearchResponse {
     let hits = results
         .hits
         .into_iter()
@@ -98,6 +100,7 @@ pub fn search_response(
                 distance_m: hit.distance_m.map(|d| d.round() as u64),
                 open_now: hit.open_now,
                 score: hit.score,
+                explanation: hit.explanation,
             }
         })
         .collect();
@@ -106,10 +109,18 @@ pub fn search_response(
         took_ms,
         hits,
         facets: Facets {
-            category: results.facets.category,
-            area: results.facets.area,
+            category: keyed_by_string(results.facets.category),
+            area: keyed_by_string(results.facets.area),
         },
+        explanation: results.explanation,
     }
+}
+
+fn keyed_by_string<K: std::fmt::Display>(counts: BTreeMap<K, u64>) -> BTreeMap<String, u64> {
+    counts
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
 }
 
 #[derive(Debug, Serialize)]
@@ -342,7 +353,7 @@ pub fn suggest_response(
         .map(|(category, text)| Suggestion {
             text,
             lang: lang.to_string(),
-            category: Some(category),
+            category: Some(category.to_string()),
             resource: None,
         });
     let resources = suggestions.resources.into_iter().filter_map(|resource| {

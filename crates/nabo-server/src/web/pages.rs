@@ -8,7 +8,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{Datelike, Utc};
-use nabo_directory::{SearchRequest, open_state};
+use nabo_directory::open_state;
 use nabo_domain::{LanguageTag, OpenState, ReferenceData, Resource, ResourceId};
 use nabo_i18n::{DEFAULT_LOCALE, negotiate, parse_accept_language};
 
@@ -180,28 +180,13 @@ pub async fn search(
     let tag =
         LanguageTag::parse(&locale).unwrap_or_else(|_| reference.languages.all()[0].tag.clone());
     let chain = reference.languages.chain(&tag);
-    let (area, category, attributes, near, open_now, offset) = match (
-        params.area(&reference),
-        params.category(&reference),
-        params.attributes(&reference),
-        params.near(),
-        params.flag("open_now"),
-        params.number("offset", 0, 0..=10_000),
-    ) {
-        (Ok(a), Ok(c), Ok(at), Ok(n), Ok(o), Ok(off)) => (a, c, at, n, o, off),
-        (Err(e), ..)
-        | (_, Err(e), ..)
-        | (_, _, Err(e), ..)
-        | (_, _, _, Err(e), ..)
-        | (_, _, _, _, Err(e), _)
-        | (.., Err(e)) => return bad(e),
+    let query = match params.search_query(&reference, tag.clone(), PAGE_SIZE) {
+        Ok(query) => query,
+        Err(error) => return bad(error),
     };
-    let q = params
-        .get("q")
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-        .to_owned();
+    let (q, offset) = (query.text.clone(), query.offset);
+    let (area, category) = (query.area.clone(), query.category.clone());
+    let (attributes, near, open_now) = (query.attributes.clone(), query.near, query.open_now);
     let searched = !q.is_empty()
         || area.is_some()
         || category.is_some()
@@ -213,20 +198,7 @@ pub async fn search(
     let mut hits = Vec::new();
     let mut next_page = None;
     if searched {
-        let request = SearchRequest {
-            text: q.clone(),
-            lang: tag.clone(),
-            area: area.clone(),
-            category: category.clone(),
-            attributes: attributes.clone(),
-            limit: PAGE_SIZE,
-            offset,
-            near,
-            radius_km: None,
-            open_now,
-            now: Utc::now(),
-        };
-        match state.directory.search(&request).await {
+        match state.directory.search(query).await {
             Ok(results) => {
                 total = results.total;
                 let t = Translator::new(state.catalog.clone(), &locale);

@@ -1,0 +1,70 @@
+//! What the search knows besides the index: the taxonomy's and the areas' vocabularies,
+//! which areas lie inside which, and each area's clock and holidays. Made from the
+//! reference data and replaced whenever that changes.
+
+use crate::vocabulary::Vocabulary;
+use nabo_domain::{AreaId, CategoryId, ReferenceData};
+use std::collections::HashMap;
+
+/// Where an area's clocks and holidays are.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Zone {
+    /// IANA time zone.
+    pub timezone: Option<String>,
+    /// ISO 3166-1 alpha-2 country code (public holidays).
+    pub country: Option<String>,
+}
+
+/// The reference data as the search uses it.
+#[derive(Debug)]
+pub struct Context {
+    pub categories: Vocabulary<CategoryId>,
+    pub areas: Vocabulary<AreaId>,
+    /// Each area with itself and every area inside it.
+    inside: HashMap<AreaId, Vec<AreaId>>,
+    /// Each area's zone, by id as the index stores it.
+    zones: HashMap<String, Zone>,
+}
+
+impl Context {
+    pub fn new(reference: &ReferenceData) -> Self {
+        Self {
+            categories: Vocabulary::categories(&reference.categories),
+            areas: Vocabulary::areas(reference.areas.values()),
+            inside: reference
+                .areas
+                .keys()
+                .map(|id| (id.clone(), reference.area_and_descendants(id)))
+                .collect(),
+            zones: reference
+                .areas
+                .values()
+                .map(|area| {
+                    let zone = Zone {
+                        timezone: reference.timezone(&area.id).map(str::to_owned),
+                        country: Some(area.country.clone()),
+                    };
+                    (area.id.to_string(), zone)
+                })
+                .collect(),
+        }
+    }
+
+    /// `area` and every area inside it (just `area` when it is unknown).
+    pub fn inside(&self, area: &AreaId) -> Vec<AreaId> {
+        self.inside
+            .get(area)
+            .cloned()
+            .unwrap_or_else(|| vec![area.clone()])
+    }
+
+    pub fn zone(&self, area: &str) -> Option<&Zone> {
+        self.zones.get(area)
+    }
+}
+
+impl Default for Context {
+    fn default() -> Self {
+        Self::new(&ReferenceData::default())
+    }
+}

@@ -1,0 +1,147 @@
+//! Explaining a ranking (`Query::explain`): how the query was read, and per hit what
+//! each part of the score contributed. For people tuning the taxonomy and the ranking.
+
+use crate::plan::{
+    AREA_SCORE, CATEGORY_SCORE, NAMED_SCORE, OWN_LANGUAGE_SCORE, Plan, TEXT_WEIGHT_WITH_CATEGORY,
+    term_query, word_query,
+};
+use crate::schema::Fields;
+use nabo_domain::{AreaId, CategoryId};
+use serde::Serialize;
+use tantivy::{DocAddress, Searcher};
+
+/// How the query was read.
+#[derive(Debug, Clone, Serialize)]
+pub struct QueryExplanation {
+    /// Words matched against resource text (folded), with whether the directory
+    /// contains them and whether they were taken for a typo.
+    pub words: Vec<WordReading>,
+    /// Words left out of text matching: too many resources have them.
+    pub common: Vec<String>,
+    /// Categories the words point to, with weight and the words' evidence.
+    pub categories: Vec<Pointed<CategoryId>>,
+    /// Places the words name.
+    pub areas: Vec<Pointed<AreaId>>,
+    /// The word taken for a resource's own name.
+    pub named: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WordReading {
+    pub word: String,
+    pub known: bool,
+    pub typo: bool,
+}
+
+/// An entry the query points to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pointed<Id> {
+    pub id: Id,
+    pub weight: f32,
+    pub evidence: Vec<(String, f32)>,
+}
+
+/// What each part of one hit's score contributed.
+#[derive(Debug, Clone, Serialize)]
+pub struct HitExplanation {
+    pub category: Option<(CategoryId, f32)>,
+    pub named: f32,
+    pub area: Option<(AreaId, f32)>,
+    pub own_language: f32,
+    /// Each informative word's text score (before the text weight).
+    pub words: Vec<(String, f32)>,
+    /// Weight applied to the text score.
+    pub text_weight: f32,
+}
+
+impl QueryExplanation {
+    pub fn new(plan: &Plan) -> Self {
+        Self {
+            words: plan
+                .words
+                .iter()
+                .map(|w| WordReading {
+                    word: w.folded.clone(),
+                    known: w.known,
+                    typo: w.typo,
+                })
+                .collect(),
+            common: plan.common.clone(),
+            categories: plan
+                .categories
+                .iter()
+                .map(|m| Pointed {
+                    id: m.id.clone(),
+                    weight: m.weight,
+                    evidence: m.evidence.clone(),
+                })
+                .collect(),
+            areas: plan
+                .areas
+                .iter()
+                .map(|(m, _)| Pointed {
+                    id: m.id.clone(),
+                    weight: m.weight,
+                    evidence: m.evidence.clone(),
+                })
+                .collect(),
+            named: plan.named.clone(),
+        }
+    }
+}
+
+impl HitExplanation {
+    /// The parts of the score of the hit at `address` for a searcher of `lang`.
+    pub fn new(
+        plan: &Plan,
+        fields: &Fields,
+        searcher: &Searcher,
+        address: DocAddress,
+        lang: &str,
+    ) -> Self {
+        // Whether the hit's document has `value` in `field`.
+        let has = |field, value: &str| term_query(field, value).explain(searcher, address).is_ok();
+        let category = plan
+            .categories
+            .iter()
+            .filter(|m| has(fields.category, m.id.as_str()))
+            .map(|m| (m.id.clone(), CATEGORY_SCORE * m.weight))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        let area = plan
+            .areas
+            .iter()
+            .filter(|(_, inside)| inside.iter().any(|a| has(fields.area, a.as_str())))
+            .map(|(m, _)| (m.id.clone(), AREA_SCORE * m.weight))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        let named = match &plan.named {
+            Some(word) if has(fields.name, word) => NAMED_SCORE,
+            _ => 0.0,
+        };
+        let words = plan
+            .words
+            .iter()
+            .map(|word| {
+                let score = word_query(fields, word)
+                    .explain(searcher, address)
+                    .map_or(0.0, |e| e.value());
+                (word.folded.clone(), score)
+            })
+            .collect();
+        Self {
+            category,
+            named,
+            area,
+            own_language: if has(fields.lang, lang) {
+                OWN_LANGUAGE_SCORE
+            } else {
+                0.0
+            },
+            words,
+            text_weight: if plan.categories.is_empty() {
+                1.0
+            } else {
+                TEXT_WEIGHT_WITH_CATEGORY
+            },
+        }
+    }
+}
