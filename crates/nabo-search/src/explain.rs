@@ -8,6 +8,8 @@ use crate::plan::{
 use crate::schema::Fields;
 use nabo_domain::{AreaId, CategoryId};
 use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as IndexQuery};
 use tantivy::{DocAddress, Searcher};
 
 /// How the query was read.
@@ -91,12 +93,13 @@ impl QueryExplanation {
 }
 
 impl HitExplanation {
-    /// The parts of the score of the hit at `address` for a searcher of `lang`.
+    /// The parts of the score of the hit at `address` (resource `id`) for a searcher of
+    /// `lang`.
     pub fn new(
         plan: &Plan,
         fields: &Fields,
         searcher: &Searcher,
-        address: DocAddress,
+        (address, id): (DocAddress, &str),
         lang: &str,
     ) -> Self {
         // Whether the hit's document has `value` in `field`.
@@ -121,9 +124,7 @@ impl HitExplanation {
             .words
             .iter()
             .map(|word| {
-                let score = word_query(fields, word)
-                    .explain(searcher, address)
-                    .map_or(0.0, |e| e.value());
+                let score = score_of(searcher, word_query(fields, word), fields, id);
                 (word.folded.clone(), score)
             })
             .collect();
@@ -144,4 +145,16 @@ impl HitExplanation {
             },
         }
     }
+}
+
+/// The score `query` gives resource `id` (0 when it does not match). Searched rather than
+/// explained: tantivy's explanation of a boolean query can seek backwards.
+fn score_of(searcher: &Searcher, query: Box<dyn IndexQuery>, fields: &Fields, id: &str) -> f32 {
+    let only = Box::new(ConstScoreQuery::new(term_query(fields.id, id), 0.0));
+    let both = BooleanQuery::new(vec![(Occur::Must, query), (Occur::Must, only)]);
+    searcher
+        .search(&both, &TopDocs::with_limit(1).order_by_score())
+        .ok()
+        .and_then(|top| top.first().map(|(score, _)| *score))
+        .unwrap_or(0.0)
 }

@@ -128,7 +128,7 @@ impl SearchIndex {
                     &plan,
                     &self.fields,
                     &searcher,
-                    found.address,
+                    (found.address, resource.id.as_str()),
                     query.lang.as_str(),
                 )
             });
