@@ -146,7 +146,7 @@ fn main() {
         all_typos.share()
     );
     let mut common: Vec<_> = confusions.into_iter().collect();
-    common.sort_by(|a, b| b.1.cmp(&a.1));
+    common.sort_by_key(|entry| std::cmp::Reverse(entry.1));
     println!("most common confusions (language, category, taken for):");
     for ((lang, category, other), count) in common.into_iter().take(15) {
         println!("  {count:>3}  {lang} {category} -> {other}");
