@@ -43,6 +43,8 @@ struct CategoryHeader {
     id: CategoryId,
     parent: Option<CategoryId>,
     icon: Option<String>,
+    #[serde(default)]
+    related: Vec<CategoryId>,
 }
 
 #[derive(Deserialize)]
@@ -260,6 +262,7 @@ fn collect_categories(
             id: header.id,
             parent: header.parent,
             icon: header.icon,
+            related: header.related,
             name: LocalizedText::default(),
             terms: BTreeMap::new(),
         });
@@ -311,15 +314,18 @@ fn collect_categories(
     }
     let ids: Vec<CategoryId> = categories.iter().map(|c| c.id.clone()).collect();
     for category in &categories {
+        let record = || Some(format!("category {:?}", category.id.as_str()));
         if let Some(parent) = &category.parent
             && !ids.contains(parent)
         {
-            sink.push(
-                None,
-                Some(format!("category {:?}", category.id.as_str())),
-                "parent",
-                format!("unknown category {:?}", parent.as_str()),
-            );
+            let message = format!("unknown category {:?}", parent.as_str());
+            sink.push(None, record(), "parent", message);
+        }
+        for related in &category.related {
+            if !ids.contains(related) || related == &category.id {
+                let message = format!("{:?} is not another category", related.as_str());
+                sink.push(None, record(), "related", message);
+            }
         }
     }
     categories

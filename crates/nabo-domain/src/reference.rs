@@ -39,6 +39,10 @@ pub struct Category {
     pub parent: Option<CategoryId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
+    /// Closely related kinds of service (a job centre and an unemployment fund): what
+    /// a person looking for this one may need instead, shown after it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<CategoryId>,
     pub name: LocalizedText,
     /// Synonyms and need phrases per language.
     #[serde(default)]

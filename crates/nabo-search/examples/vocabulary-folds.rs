@@ -104,13 +104,21 @@ fn main() {
                     if !right && std::env::var_os("SHOW").is_some() {
                         println!("MISS {lang} {:?} {} -> {first:?}", phrase, category.id);
                     }
-                    if let (false, Some(other)) = (right, first) {
+                    if let (false, Some(other)) = (right, first.clone()) {
                         *confusions
                             .entry((lang.to_string(), category.id.clone(), other))
                             .or_default() += 1;
                     }
                     if let Some(typed) = mistyped(phrase) {
-                        let right = best(&vocabulary, &typed, lang).as_ref() == Some(&category.id);
+                        let found = best(&vocabulary, &typed, lang);
+                        let right = found.as_ref() == Some(&category.id);
+                        let clean_right = first.as_ref() == Some(&category.id);
+                        if clean_right && !right && std::env::var_os("SHOW_TYPOS").is_some() {
+                            println!(
+                                "TYPO {lang} {typed:?} ({phrase:?}) {} -> {found:?}",
+                                category.id
+                            );
+                        }
                         typos.entry(lang.to_string()).or_default().count(right);
                     }
                 }

@@ -20,6 +20,8 @@ pub struct Zone {
 pub struct Context {
     pub categories: Vocabulary<CategoryId>,
     pub areas: Vocabulary<AreaId>,
+    /// Each category's closely related categories.
+    related: HashMap<CategoryId, Vec<CategoryId>>,
     /// Each area with itself and every area inside it.
     inside: HashMap<AreaId, Vec<AreaId>>,
     /// Each area's zone, by id as the index stores it.
@@ -31,6 +33,11 @@ impl Context {
         Self {
             categories: Vocabulary::categories(&reference.categories),
             areas: Vocabulary::areas(reference.areas.values()),
+            related: reference
+                .categories
+                .iter()
+                .map(|category| (category.id.clone(), category.related.clone()))
+                .collect(),
             inside: reference
                 .areas
                 .keys()
@@ -56,6 +63,11 @@ impl Context {
             .get(area)
             .cloned()
             .unwrap_or_else(|| vec![area.clone()])
+    }
+
+    /// The categories closely related to `category`.
+    pub fn related(&self, category: &CategoryId) -> &[CategoryId] {
+        self.related.get(category).map_or(&[], Vec::as_slice)
     }
 
     pub fn zone(&self, area: &str) -> Option<&Zone> {

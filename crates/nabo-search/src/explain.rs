@@ -2,8 +2,8 @@
 //! each part of the score contributed. For people tuning the taxonomy and the ranking.
 
 use crate::plan::{
-    AREA_SCORE, CATEGORY_SCORE, NAMED_SCORE, OWN_LANGUAGE_SCORE, Plan, TEXT_WEIGHT_WITH_CATEGORY,
-    term_query, word_query,
+    AREA_SCORE, CATEGORY_SCORE, NAMED_SCORE, OWN_LANGUAGE_SCORE, Plan, RELATED_SCORE,
+    TEXT_WEIGHT_WITH_CATEGORY, term_query, word_query,
 };
 use crate::schema::Fields;
 use nabo_domain::{AreaId, CategoryId};
@@ -22,6 +22,8 @@ pub struct QueryExplanation {
     pub common: Vec<String>,
     /// Categories the words point to, with weight and the words' evidence.
     pub categories: Vec<Pointed<CategoryId>>,
+    /// Categories closely related to those, with the weight they count at.
+    pub related: Vec<(CategoryId, f32)>,
     /// Places the words name.
     pub areas: Vec<Pointed<AreaId>>,
     /// The word taken for a resource's own name.
@@ -33,6 +35,8 @@ pub struct WordReading {
     pub word: String,
     pub known: bool,
     pub typo: bool,
+    /// Makes a resource a hit on its own (else it only adds to the score).
+    pub selective: bool,
 }
 
 /// An entry the query points to.
@@ -43,12 +47,16 @@ pub struct Pointed<Id> {
     pub evidence: Vec<(String, f32)>,
 }
 
-/// What each part of one hit's score contributed.
+/// What each part of one hit's score contributed; the parts add up to the score.
 #[derive(Debug, Clone, Serialize)]
 pub struct HitExplanation {
-    pub category: Option<(CategoryId, f32)>,
+    /// Each category the query points to that the hit belongs to.
+    pub categories: Vec<(CategoryId, f32)>,
+    /// Each related category the hit belongs to (when in none of the above).
+    pub related: Vec<(CategoryId, f32)>,
     pub named: f32,
-    pub area: Option<(AreaId, f32)>,
+    /// Each named place the hit lies in.
+    pub areas: Vec<(AreaId, f32)>,
     pub own_language: f32,
     /// Each informative word's text score (before the text weight).
     pub words: Vec<(String, f32)>,
@@ -66,6 +74,7 @@ impl QueryExplanation {
                     word: w.folded.clone(),
                     known: w.known,
                     typo: w.typo,
+                    selective: w.selective,
                 })
                 .collect(),
             common: plan.common.clone(),
@@ -78,6 +87,7 @@ impl QueryExplanation {
                     evidence: m.evidence.clone(),
                 })
                 .collect(),
+            related: plan.related.clone(),
             areas: plan
                 .areas
                 .iter()
@@ -104,18 +114,27 @@ impl HitExplanation {
     ) -> Self {
         // Whether the hit's document has `value` in `field`.
         let has = |field, value: &str| term_query(field, value).explain(searcher, address).is_ok();
-        let category = plan
+        let categories: Vec<(CategoryId, f32)> = plan
             .categories
             .iter()
             .filter(|m| has(fields.category, m.id.as_str()))
             .map(|m| (m.id.clone(), CATEGORY_SCORE * m.weight))
-            .max_by(|a, b| a.1.total_cmp(&b.1));
-        let area = plan
+            .collect();
+        let related = if categories.is_empty() {
+            plan.related
+                .iter()
+                .filter(|(id, _)| has(fields.category, id.as_str()))
+                .map(|(id, weight)| (id.clone(), RELATED_SCORE * weight))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let areas = plan
             .areas
             .iter()
             .filter(|(_, inside)| inside.iter().any(|a| has(fields.area, a.as_str())))
             .map(|(m, _)| (m.id.clone(), AREA_SCORE * m.weight))
-            .max_by(|a, b| a.1.total_cmp(&b.1));
+            .collect();
         let named = match &plan.named {
             Some(word) if has(fields.name, word) => NAMED_SCORE,
             _ => 0.0,
@@ -129,9 +148,10 @@ impl HitExplanation {
             })
             .collect();
         Self {
-            category,
+            categories,
+            related,
             named,
-            area,
+            areas,
             own_language: if has(fields.lang, lang) {
                 OWN_LANGUAGE_SCORE
             } else {

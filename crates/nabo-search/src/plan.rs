@@ -37,6 +37,10 @@ use tantivy::{Searcher, Term};
 /// Score of belonging to a category the query points to (weight 1): above any text
 /// score of a typical query.
 pub const CATEGORY_SCORE: f32 = 25.0;
+/// Score of belonging to a category closely related to one the query points to (and
+/// to none it points to), times that category's weight: after the needed kind of
+/// service, before resources that only share words with the query.
+pub const RELATED_SCORE: f32 = 10.0;
 /// Score of a name containing the query's decisive word: above a category match.
 pub const NAMED_SCORE: f32 = 30.0;
 /// Score of being in the area the query names: below the category, above text.
@@ -60,6 +64,11 @@ const EXACT_NAME_BOOST: f32 = 1.0;
 /// A query word found in more than this share of resources says little ("where",
 /// "help", "og"); it is left out of text matching when the query has other words.
 const COMMON_WORD_SHARE: f64 = 0.25;
+/// A word found in at most this share of resources makes a resource a hit on its own;
+/// a more common word only adds to the score of resources something else matched
+/// (a category, a place, a name, a rarer word). With nothing else to match, every
+/// informative word may.
+const SELECTIVE_SHARE: f64 = 0.05;
 /// A name word is decisive only when at most this share of resources carry it in
 /// their name (at least `NAMED_MIN_DOCS`).
 const NAMED_SHARE: f64 = 0.02;
@@ -75,6 +84,8 @@ pub struct QueryWord {
     pub known: bool,
     /// Taken for a typo: matched fuzzily.
     pub typo: bool,
+    /// Makes a resource a hit on its own (see `SELECTIVE_SHARE`).
+    pub selective: bool,
 }
 
 /// How a query is read: its informative words, the categories and places it points to,
@@ -85,6 +96,8 @@ pub struct Plan {
     /// Words left out of text matching because too many resources have them.
     pub common: Vec<String>,
     pub categories: Vec<Match<CategoryId>>,
+    /// Categories related to those, with the weight of the best one they relate to.
+    pub related: Vec<(CategoryId, f32)>,
     /// Named places (only when the request has no area), each with the areas inside.
     pub areas: Vec<(Match<AreaId>, Vec<AreaId>)>,
     /// The decisive name word (folded), when there is one.
@@ -140,6 +153,7 @@ impl Plan {
                 stemmed: stemmed.clone(),
                 known: seen > 0,
                 typo: seen == 0 && !vocabulary_word,
+                selective: total < 20 || (seen as f64 / total as f64) <= SELECTIVE_SHARE,
             };
             let named_candidate = !vocabulary_word && in_names > 0;
             counted.push((word, seen, if named_candidate { in_names } else { 0 }));
@@ -156,8 +170,19 @@ impl Plan {
                     .then_with(|| b.0.folded.len().cmp(&a.0.folded.len()))
             })
             .map(|(word, _, _)| word.folded.clone());
+        let mut related: Vec<(CategoryId, f32)> = Vec::new();
+        for found in &categories {
+            for id in context.related(&found.id) {
+                let known =
+                    categories.iter().any(|c| &c.id == id) || related.iter().any(|r| &r.0 == id);
+                if !known {
+                    related.push((id.clone(), found.weight));
+                }
+            }
+        }
         let mut plan = Self {
             categories,
+            related,
             areas,
             named,
             ..Self::default()
@@ -167,6 +192,13 @@ impl Plan {
                 plan.words.push(word);
             } else {
                 plan.common.push(word.folded);
+            }
+        }
+        let anything_else =
+            !plan.categories.is_empty() || !plan.areas.is_empty() || plan.named.is_some();
+        if !anything_else && !plan.words.iter().any(|w| w.selective) {
+            for word in &mut plan.words {
+                word.selective = true;
             }
         }
         plan
@@ -189,8 +221,15 @@ impl Plan {
             } else {
                 TEXT_WEIGHT_WITH_CATEGORY
             };
-            let mut either: Vec<(Occur, Box<dyn IndexQuery>)> =
-                vec![(Occur::Should, boosted(self.text_query(fields), text_weight))];
+            let (selective, supporting): (Vec<&QueryWord>, Vec<&QueryWord>) =
+                self.words.iter().partition(|word| word.selective);
+            let mut either: Vec<(Occur, Box<dyn IndexQuery>)> = Vec::new();
+            if !selective.is_empty() {
+                either.push((
+                    Occur::Should,
+                    boosted(text_query(fields, &selective), text_weight),
+                ));
+            }
             for found in &self.categories {
                 either.push((
                     Occur::Should,
@@ -198,6 +237,22 @@ impl Plan {
                         term_query(fields.category, found.id.as_str()),
                         CATEGORY_SCORE * found.weight,
                     ),
+                ));
+            }
+            let matched = || {
+                any_of(
+                    fields.category,
+                    self.categories.iter().map(|c| c.id.as_str()),
+                )
+            };
+            for (id, weight) in &self.related {
+                let only_related = BooleanQuery::new(vec![
+                    (Occur::Must, term_query(fields.category, id.as_str())),
+                    (Occur::MustNot, matched()),
+                ]);
+                either.push((
+                    Occur::Should,
+                    constant(Box::new(only_related), RELATED_SCORE * weight),
                 ));
             }
             if let Some(word) = &self.named {
@@ -216,6 +271,12 @@ impl Plan {
                 ));
             }
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
+            if !supporting.is_empty() {
+                clauses.push((
+                    Occur::Should,
+                    boosted(text_query(fields, &supporting), text_weight),
+                ));
+            }
             clauses.push((
                 Occur::Should,
                 constant(
@@ -228,16 +289,19 @@ impl Plan {
             let inside = context.inside(area);
             clauses.push((
                 Occur::Must,
-                any_of(fields.area, inside.iter().map(AreaId::as_str)),
+                filter(any_of(fields.area, inside.iter().map(AreaId::as_str))),
             ));
         }
         if let Some(category) = &query.category {
-            clauses.push((Occur::Must, term_query(fields.category, category.as_str())));
+            clauses.push((
+                Occur::Must,
+                filter(term_query(fields.category, category.as_str())),
+            ));
         }
         for attribute in &query.attributes {
             clauses.push((
                 Occur::Must,
-                term_query(fields.attribute, attribute.as_str()),
+                filter(term_query(fields.attribute, attribute.as_str())),
             ));
         }
         // A radius: only places inside its bounding box are visited at all.
@@ -253,21 +317,20 @@ impl Plan {
                     Bound::Included(Term::from_field_f64(field, middle - delta)),
                     Bound::Included(Term::from_field_f64(field, middle + delta)),
                 );
-                clauses.push((Occur::Must, Box::new(range)));
+                clauses.push((Occur::Must, filter(Box::new(range))));
             }
         }
         Box::new(BooleanQuery::new(clauses))
     }
+}
 
-    /// Every informative word's text clauses (any may match).
-    fn text_query(&self, fields: &Fields) -> Box<dyn IndexQuery> {
-        let clauses = self
-            .words
-            .iter()
-            .map(|word| (Occur::Should, word_query(fields, word)))
-            .collect();
-        Box::new(BooleanQuery::new(clauses))
-    }
+/// The text clauses of `words` (any may match).
+fn text_query(fields: &Fields, words: &[&QueryWord]) -> Box<dyn IndexQuery> {
+    let clauses = words
+        .iter()
+        .map(|word| (Occur::Should, word_query(fields, word)))
+        .collect();
+    Box::new(BooleanQuery::new(clauses))
 }
 
 /// One word's text clauses: its stem, exact name form, folded form in names and other
@@ -329,6 +392,11 @@ fn any_of<'a>(field: Field, values: impl Iterator<Item = &'a str>) -> Box<dyn In
 
 fn boosted(query: Box<dyn IndexQuery>, boost: f32) -> Box<dyn IndexQuery> {
     Box::new(BoostQuery::new(query, boost))
+}
+
+/// A clause that must match and adds nothing to the score.
+fn filter(query: Box<dyn IndexQuery>) -> Box<dyn IndexQuery> {
+    constant(query, 0.0)
 }
 
 fn constant(query: Box<dyn IndexQuery>, score: f32) -> Box<dyn IndexQuery> {

@@ -3,7 +3,7 @@
 //! apart, and fast lookups of what a typed word may mean: itself, a word one typing
 //! error away, a word it begins, the two halves of a compound.
 
-use super::edit::{common_prefix, within_one_edit};
+use super::edit::{common_prefix, within_edits};
 use std::collections::HashMap;
 
 /// Index of an entry (category or area) in its vocabulary.
@@ -115,6 +115,16 @@ impl Lexicon {
         &self.words[word as usize].text
     }
 
+    /// How many phrases use `word`.
+    pub fn uses(&self, word: WordId) -> u32 {
+        self.words[word as usize].total
+    }
+
+    /// Every word, as text.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|word| &*word.text)
+    }
+
     pub fn specificity(&self, word: WordId) -> f32 {
         self.words[word as usize].specificity
     }
@@ -138,18 +148,17 @@ impl Lexicon {
         self.index.get(token).copied()
     }
 
-    /// What a typed word may mean, best guess first: itself (1); from 5 letters a word
-    /// one typing error away (0.6); from 4 letters the shortest word it begins (0.5);
-    /// from 8 letters a compound of two known words ("kvindesvømning": 0.7 each), else
-    /// a word sharing a long beginning with it ("vuggestueplads" ~ "vuggestuen": 0.5).
-    pub fn lookup(&self, token: &str) -> Vec<Meaning> {
+    /// What a typed word that is not itself a known word may mean, best guess first:
+    /// from 5 letters the most used word one typing error away (0.6); from 4 letters the
+    /// shortest word it begins (0.5); from 9 letters the most used word two typing
+    /// errors away (0.4); from 8 letters a compound of two known words
+    /// ("kvindesvømning": 0.7 each), else a word sharing a long beginning with it
+    /// ("vuggestueplads" ~ "vuggestuen": 0.5).
+    pub fn guess(&self, token: &str) -> Vec<Meaning> {
         let meaning = |word: WordId, closeness: f32| Meaning { word, closeness };
-        if let Some(word) = self.exact(token) {
-            return vec![meaning(word, 1.0)];
-        }
         let chars: Vec<char> = token.chars().collect();
         if chars.len() >= 5
-            && let Some(word) = self.one_edit_away(&chars)
+            && let Some(word) = self.most_used_within(&chars, 1)
         {
             return vec![meaning(word, 0.6)];
         }
@@ -157,6 +166,11 @@ impl Lexicon {
             && let Some(word) = self.shortest_starting_with(token)
         {
             return vec![meaning(word, 0.5)];
+        }
+        if chars.len() >= 9
+            && let Some(word) = self.most_used_within(&chars, 2)
+        {
+            return vec![meaning(word, 0.4)];
         }
         if chars.len() >= 8 {
             if let Some((left, right)) = self.split_compound(token) {
@@ -169,15 +183,22 @@ impl Lexicon {
         Vec::new()
     }
 
-    /// The first word (in text order) one typing error away from `chars`.
-    fn one_edit_away(&self, chars: &[char]) -> Option<WordId> {
-        let lengths = chars.len().saturating_sub(1)..=chars.len() + 1;
+    /// The most used word (in text order among equals) within `edits` typing errors of
+    /// `chars`.
+    fn most_used_within(&self, chars: &[char], edits: usize) -> Option<WordId> {
+        let lengths = chars.len().saturating_sub(edits)..=chars.len() + edits;
         lengths
             .filter_map(|length| self.by_length.get(length))
             .flatten()
             .copied()
-            .filter(|&id| within_one_edit(chars, &self.words[id as usize].chars))
-            .min_by(|a, b| self.text(*a).cmp(self.text(*b)))
+            .filter(|&id| within_edits(chars, &self.words[id as usize].chars, edits))
+            .min_by(|&a, &b| {
+                let (a_word, b_word) = (&self.words[a as usize], &self.words[b as usize]);
+                b_word
+                    .total
+                    .cmp(&a_word.total)
+                    .then_with(|| a_word.text.cmp(&b_word.text))
+            })
     }
 
     /// Word ids whose text starts with `prefix`, in text order.

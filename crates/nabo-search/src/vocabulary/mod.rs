@@ -9,10 +9,12 @@
 
 mod edit;
 mod lexicon;
+mod spelling;
 
 use crate::analysis::{Terms, analyze};
 use lexicon::{Entry, Lexicon, Meaning, WordId};
 use nabo_domain::{Area, AreaId, Category, CategoryId, LanguageTag};
+use spelling::Spelling;
 use std::collections::{BTreeMap, HashMap};
 
 /// Weight of the evidence from a language other than the searcher's (loan words,
@@ -20,9 +22,12 @@ use std::collections::{BTreeMap, HashMap};
 const OTHER_LANGUAGE_WEIGHT: f32 = 0.35;
 /// Weight of a query's other words beside its most specific one.
 const SUPPORT: f32 = 0.35;
-/// Bonus of two neighbouring query words found as neighbours in an entry's phrase,
-/// times the less specific of the two ("family doctor" says more than its words apart).
-const PAIR_BONUS: f32 = 0.5;
+/// Weight of two query words found near each other (at most one word between, in either
+/// order) in an entry's phrase, times their mean specificity: "family doctor" says more
+/// than "family" and "doctor" apart, also as "doktor ng pamilya" or "médico de familia".
+const PAIR_WEIGHT: f32 = 0.5;
+/// How far apart (in words) two words may stand to count as a pair.
+const PAIR_REACH: usize = 2;
 /// Entries kept, and the least weight (relative to the best, squared) they need.
 const MAX_MATCHES: usize = 3;
 const MIN_WEIGHT: f32 = 0.25;
@@ -53,6 +58,8 @@ pub struct Vocabulary<Id> {
     every_language_counts: bool,
     /// Language → (analyzed phrase, phrase as written, entry), for completion.
     written: HashMap<String, Vec<(String, String, Entry)>>,
+    /// Every language's words, for guessing mistyped and shortened words in all of them.
+    spelling: Spelling,
 }
 
 /// The query's words as the vocabulary compares them.
@@ -115,6 +122,7 @@ impl<Id: Clone + Ord + std::hash::Hash> Vocabulary<Id> {
             languages: BTreeMap::new(),
             every_language_counts,
             written: HashMap::new(),
+            spelling: Spelling::default(),
         };
         let mut index_of: HashMap<Id, Entry> = HashMap::new();
         for (id, lang, phrase) in phrases {
@@ -144,14 +152,20 @@ impl<Id: Clone + Ord + std::hash::Hash> Vocabulary<Id> {
                 .filter(|stem| stem.chars().count() > 1)
                 .filter_map(|stem| lexicon.exact(stem))
                 .collect();
-            for pair in stems.windows(2) {
-                lexicon.add_pair(pair[0], pair[1], entry);
+            for (first, second) in near_pairs(&stems) {
+                lexicon.add_pair(first, second, entry);
             }
         }
         let entries = vocabulary.ids.len();
         for lexicon in vocabulary.languages.values_mut() {
             lexicon.finish(entries);
         }
+        vocabulary.spelling = Spelling::new(
+            vocabulary
+                .languages
+                .values()
+                .flat_map(|lexicon| lexicon.words()),
+        );
         vocabulary
     }
 
@@ -160,20 +174,28 @@ impl<Id: Clone + Ord + std::hash::Hash> Vocabulary<Id> {
         if words.folded.is_empty() {
             return Vec::new();
         }
-        let stemmed = without_lone_letters(words.stemmed);
-        let folded = without_lone_letters(words.folded);
+        let tokens = without_lone_letters(words);
+        // What each word may have been meant as, in any language (typos, beginnings).
+        let near: Vec<Vec<(&str, f32)>> = tokens
+            .iter()
+            .map(|(_, folded)| self.spelling.near(folded))
+            .collect();
         let own = [lang.as_str(), lang.primary(), ANY_LANGUAGE];
         let mut scores: BTreeMap<Entry, Evidence> = BTreeMap::new();
         let mut best_other: BTreeMap<Entry, Evidence> = BTreeMap::new();
         for (language, lexicon) in &self.languages {
             let own_language = own.contains(&language.as_str());
             let full = own_language || self.every_language_counts;
-            let tokens = if own_language && language != ANY_LANGUAGE {
-                &stemmed
+            // The searcher's own language is compared by stem (and folded form); other
+            // languages see the words as typed (folded), since their stemmer is another.
+            let reading = if own_language && language != ANY_LANGUAGE {
+                Reading::Own
+            } else if full {
+                Reading::Guessed
             } else {
-                &folded
+                Reading::Other(&near)
             };
-            let evidence = language_evidence(lexicon, tokens, full);
+            let evidence = language_evidence(lexicon, &tokens, reading);
             for (entry, found) in evidence {
                 if full {
                     scores.entry(entry).or_default().merge(found);
@@ -289,25 +311,33 @@ impl Evidence {
     }
 }
 
-/// The evidence one language's lexicon gives each entry. With `guess`, typed words may
-/// be taken for known words they are close to (typos, prefixes, compounds); without, a
-/// word counts only as typed.
-fn language_evidence(lexicon: &Lexicon, tokens: &[&str], guess: bool) -> BTreeMap<Entry, Evidence> {
+/// How a language's lexicon reads the query's words.
+#[derive(Debug, Clone, Copy)]
+enum Reading<'a> {
+    /// The searcher's language: by stem (then folded form); a word not known as typed
+    /// may be taken for a known word it is close to (typo, beginning, compound).
+    Own,
+    /// By folded form, with the same guesses (place names, which count in every
+    /// language).
+    Guessed,
+    /// Another language: by folded form, or as one of the words it may have been
+    /// meant as in any language (`Spelling::near`, per query word).
+    Other(&'a [Vec<(&'a str, f32)>]),
+}
+
+/// The evidence one language's lexicon gives each entry, from the query's (stem, folded)
+/// words read as `reading` says.
+fn language_evidence(
+    lexicon: &Lexicon,
+    tokens: &[(&str, &str)],
+    reading: Reading<'_>,
+) -> BTreeMap<Entry, Evidence> {
     let mut evidence: BTreeMap<Entry, Evidence> = BTreeMap::new();
     // Each typed word as the vocabulary word it means (for pairs below).
     let mut meant: Vec<Option<WordId>> = Vec::with_capacity(tokens.len());
     let mut seen: Vec<WordId> = Vec::new();
-    for token in tokens {
-        let meanings: Vec<Meaning> = if guess {
-            lexicon.lookup(token)
-        } else {
-            lexicon.exact(token).map_or_else(Vec::new, |word| {
-                vec![Meaning {
-                    word,
-                    closeness: 1.0,
-                }]
-            })
-        };
+    for (at, &(stem, folded)) in tokens.iter().enumerate() {
+        let meanings = meanings(lexicon, (stem, folded), at, reading);
         meant.push(meanings.first().map(|m| m.word));
         for meaning in meanings {
             if seen.contains(&meaning.word) {
@@ -324,34 +354,295 @@ fn language_evidence(lexicon: &Lexicon, tokens: &[&str], guess: bool) -> BTreeMa
             }
         }
     }
-    for pair in meant.windows(2) {
-        let [Some(first), Some(second)] = [pair[0], pair[1]] else {
-            continue;
-        };
+    let meant: Vec<WordId> = meant.into_iter().flatten().collect();
+    for (first, second) in near_pairs(&meant) {
         let entries = lexicon.pair(first, second);
         if entries.is_empty() {
             continue;
         }
-        let strength = lexicon.specificity(first).min(lexicon.specificity(second));
-        let bonus = PAIR_BONUS * strength / entries.len() as f32;
+        let strength = (lexicon.specificity(first) + lexicon.specificity(second)) / 2.0;
+        let points = PAIR_WEIGHT * strength / entries.len() as f32;
         let text = format!("{} {}", lexicon.text(first), lexicon.text(second));
         for &entry in entries {
-            evidence.entry(entry).or_default().add(&text, bonus);
+            evidence.entry(entry).or_default().add(&text, points);
         }
     }
     evidence
 }
 
-/// The words without one-letter Latin words ("a", "i"), unless that is all there is.
-fn without_lone_letters(words: &[String]) -> Vec<&str> {
-    let lone = |w: &&String| w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
-    if words.len() > 1 {
-        words
-            .iter()
-            .filter(|w| !lone(w))
-            .map(String::as_str)
+/// What the query's word number `at` means in `lexicon`.
+fn meanings(
+    lexicon: &Lexicon,
+    (stem, folded): (&str, &str),
+    at: usize,
+    reading: Reading<'_>,
+) -> Vec<Meaning> {
+    let exact = |token: &str| {
+        lexicon.exact(token).map(|word| Meaning {
+            word,
+            closeness: 1.0,
+        })
+    };
+    match reading {
+        Reading::Own => {
+            if let Some(found) = exact(stem).or_else(|| exact(folded)) {
+                return vec![found];
+            }
+            // A mistyped word is closest to its known form as typed; its stem may be
+            // cut elsewhere.
+            let guessed = lexicon.guess(folded);
+            if guessed.is_empty() && stem != folded {
+                return lexicon.guess(stem);
+            }
+            guessed
+        }
+        Reading::Guessed => {
+            exact(folded).map_or_else(|| lexicon.guess(folded), |found| vec![found])
+        }
+        Reading::Other(near) => {
+            if let Some(found) = exact(folded) {
+                return vec![found];
+            }
+            // The guess this language knows best (most used), closest first.
+            near.get(at)
+                .into_iter()
+                .flatten()
+                .filter_map(|&(word, closeness)| {
+                    let word = lexicon.exact(word)?;
+                    Some((Meaning { word, closeness }, lexicon.uses(word)))
+                })
+                .max_by(|a, b| a.0.closeness.total_cmp(&b.0.closeness).then(a.1.cmp(&b.1)))
+                .map(|(meaning, _)| vec![meaning])
+                .unwrap_or_default()
+        }
+    }
+}
+
+/// Pairs of distinct words at most `PAIR_REACH` apart, each in a fixed order (so that
+/// either order in a query meets either order in a phrase).
+fn near_pairs(words: &[WordId]) -> Vec<(WordId, WordId)> {
+    let mut pairs = Vec::new();
+    for (at, &first) in words.iter().enumerate() {
+        for &second in words.iter().skip(at + 1).take(PAIR_REACH) {
+            if first != second {
+                pairs.push((first.min(second), first.max(second)));
+            }
+        }
+    }
+    pairs
+}
+
+/// The query's (stem, folded) words without one-letter Latin words ("a", "i"), unless
+/// that is all there is.
+fn without_lone_letters<'a>(words: QueryWords<'a>) -> Vec<(&'a str, &'a str)> {
+    let lone = |w: &str| w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
+    let pairs: Vec<(&str, &str)> = words
+        .stemmed
+        .iter()
+        .zip(words.folded)
+        .map(|(stem, folded)| (stem.as_str(), folded.as_str()))
+        .collect();
+    if pairs.len() > 1 {
+        pairs
+            .into_iter()
+            .filter(|(_, folded)| !lone(folded))
             .collect()
     } else {
-        words.iter().map(String::as_str).collect()
+        pairs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nabo_domain::LocalizedText;
+
+    fn category(id: &str, lang: &str, name: &str, terms: &[&str]) -> Category {
+        let tag = LanguageTag::parse(lang).expect("tag");
+        Category {
+            id: CategoryId::parse(id).expect("id"),
+            parent: None,
+            icon: None,
+            related: Vec::new(),
+            name: LocalizedText::new(BTreeMap::from([(tag.clone(), name.to_owned())])),
+            terms: BTreeMap::from([(tag, terms.iter().map(|t| (*t).to_owned()).collect())]),
+        }
+    }
+
+    /// The first entry `vocabulary` names for `text` typed in `lang`.
+    fn first<Id: Clone + Ord + std::hash::Hash + ToString>(
+        vocabulary: &Vocabulary<Id>,
+        text: &str,
+        lang: &str,
+    ) -> Option<String> {
+        let terms = analyze(text, Some(lang));
+        let tag = LanguageTag::parse(lang).expect("tag");
+        let found = vocabulary.score(QueryWords::new(&terms), &tag);
+        found.first().map(|m| m.id.to_string())
+    }
+
+    #[test]
+    fn a_need_finds_its_category_in_the_searchers_language() {
+        let vocabulary = Vocabulary::categories(&[
+            category(
+                "jobcentre",
+                "so",
+                "Xafiiska shaqada",
+                &["shaqo la'aan", "shaqo raadin", "waxaan waayay shaqadii"],
+            ),
+            category(
+                "health-visitor",
+                "so",
+                "Kalkaaliso caafimaad",
+                &["ilmaha miisaankiisa", "naas nuujin"],
+            ),
+        ]);
+        let so = LanguageTag::parse("so").expect("tag");
+        assert_eq!(
+            first(&vocabulary, "shaqo ma haysto", "so").as_deref(),
+            Some("jobcentre")
+        );
+        assert_eq!(
+            first(&vocabulary, "naas nujin", "so").as_deref(),
+            Some("health-visitor"),
+            "one typo"
+        );
+        assert_eq!(first(&vocabulary, "", "so"), None);
+        assert_eq!(first(&vocabulary, "xyz", "so"), None);
+        let completions = vocabulary.complete("SHAQO", &so, 5);
+        assert_eq!(completions[0].1, "shaqo la'aan");
+        assert!(
+            vocabulary.complete("s", &so, 5).is_empty(),
+            "one letter is too little"
+        );
+    }
+
+    #[test]
+    fn a_word_in_many_categories_says_little() {
+        // "har brug for" (need) is in phrases of every category; "tandlæge" names one.
+        let vocabulary = Vocabulary::categories(&[
+            category(
+                "dental-care",
+                "da",
+                "Tandpleje",
+                &[
+                    "tandlæge",
+                    "akut tandlæge",
+                    "tandlæge til børn",
+                    "har brug for tandpleje",
+                ],
+            ),
+            category(
+                "mental-health",
+                "da",
+                "Psykisk sundhed",
+                &[
+                    "har brug for at tale med nogen",
+                    "brug for en psykolog",
+                    "psykolog",
+                ],
+            ),
+            category(
+                "housing",
+                "da",
+                "Bolig",
+                &[
+                    "har brug for en bolig",
+                    "lejlighed",
+                    "brug for et sted at bo",
+                ],
+            ),
+        ]);
+        assert_eq!(
+            first(&vocabulary, "jeg har brug for en tandlæge", "da").as_deref(),
+            Some("dental-care")
+        );
+    }
+
+    #[test]
+    fn a_named_place_finds_its_area_in_any_language_and_by_alias() {
+        let area = |id: &str, names: &[(&str, &str)], aliases: &[&str]| Area {
+            id: AreaId::parse(id).expect("id"),
+            name: LocalizedText::new(
+                names
+                    .iter()
+                    .map(|(tag, name)| (LanguageTag::parse(tag).expect("tag"), (*name).to_owned()))
+                    .collect(),
+            ),
+            kind: None,
+            country: "DK".to_owned(),
+            timezone: None,
+            centre: None,
+            parent: None,
+            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+        };
+        let areas = [
+            area(
+                "dk-0101",
+                &[("da", "København"), ("ar", "كوبنهاغن")],
+                &["kbh"],
+            ),
+            area("dk-0169", &[("da", "Høje-Taastrup")], &[]),
+            area("dk-0851", &[("da", "Aalborg")], &[]),
+        ];
+        let vocabulary = Vocabulary::areas(areas.iter());
+        assert_eq!(
+            first(&vocabulary, "jobcenter kbh", "so").as_deref(),
+            Some("dk-0101")
+        );
+        assert_eq!(
+            first(&vocabulary, "jobcenter tasatrup", "so").as_deref(),
+            Some("dk-0169")
+        );
+        assert_eq!(
+            first(&vocabulary, "jobcenter aalboorg", "so").as_deref(),
+            Some("dk-0851")
+        );
+        assert_eq!(
+            first(&vocabulary, "مركز عمل كوبنهاغن", "so").as_deref(),
+            Some("dk-0101")
+        );
+        assert_eq!(first(&vocabulary, "jobcenter", "so"), None);
+    }
+
+    #[test]
+    fn compounds_and_words_near_each_other() {
+        let vocabulary = Vocabulary::categories(&[
+            category(
+                "swimming-pool",
+                "da",
+                "Svømmehal",
+                &["svømning for kvinder", "svømning"],
+            ),
+            category(
+                "women-network",
+                "da",
+                "Kvindenetværk",
+                &["kvinde", "møde andre kvinder"],
+            ),
+            category(
+                "general-practitioner",
+                "ro",
+                "Medic",
+                &["medic de familie bun"],
+            ),
+            category(
+                "family-counselling",
+                "ro",
+                "Consiliere",
+                &["probleme în familie", "familie", "ajutor pentru familie"],
+            ),
+        ]);
+        assert_eq!(
+            first(&vocabulary, "kvindesvømning", "da").as_deref(),
+            Some("swimming-pool")
+        );
+        for typed in ["medic de familie", "familie medic", "medic pentru familie"] {
+            assert_eq!(
+                first(&vocabulary, typed, "ro").as_deref(),
+                Some("general-practitioner"),
+                "{typed}"
+            );
+        }
     }
 }
