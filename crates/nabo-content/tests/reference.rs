@@ -10,7 +10,12 @@ fn content() -> PathBuf {
 /// A copy of the project's reference files with `taxonomy.toml` changed by `edit`.
 fn with_taxonomy(edit: impl Fn(String) -> String) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
-    for file in ["languages.toml", "attributes.toml", "areas.toml", "taxonomy.toml"] {
+    for file in [
+        "languages.toml",
+        "attributes.toml",
+        "areas.toml",
+        "taxonomy.toml",
+    ] {
         std::fs::copy(content().join(file), dir.path().join(file)).expect("copy");
     }
     let taxonomy = dir.path().join("taxonomy.toml");
@@ -34,7 +39,12 @@ fn the_projects_reference_data_loads_with_related_categories() {
         .iter()
         .find(|c| c.id.as_str() == "jobcentre")
         .expect("jobcentre");
-    assert!(jobcentre.related.iter().any(|r| r.as_str() == "unemployment-fund"));
+    assert!(
+        jobcentre
+            .related
+            .iter()
+            .any(|r| r.as_str() == "unemployment-fund")
+    );
 }
 
 #[test]
@@ -58,5 +68,8 @@ fn a_related_category_must_be_another_known_one() {
         )
     });
     let message = problems(itself.path());
-    assert!(message.contains("\"jobcentre\" is not another category"), "{message}");
+    assert!(
+        message.contains("\"jobcentre\" is not another category"),
+        "{message}"
+    );
 }

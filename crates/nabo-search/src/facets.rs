@@ -106,16 +106,14 @@ impl SegmentCollector for SegmentCounts {
     }
 }
 
-/// Typed facets from the counts of the `category` and `area` fields, in that order.
-pub fn facets(mut counts: Vec<BTreeMap<String, u64>>) -> Facets {
-    let area = counts.pop().unwrap_or_default();
-    let category = counts.pop().unwrap_or_default();
+/// Typed facets from counts by category id and by area id.
+pub fn facets(categories: BTreeMap<String, u64>, areas: BTreeMap<String, u64>) -> Facets {
     Facets {
-        category: category
+        category: categories
             .into_iter()
             .filter_map(|(id, count)| Some((CategoryId::parse(&id).ok()?, count)))
             .collect(),
-        area: area
+        area: areas
             .into_iter()
             .filter_map(|(id, count)| Some((AreaId::parse(&id).ok()?, count)))
             .collect(),

@@ -3,6 +3,7 @@
 use crate::analysis::{ANALYZER, analyze, analyzer};
 use crate::context::Context;
 use crate::error::SearchError;
+use crate::facts::Facts;
 use crate::hit::Listing;
 use crate::hours::ParsedHours;
 use crate::schema::{self, Fields, INDEX_VERSION};
@@ -10,9 +11,15 @@ use nabo_domain::{ReferenceData, Resource, ResourceId};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 use tantivy::directory::MmapDirectory;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{
+    Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, TantivyDocument, Term,
+};
 
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
+/// Bytes of stored documents compressed together, and how many such blocks the reader
+/// keeps decompressed (the listings of popular hits stay in memory: about 1 MB).
+const DOCSTORE_BLOCK: usize = 4096;
+const DOCSTORE_CACHE_BLOCKS: usize = 256;
 
 /// Where an opened index stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +40,8 @@ pub struct SearchIndex {
     /// The taxonomy, areas and zones in force (`use_reference`).
     context: RwLock<Arc<Context>>,
     pub(crate) hours: Arc<ParsedHours>,
+    /// What searches need of every document, read when a segment becomes searchable.
+    pub(crate) facts: Arc<Facts>,
     path: PathBuf,
 }
 
@@ -59,7 +68,15 @@ impl SearchIndex {
         let (schema, fields) = schema::build();
         let directory = MmapDirectory::open(&path).map_err(|e| open_error(e.to_string()))?;
         let existed = Index::exists(&directory).map_err(|e| open_error(e.to_string()))?;
-        let index = Index::open_or_create(directory, schema.clone())
+        // Small blocks: a hit's listing is read with a few other documents, not hundreds.
+        let settings = IndexSettings {
+            docstore_blocksize: DOCSTORE_BLOCK,
+            ..IndexSettings::default()
+        };
+        let index = Index::builder()
+            .schema(schema.clone())
+            .settings(settings)
+            .open_or_create(directory)
             .map_err(|e| open_error(e.to_string()))?;
         if index.schema() != schema {
             return Err(open_error(
@@ -78,9 +95,13 @@ impl SearchIndex {
             },
             other => open_error(other.to_string()),
         })?;
+        let facts = Arc::new(Facts::new(fields));
+        let warmer: Arc<dyn tantivy::Warmer> = Arc::clone(&facts) as Arc<dyn tantivy::Warmer>;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
+            .doc_store_cache_num_blocks(DOCSTORE_CACHE_BLOCKS)
+            .warmers(vec![Arc::downgrade(&warmer)])
             .try_into()?;
         let last_seq = read_payload(&index)?;
         let search_index = Self {
@@ -90,6 +111,7 @@ impl SearchIndex {
             fields,
             context: RwLock::new(Arc::new(Context::default())),
             hours: Arc::default(),
+            facts,
             path,
         };
         Ok((
@@ -172,7 +194,22 @@ impl SearchIndex {
                 })
             })
         })?;
-        self.commit(&mut writer, seq)
+        self.commit(&mut writer, seq)?;
+        self.merge_segments(writer)
+    }
+
+    /// Merges every segment into one, and waits: a search visits each segment, so one is
+    /// fastest. Worth it after many documents changed at once (a rebuild, a big import).
+    fn merge_segments(
+        &self,
+        mut writer: std::sync::MutexGuard<'_, IndexWriter>,
+    ) -> Result<(), SearchError> {
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            writer.merge(&segments).wait()?;
+            self.reader.reload()?;
+        }
+        Ok(())
     }
 
     fn lock_writer(&self) -> std::sync::MutexGuard<'_, IndexWriter> {

@@ -12,15 +12,18 @@
 //! (see `nabo-directory`) from the change log.
 
 mod analysis;
+mod bits;
 mod context;
 mod error;
 mod explain;
 mod facets;
+mod facts;
 mod hit;
 mod hours;
 mod index;
 mod plan;
 mod query;
+mod rank;
 mod scan;
 mod schema;
 mod search;

@@ -86,6 +86,8 @@ pub struct QueryWord {
     pub typo: bool,
     /// Makes a resource a hit on its own (see `SELECTIVE_SHARE`).
     pub selective: bool,
+    /// How many resources have each of its `word_terms`.
+    pub frequencies: [u64; 4],
 }
 
 /// How a query is read: its informative words, the categories and places it points to,
@@ -140,10 +142,14 @@ impl Plan {
         let mut counted: Vec<(QueryWord, u64, u64)> = Vec::with_capacity(terms.folded.len());
         for ((exact, folded), stemmed) in terms.exact.iter().zip(&terms.folded).zip(&terms.stemmed)
         {
-            let in_names = frequency(fields.name, folded);
-            let seen = in_names
-                .max(frequency(fields.body, folded))
-                .max(frequency(fields.stem, stemmed));
+            let frequencies = [
+                frequency(fields.stem, stemmed),
+                frequency(fields.name_exact, exact),
+                frequency(fields.name, folded),
+                frequency(fields.body, folded),
+            ];
+            let [in_stems, _, in_names, in_bodies] = frequencies;
+            let seen = in_names.max(in_bodies).max(in_stems);
             let vocabulary_word = context.categories.knows(folded, &query.lang)
                 || context.categories.knows(stemmed, &query.lang)
                 || context.areas.knows(folded, &query.lang);
@@ -154,6 +160,7 @@ impl Plan {
                 known: seen > 0,
                 typo: seen == 0 && !vocabulary_word,
                 selective: total < 20 || (seen as f64 / total as f64) <= SELECTIVE_SHARE,
+                frequencies,
             };
             let named_candidate = !vocabulary_word && in_names > 0;
             counted.push((word, seen, if named_candidate { in_names } else { 0 }));
@@ -204,6 +211,15 @@ impl Plan {
         plan
     }
 
+    /// The weight of text matches: full, or less when categories matched.
+    pub fn text_weight(&self) -> f32 {
+        if self.categories.is_empty() {
+            1.0
+        } else {
+            TEXT_WEIGHT_WITH_CATEGORY
+        }
+    }
+
     /// The index query: text, category, name and place clauses (one must match), the
     /// own-language bonus, and the request's filters.
     pub fn index_query(
@@ -216,11 +232,7 @@ impl Plan {
         if self.words.is_empty() {
             clauses.push((Occur::Must, Box::new(AllQuery)));
         } else {
-            let text_weight = if self.categories.is_empty() {
-                1.0
-            } else {
-                TEXT_WEIGHT_WITH_CATEGORY
-            };
+            let text_weight = self.text_weight();
             let (selective, supporting): (Vec<&QueryWord>, Vec<&QueryWord>) =
                 self.words.iter().partition(|word| word.selective);
             let mut either: Vec<(Occur, Box<dyn IndexQuery>)> = Vec::new();
@@ -333,35 +345,52 @@ fn text_query(fields: &Fields, words: &[&QueryWord]) -> Box<dyn IndexQuery> {
     Box::new(BooleanQuery::new(clauses))
 }
 
-/// One word's text clauses: its stem, exact name form, folded form in names and other
-/// text, and for a typo the fuzzy forms.
+/// The terms a word is looked up as, each with its boost: its stem, its exact name form,
+/// its folded form in names and in other text (the order of `QueryWord::frequencies`).
+pub fn word_terms(fields: &Fields, word: &QueryWord) -> [(Term, f32); 4] {
+    [
+        (
+            Term::from_field_text(fields.stem, &word.stemmed),
+            STEM_BOOST,
+        ),
+        (
+            Term::from_field_text(fields.name_exact, &word.exact),
+            EXACT_NAME_BOOST,
+        ),
+        (Term::from_field_text(fields.name, &word.folded), NAME_BOOST),
+        (Term::from_field_text(fields.body, &word.folded), 1.0),
+    ]
+}
+
+/// For a word taken for a typo, the fuzzy matches of its folded form, each with the
+/// constant score it adds.
+pub fn typo_queries(fields: &Fields, word: &QueryWord) -> Vec<(TypoQuery, f32)> {
+    if !word.typo {
+        return Vec::new();
+    }
+    [
+        (fields.name, FUZZY_NAME_SCORE, 2),
+        (fields.body, FUZZY_BODY_SCORE, 1),
+    ]
+    .into_iter()
+    .filter_map(|(field, score, max_distance)| {
+        let distance = typo_distance(&word.folded).min(max_distance);
+        (distance > 0).then(|| (TypoQuery::new(field, &word.folded, distance), score))
+    })
+    .collect()
+}
+
+/// One word's text clauses (`word_terms`, and `typo_queries` for a typo).
 pub fn word_query(fields: &Fields, word: &QueryWord) -> Box<dyn IndexQuery> {
-    let mut clauses: Vec<(Occur, Box<dyn IndexQuery>)> = vec![
-        (
-            Occur::Should,
-            boosted(term_query(fields.stem, &word.stemmed), STEM_BOOST),
-        ),
-        (
-            Occur::Should,
-            boosted(term_query(fields.name_exact, &word.exact), EXACT_NAME_BOOST),
-        ),
-        (
-            Occur::Should,
-            boosted(term_query(fields.name, &word.folded), NAME_BOOST),
-        ),
-        (Occur::Should, term_query(fields.body, &word.folded)),
-    ];
-    if word.typo {
-        for (field, score, max_distance) in [
-            (fields.name, FUZZY_NAME_SCORE, 2),
-            (fields.body, FUZZY_BODY_SCORE, 1),
-        ] {
-            let distance = typo_distance(&word.folded).min(max_distance);
-            if distance > 0 {
-                let fuzzy = TypoQuery::new(field, &word.folded, distance);
-                clauses.push((Occur::Should, constant(Box::new(fuzzy), score)));
-            }
-        }
+    let mut clauses: Vec<(Occur, Box<dyn IndexQuery>)> = word_terms(fields, word)
+        .into_iter()
+        .map(|(term, boost)| {
+            let query = TermQuery::new(term, IndexRecordOption::WithFreqs);
+            (Occur::Should, boosted(Box::new(query), boost))
+        })
+        .collect();
+    for (fuzzy, score) in typo_queries(fields, word) {
+        clauses.push((Occur::Should, constant(Box::new(fuzzy), score)));
     }
     Box::new(BooleanQuery::new(clauses))
 }
@@ -391,6 +420,9 @@ fn any_of<'a>(field: Field, values: impl Iterator<Item = &'a str>) -> Box<dyn In
 }
 
 fn boosted(query: Box<dyn IndexQuery>, boost: f32) -> Box<dyn IndexQuery> {
+    if boost == 1.0 {
+        return query;
+    }
     Box::new(BoostQuery::new(query, boost))
 }
 

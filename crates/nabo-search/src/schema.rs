@@ -9,7 +9,7 @@ use tantivy::schema::{
 pub const WORDS: &str = "words";
 
 /// Version of schema + analysis, stored in every commit payload.
-pub const INDEX_VERSION: u32 = 7;
+pub const INDEX_VERSION: u32 = 8;
 
 /// Handles of the schema's fields.
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,233 @@
+//! What a search needs to know of every document of a segment, read once when the
+//! segment becomes searchable (a tantivy `Warmer`) instead of in every search: which
+//! documents are alive, in each category, area and language, and the order of their ids.
+
+use crate::bits::Bits;
+use crate::schema::Fields;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use tantivy::columnar::StrColumn;
+use tantivy::index::SegmentId;
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocId, Opstamp, Searcher, SearcherGeneration, SegmentReader, Warmer};
+
+/// The facts of one segment (with its deletes).
+#[derive(Debug)]
+pub struct SegmentFacts {
+    /// Documents not deleted.
+    pub alive: Bits,
+    /// Documents of each category, by id.
+    pub categories: HashMap<String, Bits>,
+    /// Documents of each area, by id.
+    pub areas: HashMap<String, Bits>,
+    /// Documents with text in each language, by tag.
+    pub languages: HashMap<String, Bits>,
+    /// Each document's categories and area, for counting facets over many documents.
+    pub facets: FacetOrds,
+    /// Each document's position among the segment's ids in their order.
+    pub id_order: Vec<u32>,
+    /// The ids, by that position.
+    ids: Option<StrColumn>,
+    /// Opening hours as written.
+    hours: Option<StrColumn>,
+}
+
+impl SegmentFacts {
+    fn read(reader: &SegmentReader, fields: &Fields) -> tantivy::Result<Self> {
+        let max_doc = reader.max_doc();
+        let alive = match reader.alive_bitset() {
+            Some(alive) => {
+                let mut bits = Bits::empty(max_doc);
+                for doc in alive.iter_alive() {
+                    bits.insert(doc);
+                }
+                bits
+            }
+            None => Bits::full(max_doc),
+        };
+        let ids = reader.fast_fields().str("id")?;
+        let id_order = (0..max_doc)
+            .map(|doc| {
+                ids.as_ref()
+                    .and_then(|column| column.term_ords(doc).next())
+                    .map_or(u32::MAX, |ord| ord as u32)
+            })
+            .collect();
+        Ok(Self {
+            facets: FacetOrds::read(reader)?,
+            alive,
+            categories: term_sets(reader, fields.category)?,
+            areas: term_sets(reader, fields.area)?,
+            languages: term_sets(reader, fields.lang)?,
+            id_order,
+            ids,
+            hours: reader.fast_fields().str("hours")?,
+        })
+    }
+
+    /// The number of documents of the segment, deleted ones included.
+    pub fn max_doc(&self) -> u32 {
+        self.alive.len()
+    }
+
+    /// The opening hours of document `doc`, when it has them.
+    pub fn hours(&self, doc: DocId) -> Option<String> {
+        let column = self.hours.as_ref()?;
+        let ord = column.term_ords(doc).next()?;
+        let mut hours = String::new();
+        column.ord_to_str(ord, &mut hours).ok()?.then_some(hours)
+    }
+
+    /// The id of document `doc`.
+    pub fn id(&self, doc: DocId) -> String {
+        let mut id = String::new();
+        if let (Some(column), Some(&ord)) = (&self.ids, self.id_order.get(doc as usize)) {
+            let _ = column.ord_to_str(u64::from(ord), &mut id);
+        }
+        id
+    }
+}
+
+/// Each document's categories and area as small numbers, with the ids they stand for.
+#[derive(Debug, Default)]
+pub struct FacetOrds {
+    pub category_ids: Vec<String>,
+    /// Where each document's categories start in `category_ords` (one more than there
+    /// are documents).
+    category_starts: Vec<u32>,
+    category_ords: Vec<u32>,
+    pub area_ids: Vec<String>,
+    /// Each document's area (`u32::MAX`: none).
+    area_ords: Vec<u32>,
+}
+
+impl FacetOrds {
+    fn read(reader: &SegmentReader) -> tantivy::Result<Self> {
+        let mut ords = Self::default();
+        let categories = reader.fast_fields().str("category")?;
+        let areas = reader.fast_fields().str("area")?;
+        ords.category_ids = column_terms(categories.as_ref());
+        ords.area_ids = column_terms(areas.as_ref());
+        ords.category_starts.push(0);
+        for doc in 0..reader.max_doc() {
+            if let Some(column) = &categories {
+                ords.category_ords
+                    .extend(column.term_ords(doc).map(|ord| ord as u32));
+            }
+            ords.category_starts.push(ords.category_ords.len() as u32);
+            let area = areas
+                .as_ref()
+                .and_then(|column| column.term_ords(doc).next());
+            ords.area_ords.push(area.map_or(u32::MAX, |ord| ord as u32));
+        }
+        Ok(ords)
+    }
+
+    /// The categories of document `doc`, as positions in `category_ids`.
+    pub fn categories(&self, doc: DocId) -> &[u32] {
+        let doc = doc as usize;
+        match (
+            self.category_starts.get(doc),
+            self.category_starts.get(doc + 1),
+        ) {
+            (Some(&start), Some(&end)) => &self.category_ords[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+
+    /// The area of document `doc` as a position in `area_ids`, or one past them when
+    /// it has none: a counter's index.
+    pub fn area_slot(&self, doc: DocId) -> usize {
+        match self.area_ords.get(doc as usize) {
+            Some(&ord) if ord != u32::MAX => ord as usize,
+            _ => self.area_ids.len(),
+        }
+    }
+}
+
+/// Every term of a string column, by ordinal.
+fn column_terms(column: Option<&StrColumn>) -> Vec<String> {
+    let Some(column) = column else {
+        return Vec::new();
+    };
+    (0..column.num_terms() as u64)
+        .map(|ord| {
+            let mut text = String::new();
+            let _ = column.ord_to_str(ord, &mut text);
+            text
+        })
+        .collect()
+}
+
+/// Every term of `field` in the segment with the documents that have it.
+fn term_sets(reader: &SegmentReader, field: Field) -> tantivy::Result<HashMap<String, Bits>> {
+    let inverted = reader.inverted_index(field)?;
+    let mut terms = inverted.terms().stream()?;
+    let mut sets = HashMap::new();
+    while terms.advance() {
+        let term = String::from_utf8_lossy(terms.key()).into_owned();
+        let mut postings =
+            inverted.read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)?;
+        sets.insert(term, Bits::from_docs(reader.max_doc(), &mut postings));
+    }
+    Ok(sets)
+}
+
+/// A segment as of its last deletes.
+type SegmentKey = (SegmentId, Option<Opstamp>);
+
+/// Segment facts by segment (and its deletes), kept current by the index reader.
+#[derive(Debug)]
+pub struct Facts {
+    fields: Fields,
+    segments: RwLock<HashMap<SegmentKey, Arc<SegmentFacts>>>,
+}
+
+impl Facts {
+    pub fn new(fields: Fields) -> Self {
+        Self {
+            fields,
+            segments: RwLock::default(),
+        }
+    }
+
+    /// The facts of the segment `reader` reads (read now if it was not warmed).
+    pub fn of(&self, reader: &SegmentReader) -> tantivy::Result<Arc<SegmentFacts>> {
+        let key = (reader.segment_id(), reader.delete_opstamp());
+        if let Some(found) = self
+            .segments
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+        {
+            return Ok(Arc::clone(found));
+        }
+        let facts = Arc::new(SegmentFacts::read(reader, &self.fields)?);
+        self.segments
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, Arc::clone(&facts));
+        Ok(facts)
+    }
+}
+
+impl Warmer for Facts {
+    fn warm(&self, searcher: &Searcher) -> tantivy::Result<()> {
+        for reader in searcher.segment_readers() {
+            self.of(reader)?;
+        }
+        Ok(())
+    }
+
+    fn garbage_collect(&self, live_generations: &[&SearcherGeneration]) {
+        let live = |key: &SegmentKey| {
+            live_generations
+                .iter()
+                .any(|generation| generation.segments().get(&key.0) == Some(&key.1))
+        };
+        self.segments
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .retain(|key, _| live(key));
+    }
+}

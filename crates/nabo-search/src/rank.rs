@@ -1,0 +1,929 @@
+//! The fast path of a query without distance or opening hours: the same scores as the
+//! plan's index query (`Plan::index_query`), computed in a way that visits few
+//! documents.
+//!
+//! A hit's score is a part known from what the document *is* — its categories, area,
+//! languages, a name with the decisive word: `base` — plus the BM25 score of its text
+//! matches. Per segment:
+//! 1. The hits are a union of bit sets: the postings of the selective words, the
+//!    documents of the categories, related categories, named resource and places the
+//!    query points to; then the filters (area, category, attributes) and the deletes.
+//!    Total and facet counts come from them directly.
+//! 2. Every hit's base score is added up from the same sets.
+//! 3. The text score of a hit is at most `text_bound` (the sum of each term's highest
+//!    possible BM25 score). So only hits whose base score is within that bound of the
+//!    window's lowest base score can reach the window; only they are scored by the text
+//!    query, in document order.
+
+use crate::bits::Bits;
+use crate::context::Context;
+use crate::error::SearchError;
+use crate::facts::SegmentFacts;
+use crate::index::SearchIndex;
+use crate::plan::{
+    AREA_SCORE, CATEGORY_SCORE, NAMED_SCORE, OWN_LANGUAGE_SCORE, Plan, QueryWord, RELATED_SCORE,
+    typo_queries, word_terms,
+};
+use crate::query::Query;
+use crate::schema::Fields;
+use crate::typo::TypoQuery;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BinaryHeap};
+use std::sync::Arc;
+use tantivy::postings::Postings;
+use tantivy::query::{Bm25StatisticsProvider, Bm25Weight, EnableScoring, Query as IndexQuery};
+use tantivy::schema::Field;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, TERMINATED, Term};
+
+/// The hits a page needs, best first (already in page order), and what all hits count.
+#[derive(Debug, Default)]
+pub struct Ranked {
+    /// The best `window` hits with their score, ordered by score, then id.
+    pub best: Vec<(DocAddress, Score)>,
+    pub total: usize,
+    pub categories: BTreeMap<String, u64>,
+    pub areas: BTreeMap<String, u64>,
+}
+
+/// One segment's hits, and the documents whose name has the decisive word.
+struct SegmentHits {
+    facts: Arc<SegmentFacts>,
+    hits: Bits,
+    named: Option<Bits>,
+}
+
+/// A part of the base score: the documents of `bits` get `score` (related categories
+/// only when in none of the categories the query points to).
+struct Part<'a> {
+    bits: Option<Cow<'a, Bits>>,
+    score: Score,
+    related: bool,
+}
+
+impl SearchIndex {
+    /// The best `window` hits of `plan` for `query` (which needs no scan), the total and
+    /// the facets.
+    pub(crate) fn rank(
+        &self,
+        searcher: &Searcher,
+        plan: &Plan,
+        query: &Query,
+        context: &Context,
+        window: usize,
+    ) -> Result<Ranked, SearchError> {
+        let mut ranked = Ranked::default();
+        let mut segments = Vec::with_capacity(searcher.segment_readers().len());
+        for reader in searcher.segment_readers() {
+            let facts = self.facts.of(reader)?;
+            let segment = hits(searcher, reader, facts, &self.fields, plan, query, context)?;
+            ranked.total += segment.hits.count() as usize;
+            count_facets(&segment.facts, &segment.hits, &mut ranked);
+            segments.push(segment);
+        }
+        ranked.best = if plan.words.is_empty() {
+            by_id(&segments, window)
+        } else {
+            self.best_scored(searcher, plan, query, &segments, window)?
+        };
+        Ok(ranked)
+    }
+
+    /// The best `window` hits by score (then id). The text score is computed only for
+    /// hits whose base score leaves them a chance: at least the window's lowest base
+    /// score (bounded below by counting whole parts) minus the highest text score.
+    fn best_scored(
+        &self,
+        searcher: &Searcher,
+        plan: &Plan,
+        query: &Query,
+        segments: &[SegmentHits],
+        window: usize,
+    ) -> Result<Vec<(DocAddress, Score)>, SearchError> {
+        let lowest_in_window = lowest_base_in_window(segments, plan, query, window);
+        let bound = TextBound::new(searcher, &self.fields, plan);
+        let text = TextScoring::new(searcher, &self.fields, plan)?;
+        // The best `window` so far, worst on top: (score, segment, position of the id in
+        // the segment's order, document).
+        let mut best: BinaryHeap<Ranking> = BinaryHeap::with_capacity(window + 1);
+        for (ord, (segment, reader)) in segments.iter().zip(searcher.segment_readers()).enumerate()
+        {
+            let mut rare = Bits::empty(segment.facts.max_doc());
+            for term in &bound.rare {
+                insert_postings(reader, term, &mut rare)?;
+            }
+            let thresholds = (
+                lowest_in_window - bound.frequent,
+                lowest_in_window - bound.all,
+            );
+            let candidates = candidates(segment, plan, query, &rare, thresholds);
+            if candidates.is_empty() {
+                continue;
+            }
+            let text_scores = text.scores(searcher, reader, &candidates)?;
+            for ((doc, base), text_score) in candidates.into_iter().zip(text_scores) {
+                let id_order = segment.facts.id_order[doc as usize];
+                let ranking = Ranking((base + text_score, ord as u32, id_order, doc));
+                if best.len() < window {
+                    best.push(ranking);
+                } else if best.peek().is_some_and(|worst| ranking < *worst) {
+                    best.pop();
+                    best.push(ranking);
+                }
+            }
+        }
+        let mut scored: Vec<(Score, u32, u32, DocId)> =
+            best.into_iter().map(|ranking| ranking.0).collect();
+        // Equal scores in id order within a segment (deterministically across segments);
+        // the window is then put in exact id order.
+        let order = |a: &(Score, u32, u32, DocId), b: &(Score, u32, u32, DocId)| {
+            b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2)))
+        };
+        if segments.len() == 1 {
+            // One segment: the order of ids is the order of their positions.
+            scored.sort_by(order);
+            let best = scored
+                .into_iter()
+                .map(|(score, ord, _, doc)| (DocAddress::new(ord, doc), score));
+            return Ok(best.collect());
+        }
+        let mut keyed: Vec<(Score, String, DocAddress)> = scored
+            .into_iter()
+            .map(|(score, ord, _, doc)| {
+                let id = segments[ord as usize].facts.id(doc);
+                (score, id, DocAddress::new(ord, doc))
+            })
+            .collect();
+        keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        Ok(keyed
+            .into_iter()
+            .map(|(score, _, address)| (address, score))
+            .collect())
+    }
+}
+
+/// A hit's place in the ranking: better is less (higher score, then earlier segment,
+/// then earlier id).
+#[derive(Debug, Clone, Copy)]
+struct Ranking((Score, u32, u32, DocId));
+
+impl Ord for Ranking {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let (a, b) = (self.0, other.0);
+        b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2)))
+    }
+}
+
+impl PartialOrd for Ranking {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Ranking {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Ranking {}
+
+/// The parts of the base score in one segment, in the same order in every segment: the
+/// categories the query points to, related categories, the decisive name word, the
+/// named places, text in the searcher's language (always last).
+fn parts<'a>(segment: &'a SegmentHits, plan: &Plan, query: &Query) -> Vec<Part<'a>> {
+    let facts = &*segment.facts;
+    let category = |id: &str| facts.categories.get(id).map(Cow::Borrowed);
+    let mut parts: Vec<Part<'a>> = Vec::new();
+    for found in &plan.categories {
+        let score = CATEGORY_SCORE * found.weight;
+        parts.push(Part {
+            bits: category(found.id.as_str()),
+            score,
+            related: false,
+        });
+    }
+    for (id, weight) in &plan.related {
+        let score = RELATED_SCORE * weight;
+        parts.push(Part {
+            bits: category(id.as_str()),
+            score,
+            related: true,
+        });
+    }
+    if plan.named.is_some() {
+        let bits = segment.named.as_ref().map(Cow::Borrowed);
+        parts.push(Part {
+            bits,
+            score: NAMED_SCORE,
+            related: false,
+        });
+    }
+    for (found, inside) in &plan.areas {
+        let bits = areas(facts, inside.iter().map(|a| a.as_str()), facts.max_doc());
+        let score = AREA_SCORE * found.weight;
+        parts.push(Part {
+            bits: Some(Cow::Owned(bits)),
+            score,
+            related: false,
+        });
+    }
+    let language = facts.languages.get(query.lang.as_str()).map(Cow::Borrowed);
+    parts.push(Part {
+        bits: language,
+        score: OWN_LANGUAGE_SCORE,
+        related: false,
+    });
+    parts
+}
+
+/// The parts a document must be in to reach `threshold` (`None`: any document may):
+/// all but the smallest, whose scores together stay below it.
+fn needed_parts<'a>(
+    parts: &[(&'a [u64], Score, bool)],
+    threshold: Score,
+) -> Option<Vec<&'a [u64]>> {
+    if threshold <= 0.0 {
+        return None;
+    }
+    let mut by_score: Vec<&(&[u64], Score, bool)> = parts.iter().collect();
+    by_score.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let mut small = 0.0;
+    let mut needed = Vec::new();
+    for &(words, score, _) in by_score {
+        if small + score < threshold {
+            small += score;
+        } else {
+            needed.push(words);
+        }
+    }
+    Some(needed)
+}
+
+/// A lower bound of the `window`-th highest base score among all hits: the highest
+/// score of a part (alone, or with the searcher's language) that at least `window` hits
+/// have. Counting whole sets costs a few thousand word operations per part.
+fn lowest_base_in_window(
+    segments: &[SegmentHits],
+    plan: &Plan,
+    query: &Query,
+    window: usize,
+) -> Score {
+    let mut alone: Vec<u64> = Vec::new();
+    let mut with_language: Vec<u64> = Vec::new();
+    let mut scores: Vec<(Score, bool)> = Vec::new();
+    for segment in segments {
+        let parts = parts(segment, plan, query);
+        let Some((language, others)) = parts.split_last() else {
+            continue;
+        };
+        if alone.is_empty() {
+            alone = vec![0; parts.len()];
+            with_language = vec![0; parts.len()];
+            scores = parts
+                .iter()
+                .map(|part| (part.score, part.related))
+                .collect();
+        }
+        for (at, part) in parts.iter().enumerate() {
+            let Some(bits) = &part.bits else { continue };
+            alone[at] += segment.hits.count_with(bits);
+            if let (Some(language), false) = (&language.bits, at == others.len()) {
+                with_language[at] += segment.hits.count_with_both(bits, language);
+            }
+        }
+    }
+    let language_score = scores.last().map_or(0.0, |(score, _)| *score);
+    let mut lowest = Score::NEG_INFINITY;
+    for (at, &(score, related)) in scores.iter().enumerate() {
+        // A related category's documents in a category the query points to do not get
+        // its score (they get more), so it bounds nothing by itself.
+        if related {
+            continue;
+        }
+        let is_language = at + 1 == scores.len();
+        if alone[at] >= window as u64 {
+            lowest = lowest.max(score);
+        }
+        if !is_language && with_language[at] >= window as u64 {
+            lowest = lowest.max(score + language_score);
+        }
+    }
+    lowest
+}
+
+/// The hits of `segment` that may reach the window, in document order, with their base
+/// score: those with a base score of at least `frequent_threshold`, and those with a
+/// `rare` term and a base score of at least `rare_threshold`. Parts are added up 64
+/// documents at a time.
+fn candidates(
+    segment: &SegmentHits,
+    plan: &Plan,
+    query: &Query,
+    rare: &Bits,
+    (frequent_threshold, rare_threshold): (Score, Score),
+) -> Vec<(DocId, Score)> {
+    let parts = parts(segment, plan, query);
+    let mut matched = Bits::empty(segment.facts.max_doc());
+    for part in parts.iter().take(plan.categories.len()) {
+        if let Some(bits) = &part.bits {
+            matched.union_with(bits);
+        }
+    }
+    let present: Vec<(&[u64], Score, bool)> = parts
+        .iter()
+        .filter_map(|part| Some((part.bits.as_ref()?.words(), part.score, part.related)))
+        .collect();
+    // Only documents in a part that can lift them to the threshold need adding up.
+    let frequent_needs = needed_parts(&present, frequent_threshold);
+    let rare_needs = needed_parts(&present, rare_threshold);
+    let mut found = Vec::new();
+    let mut scratch = [0.0_f32; 64];
+    for (at, &hit_word) in segment.hits.words().iter().enumerate() {
+        let rare_word = rare.words()[at];
+        let mask = |needs: &Option<Vec<&[u64]>>| match needs {
+            None => u64::MAX,
+            Some(parts) => parts.iter().fold(0, |word, part| word | part[at]),
+        };
+        let candidate_word = hit_word & (mask(&frequent_needs) | (rare_word & mask(&rare_needs)));
+        if candidate_word == 0 {
+            continue;
+        }
+        for &(words, score, related) in &present {
+            let mut inside = candidate_word & words[at];
+            if related {
+                inside &= !matched.words()[at];
+            }
+            while inside != 0 {
+                scratch[inside.trailing_zeros() as usize] += score;
+                inside &= inside - 1;
+            }
+        }
+        let mut each = candidate_word;
+        while each != 0 {
+            let bit = each.trailing_zeros();
+            each &= each - 1;
+            let base = std::mem::take(&mut scratch[bit as usize]);
+            let threshold = if rare_word & (1 << bit) != 0 {
+                rare_threshold
+            } else {
+                frequent_threshold
+            };
+            if base >= threshold {
+                found.push((at as u32 * 64 + bit, base));
+            }
+        }
+    }
+    found
+}
+
+/// The hits of one segment (filters and deletes applied), and the documents whose name
+/// has the decisive word.
+fn hits(
+    searcher: &Searcher,
+    reader: &SegmentReader,
+    facts: Arc<SegmentFacts>,
+    fields: &Fields,
+    plan: &Plan,
+    query: &Query,
+    context: &Context,
+) -> Result<SegmentHits, SearchError> {
+    let max_doc = reader.max_doc();
+    let mut named = None;
+    let mut hits = if plan.words.is_empty() {
+        facts.alive.clone()
+    } else {
+        let mut hits = Bits::empty(max_doc);
+        for word in plan.words.iter().filter(|word| word.selective) {
+            insert_word(searcher, reader, fields, word, &mut hits)?;
+        }
+        let pointed = plan.categories.iter().map(|found| &found.id);
+        for id in pointed.chain(plan.related.iter().map(|r| &r.0)) {
+            if let Some(bits) = facts.categories.get(id.as_str()) {
+                hits.union_with(bits);
+            }
+        }
+        if let Some(word) = &plan.named {
+            let mut bits = Bits::empty(max_doc);
+            insert_postings(reader, &Term::from_field_text(fields.name, word), &mut bits)?;
+            hits.union_with(&bits);
+            named = Some(bits);
+        }
+        for (_, inside) in &plan.areas {
+            hits.union_with(&areas(&facts, inside.iter().map(|a| a.as_str()), max_doc));
+        }
+        hits
+    };
+    if let Some(area) = &query.area {
+        let inside = context.inside(area);
+        hits.intersect_with(&areas(&facts, inside.iter().map(|a| a.as_str()), max_doc));
+    }
+    if let Some(category) = &query.category {
+        match facts.categories.get(category.as_str()) {
+            Some(bits) => hits.intersect_with(bits),
+            None => hits = Bits::empty(max_doc),
+        }
+    }
+    for attribute in &query.attributes {
+        let mut bits = Bits::empty(max_doc);
+        insert_postings(
+            reader,
+            &Term::from_field_text(fields.attribute, attribute.as_str()),
+            &mut bits,
+        )?;
+        hits.intersect_with(&bits);
+    }
+    hits.intersect_with(&facts.alive);
+    Ok(SegmentHits { facts, hits, named })
+}
+
+/// The documents of any of `ids`' areas.
+fn areas<'a>(facts: &SegmentFacts, ids: impl Iterator<Item = &'a str>, max_doc: u32) -> Bits {
+    let mut bits = Bits::empty(max_doc);
+    for id in ids {
+        if let Some(area) = facts.areas.get(id) {
+            bits.union_with(area);
+        }
+    }
+    bits
+}
+
+/// Adds the documents with `word` in any field (fuzzily for a typo).
+fn insert_word(
+    searcher: &Searcher,
+    reader: &SegmentReader,
+    fields: &Fields,
+    word: &QueryWord,
+    bits: &mut Bits,
+) -> Result<(), SearchError> {
+    for (term, _) in word_terms(fields, word) {
+        insert_postings(reader, &term, bits)?;
+    }
+    for (fuzzy, _) in typo_queries(fields, word) {
+        let weight = fuzzy.weight(EnableScoring::disabled_from_searcher(searcher))?;
+        bits.insert_docs(&mut *weight.scorer(reader, 1.0)?);
+    }
+    Ok(())
+}
+
+fn insert_postings(
+    reader: &SegmentReader,
+    term: &Term,
+    bits: &mut Bits,
+) -> Result<(), SearchError> {
+    let inverted = reader.inverted_index(term.field())?;
+    let postings = inverted
+        .read_postings(term, IndexRecordOption::Basic)
+        .map_err(tantivy::TantivyError::from)?;
+    if let Some(mut postings) = postings {
+        bits.insert_docs(&mut postings);
+    }
+    Ok(())
+}
+
+/// Adds the hits' categories and areas to the counts.
+fn count_facets(facts: &SegmentFacts, hits: &Bits, ranked: &mut Ranked) {
+    let ords = &facts.facets;
+    let mut categories = vec![0_u64; ords.category_ids.len()];
+    let mut areas = vec![0_u64; ords.area_ids.len() + 1];
+    // Categories are few: with many hits, counting each category's set is cheaper than
+    // looking at every hit.
+    let by_set = hits.count() * 4 > u64::from(facts.max_doc());
+    for (at, &word) in hits.words().iter().enumerate() {
+        let mut each = word;
+        while each != 0 {
+            let doc = at as u32 * 64 + each.trailing_zeros();
+            each &= each - 1;
+            areas[ords.area_slot(doc)] += 1;
+            if !by_set {
+                for &category in ords.categories(doc) {
+                    categories[category as usize] += 1;
+                }
+            }
+        }
+    }
+    if by_set {
+        for (id, count) in ords.category_ids.iter().zip(&mut categories) {
+            *count = facts
+                .categories
+                .get(id)
+                .map_or(0, |bits| hits.count_with(bits));
+        }
+    }
+    for (ids, counts, into) in [
+        (&ords.category_ids, categories, &mut ranked.categories),
+        (&ords.area_ids, areas, &mut ranked.areas),
+    ] {
+        for (id, count) in ids.iter().zip(counts).filter(|(_, count)| *count > 0) {
+            match into.get_mut(id) {
+                Some(total) => *total += count,
+                None => {
+                    into.insert(id.clone(), count);
+                }
+            }
+        }
+    }
+}
+
+/// A term this rare is scored wherever it occurs (its postings are short); the others
+/// are only bounded (their highest score is low).
+const RARE_SHARE: f64 = 0.01;
+
+/// How high a text score can be: with any terms (`all`), and for documents that have
+/// none of the `rare` ones (`frequent`). A term's highest score is its highest BM25 score
+/// times its boost; a fuzzy match adds its constant; all times the text weight.
+struct TextBound {
+    all: Score,
+    frequent: Score,
+    rare: Vec<Term>,
+}
+
+impl TextBound {
+    fn new(searcher: &Searcher, fields: &Fields, plan: &Plan) -> Self {
+        let documents: u64 = searcher
+            .segment_readers()
+            .iter()
+            .map(|reader| u64::from(reader.max_doc()))
+            .sum();
+        let rare_below = (documents as f64 * RARE_SHARE) as u64;
+        let mut bound = Self {
+            all: 0.0,
+            frequent: 0.0,
+            rare: Vec::new(),
+        };
+        for word in &plan.words {
+            for ((term, boost), frequency) in
+                word_terms(fields, word).into_iter().zip(word.frequencies)
+            {
+                if frequency == 0 {
+                    continue;
+                }
+                let weight = Bm25Weight::for_one_term_without_explain(frequency, documents, 1.0);
+                let highest = weight.boost_by(boost).max_score();
+                bound.all += highest;
+                if frequency <= rare_below {
+                    bound.rare.push(term);
+                } else {
+                    bound.frequent += highest;
+                }
+            }
+            let fuzzy: Score = typo_queries(fields, word)
+                .iter()
+                .map(|(_, score)| score)
+                .sum();
+            bound.all += fuzzy;
+            bound.frequent += fuzzy;
+        }
+        // A hair more, so that rounding never makes a bound too small.
+        let weight = plan.text_weight() * 1.001;
+        bound.all = bound.all * weight + 0.001;
+        bound.frequent = bound.frequent * weight + 0.001;
+        bound
+    }
+}
+
+/// Text scores the way the plan's index query computes them (each term's BM25 score
+/// times its boost, each fuzzy match's constant, all times the text weight), added up
+/// term by term over the postings for the candidates only: a posting costs a few
+/// instructions, a candidate visited through a union of term scorers many more.
+struct TextScoring {
+    /// Each term with its weight (boost and text weight included).
+    terms: Vec<(Term, Bm25Weight)>,
+    fuzzy: Vec<(TypoQuery, Score)>,
+}
+
+impl TextScoring {
+    fn new(searcher: &Searcher, fields: &Fields, plan: &Plan) -> Result<Self, SearchError> {
+        let documents: u64 = searcher
+            .segment_readers()
+            .iter()
+            .map(|reader| u64::from(reader.max_doc()))
+            .sum::<u64>()
+            .max(1);
+        let mut average_length: BTreeMap<Field, Score> = BTreeMap::new();
+        let mut scoring = Self {
+            terms: Vec::new(),
+            fuzzy: Vec::new(),
+        };
+        let text_weight = plan.text_weight();
+        for word in &plan.words {
+            for ((term, boost), frequency) in
+                word_terms(fields, word).into_iter().zip(word.frequencies)
+            {
+                if frequency == 0 {
+                    continue;
+                }
+                let field = term.field();
+                let average = match average_length.get(&field) {
+                    Some(average) => *average,
+                    None => {
+                        let tokens = searcher.total_num_tokens(field)?;
+                        let average = tokens as Score / documents as Score;
+                        average_length.insert(field, average);
+                        average
+                    }
+                };
+                let weight =
+                    Bm25Weight::for_one_term_without_explain(frequency, documents, average);
+                scoring
+                    .terms
+                    .push((term, weight.boost_by(boost * text_weight)));
+            }
+            for (fuzzy, score) in typo_queries(fields, word) {
+                scoring.fuzzy.push((fuzzy, score * text_weight));
+            }
+        }
+        Ok(scoring)
+    }
+
+    /// The text score of each of `candidates` (in document order).
+    fn scores(
+        &self,
+        searcher: &Searcher,
+        reader: &SegmentReader,
+        candidates: &[(DocId, Score)],
+    ) -> Result<Vec<Score>, SearchError> {
+        let mut wanted = Bits::empty(reader.max_doc());
+        for &(doc, _) in candidates {
+            wanted.insert(doc);
+        }
+        SCORES.with_borrow_mut(|scores| self.add_up(searcher, reader, &wanted, candidates, scores))
+    }
+
+    /// Adds each candidate's text score to `scores` (by document; all 0 before and
+    /// after) and returns them.
+    fn add_up(
+        &self,
+        searcher: &Searcher,
+        reader: &SegmentReader,
+        wanted: &Bits,
+        candidates: &[(DocId, Score)],
+        scores: &mut Vec<Score>,
+    ) -> Result<Vec<Score>, SearchError> {
+        if scores.len() < reader.max_doc() as usize {
+            scores.resize(reader.max_doc() as usize, 0.0);
+        }
+        let result = self.add_terms(searcher, reader, wanted, scores);
+        let found = candidates
+            .iter()
+            .map(|(doc, _)| std::mem::take(&mut scores[*doc as usize]))
+            .collect();
+        result.map(|()| found)
+    }
+
+    fn add_terms(
+        &self,
+        searcher: &Searcher,
+        reader: &SegmentReader,
+        wanted: &Bits,
+        scores: &mut [Score],
+    ) -> Result<(), SearchError> {
+        for (term, weight) in &self.terms {
+            let inverted = reader.inverted_index(term.field())?;
+            let postings = inverted
+                .read_postings(term, IndexRecordOption::WithFreqs)
+                .map_err(tantivy::TantivyError::from)?;
+            let Some(mut postings) = postings else {
+                continue;
+            };
+            let lengths = reader.get_fieldnorms_reader(term.field())?;
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                if wanted.contains(doc) {
+                    let length = lengths.fieldnorm_id(doc);
+                    scores[doc as usize] += weight.score(length, postings.term_freq());
+                }
+                doc = postings.advance();
+            }
+        }
+        for (fuzzy, score) in &self.fuzzy {
+            let weight = fuzzy.weight(EnableScoring::disabled_from_searcher(searcher))?;
+            let mut matches = weight.scorer(reader, 1.0)?;
+            let mut doc = matches.doc();
+            while doc != TERMINATED {
+                if wanted.contains(doc) {
+                    scores[doc as usize] += score;
+                }
+                doc = matches.advance();
+            }
+        }
+        Ok(())
+    }
+}
+
+thread_local! {
+    /// Text scores by document while they are added up (kept between searches of a
+    /// thread, all 0 between them: zeroing 100,000 of them for every search would cost
+    /// more than adding up).
+    static SCORES: std::cell::RefCell<Vec<Score>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The first `window` hits in id order (a query without words lists by id).
+fn by_id(segments: &[SegmentHits], window: usize) -> Vec<(DocAddress, Score)> {
+    let mut first: Vec<(String, DocAddress)> = Vec::new();
+    for (ord, segment) in segments.iter().enumerate() {
+        let mut docs: Vec<(u32, DocId)> = segment
+            .hits
+            .iter()
+            .map(|doc| (segment.facts.id_order[doc as usize], doc))
+            .collect();
+        if docs.len() > window {
+            docs.select_nth_unstable(window - 1);
+            docs.truncate(window);
+        }
+        first.extend(
+            docs.into_iter()
+                .map(|(_, doc)| (segment.facts.id(doc), DocAddress::new(ord as u32, doc))),
+        );
+    }
+    first.sort();
+    first.truncate(window);
+    first
+        .into_iter()
+        .map(|(_, address)| (address, 1.0))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    //! The fast path must give exactly what the plan's index query gives when every
+    //! match is scored: the same total, facets and best hits with the same scores.
+
+    use super::*;
+    use crate::analysis::analyze;
+    use nabo_domain::{AreaId, CategoryId, LanguageTag, ReferenceData, Resource, ResourceId};
+    use std::path::PathBuf;
+    use tantivy::collector::{Count, TopDocs};
+
+    fn content() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content")
+    }
+
+    /// The demo directory four times over (ids suffixed), written in several commits
+    /// (several segments), with some resources deleted again.
+    fn index(reference: &ReferenceData) -> (tempfile::TempDir, SearchIndex) {
+        let demo = nabo_content::read_batch(&[content().join("resources")], reference)
+            .expect("demo")
+            .resources;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (index, _) = SearchIndex::open(dir.path()).expect("index");
+        index.use_reference(reference);
+        for copy in 0..4 {
+            let resources: Vec<Resource> = demo
+                .iter()
+                .map(|resource| Resource {
+                    id: ResourceId::parse(&format!("{}-{copy}", resource.id)).expect("id"),
+                    ..resource.clone()
+                })
+                .collect();
+            index.apply(&resources, &[], copy + 1).expect("apply");
+        }
+        let deleted: Vec<ResourceId> = demo
+            .iter()
+            .step_by(3)
+            .map(|r| ResourceId::parse(&format!("{}-1", r.id)).expect("id"))
+            .collect();
+        index.apply(&[], &deleted, 10).expect("delete");
+        (dir, index)
+    }
+
+    /// Queries of many kinds: need phrases and names in several languages, with and
+    /// without filters, a place name, a typo, nothing but a filter.
+    fn queries(reference: &ReferenceData) -> Vec<Query> {
+        let mut texts: Vec<(String, &str)> = Vec::new();
+        for category in &reference.categories {
+            for lang in ["da", "en", "ar", "so"] {
+                let tag = LanguageTag::parse(lang).expect("tag");
+                if let Some(terms) = category.terms.get(&tag) {
+                    texts.extend(terms.iter().step_by(9).map(|t| (t.clone(), lang)));
+                }
+            }
+        }
+        texts.extend(
+            [
+                ("jobcenter aarhus", "da"),
+                ("sundhedsplejerske", "so"),
+                ("sundhedsplejeske", "da"),
+                ("hjælp til lektier i odense", "da"),
+                ("mødrehjælpen", "en"),
+                ("", "da"),
+            ]
+            .map(|(t, l)| (t.to_owned(), l)),
+        );
+        let mut queries = Vec::new();
+        for (at, (text, lang)) in texts.into_iter().enumerate() {
+            let mut query = Query::new(text, LanguageTag::parse(lang).expect("tag"));
+            match at % 4 {
+                1 => query.area = Some(AreaId::parse("dk-0751").expect("area")),
+                2 => query.area = Some(AreaId::parse("dk-1084").expect("region")),
+                3 => query.offset = 3,
+                _ => {}
+            }
+            if at % 7 == 0 {
+                query.category = Some(CategoryId::parse("jobcentre").expect("category"));
+            }
+            queries.push(query);
+        }
+        queries
+    }
+
+    /// (id, score) of the best hits, the total, and the facets by the reference: the
+    /// plan's index query with every match scored.
+    fn reference_search(
+        index: &SearchIndex,
+        query: &Query,
+        window: usize,
+    ) -> (Vec<(String, Score)>, usize, BTreeMap<String, u64>) {
+        let searcher = index.reader.searcher();
+        let context = index.context();
+        let terms = analyze(&query.text, Some(query.lang.as_str()));
+        let plan = Plan::new(&searcher, &index.fields, &context, query, &terms);
+        let index_query = plan.index_query(&index.fields, query, &context);
+        let collector = (TopDocs::with_limit(window).order_by_score(), Count);
+        let (top, total) = searcher.search(&*index_query, &collector).expect("search");
+        let best = top
+            .into_iter()
+            .map(|(score, address)| {
+                let reader = searcher.segment_reader(address.segment_ord);
+                (
+                    index.facts.of(reader).expect("facts").id(address.doc_id),
+                    score,
+                )
+            })
+            .collect();
+        let mut categories = BTreeMap::new();
+        for (_, address) in searcher
+            .search(
+                &*index_query,
+                &TopDocs::with_limit(100_000).order_by_score(),
+            )
+            .expect("all")
+        {
+            let reader = searcher.segment_reader(address.segment_ord);
+            let facts = index.facts.of(reader).expect("facts");
+            for &ord in facts.facets.categories(address.doc_id) {
+                *categories
+                    .entry(facts.facets.category_ids[ord as usize].clone())
+                    .or_insert(0) += 1;
+            }
+        }
+        (best, total, categories)
+    }
+
+    #[test]
+    fn the_fast_path_ranks_exactly_as_scoring_every_match() {
+        let reference = nabo_content::load_reference(&content()).expect("content");
+        let (_dir, index) = index(&reference);
+        let searcher = index.reader.searcher();
+        assert!(searcher.segment_readers().len() > 1, "several segments");
+        let context = index.context();
+        let queries = queries(&reference);
+        assert!(queries.len() > 100, "{}", queries.len());
+        for query in &queries {
+            let window = 12;
+            let terms = analyze(&query.text, Some(query.lang.as_str()));
+            let plan = Plan::new(&searcher, &index.fields, &context, query, &terms);
+            let fast = index
+                .rank(&searcher, &plan, query, &context, window)
+                .expect("rank");
+            let (best, total, categories) = reference_search(&index, query, window);
+            let label = format!("{:?} ({}) {:?}", query.text, query.lang, query.area);
+            assert_eq!(fast.total, total, "total of {label}");
+            assert_eq!(fast.categories, categories, "facets of {label}");
+            if plan.words.is_empty() {
+                continue;
+            }
+            let scores: Vec<Score> = fast.best.iter().map(|(_, score)| *score).collect();
+            let expected: Vec<Score> = best.iter().map(|(_, score)| *score).collect();
+            assert_eq!(scores.len(), expected.len(), "hits of {label}");
+            for (got, want) in scores.iter().zip(&expected) {
+                assert!(
+                    (got - want).abs() < 1e-3,
+                    "{label}: {scores:?} != {expected:?}"
+                );
+            }
+            // Ids agree wherever the score is not tied with the window's last.
+            let last = expected.last().copied().unwrap_or_default();
+            let ids = |list: Vec<String>| -> Vec<String> {
+                let mut list = list;
+                list.sort();
+                list
+            };
+            let fast_ids = fast
+                .best
+                .iter()
+                .filter(|(_, score)| (score - last).abs() > 1e-3)
+                .map(|(address, _)| {
+                    let reader = searcher.segment_reader(address.segment_ord);
+                    index.facts.of(reader).expect("facts").id(address.doc_id)
+                })
+                .collect();
+            let expected_ids = best
+                .into_iter()
+                .filter(|(_, score)| (score - last).abs() > 1e-3)
+                .map(|(id, _)| id)
+                .collect();
+            assert_eq!(ids(fast_ids), ids(expected_ids), "best hits of {label}");
+        }
+    }
+}
