@@ -16,6 +16,9 @@ pub type WordId = u32;
 /// in many phrases is a word people really use for the need.
 const DOUBT: f32 = 2.0;
 
+/// The longest ending an inflected form may add to a known word.
+const MAX_ENDING: usize = 4;
+
 /// A word of the vocabulary.
 #[derive(Debug)]
 struct Word {
@@ -167,6 +170,11 @@ impl Lexicon {
         {
             return vec![meaning(word, 0.5)];
         }
+        if chars.len() >= 5
+            && let Some(word) = self.known_with_ending(&chars)
+        {
+            return vec![meaning(word, 0.6)];
+        }
         if chars.len() >= 9
             && let Some(word) = self.most_used_within(&chars, 2)
         {
@@ -181,6 +189,18 @@ impl Lexicon {
             }
         }
         Vec::new()
+    }
+
+    /// The longest known word of at least 4 letters that `chars` begin with, followed by
+    /// an ending of at most 4 letters: an inflected form of a word the vocabulary knows
+    /// ("shaqadeyda", "வேலையில்", "চাকরির"), for languages without a stemmer here.
+    fn known_with_ending(&self, chars: &[char]) -> Option<WordId> {
+        (1..=MAX_ENDING)
+            .filter(|cut| chars.len() >= cut + 4)
+            .find_map(|cut| {
+                let start: String = chars[..chars.len() - cut].iter().collect();
+                self.exact(&start)
+            })
     }
 
     /// The most used word (in text order among equals) within `edits` typing errors of
