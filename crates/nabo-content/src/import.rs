@@ -1,78 +1,135 @@
-//! Reading a batch to import: areas first (resources may refer to them), then resources,
-//! from TOML content files and JSON Lines files.
+//! Checking a batch to import: areas first (resources may refer to them), then every
+//! resource, validated one at a time as it is read. An import is read twice — once to
+//! check all of it, once to write it — so that nothing but ids is held in memory,
+//! whatever its size.
 
-use crate::error::{ContentError, FileProblems, Located, line_of, toml_error};
+use crate::error::{ContentError, FileProblems, Located};
+use crate::records::{Pending, ResourceRecords, Source, collect_sources, read_areas};
 use crate::reference::check_area;
-use nabo_domain::{Area, ReferenceData, Resource, ResourceRecord};
-use serde::Deserialize;
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use nabo_domain::{Area, ReferenceData, Resource, ResourceId, ResourceRecord};
+use std::collections::{BTreeSet, HashSet};
+use std::path::PathBuf;
 
-/// Everything one import brings, validated.
+/// Everything one import brings, validated and held in memory (small imports).
 #[derive(Debug, Default)]
 pub struct ImportBatch {
     pub areas: Vec<Area>,
     pub resources: Vec<Resource>,
 }
 
-/// Reference files of a content folder: applied on start, never imported as data.
-const REFERENCE_FILES: [&str; 3] = ["languages.toml", "attributes.toml", "taxonomy.toml"];
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DataFile {
-    #[serde(default)]
-    resource: Vec<toml::Spanned<toml::Value>>,
-    #[serde(default)]
-    area: Vec<toml::Spanned<toml::Value>>,
-}
-
-enum Source {
-    Toml(PathBuf),
-    AreaLines(PathBuf),
-    ResourceLines(PathBuf),
-}
-
-/// A record read from a file, not yet validated.
-struct Pending<T> {
-    file: PathBuf,
-    line: usize,
-    value: Result<T, String>,
+/// An import that was checked whole: its areas, how many resources it has, and where
+/// to read them again to write them.
+#[derive(Debug)]
+pub struct ImportPlan {
+    pub areas: Vec<Area>,
+    /// How many resources it brings.
+    pub resources: usize,
+    sources: Vec<Source>,
+    /// The reference data with the import's own areas added.
+    reference: ReferenceData,
 }
 
 /// Reads every file under `paths` (folders are walked recursively; `.toml` and `.jsonl`
-/// files are read, others ignored) and validates it against `reference` plus the areas
-/// the batch itself brings. Returns every problem found, or the whole batch.
+/// files are read) and validates it against `reference` plus the areas the batch itself
+/// brings. Returns every problem found, or the plan to write it.
+pub fn check_batch(
+    paths: &[PathBuf],
+    reference: &ReferenceData,
+) -> Result<ImportPlan, ContentError> {
+    let mut problems = Vec::new();
+    let sources = collect_sources(paths, &mut problems);
+    let (areas, reference) = check_areas(&sources, reference, &mut problems);
+    let mut records = ResourceRecords::new(&sources);
+    let mut ids: HashSet<ResourceId> = HashSet::new();
+    let mut resources = 0;
+    while let Some(pending) = records.next(&mut problems) {
+        let place = (pending.file.clone(), pending.line);
+        if let Some(resource) = validate(pending, &reference, &mut problems)
+            && !duplicate(&resource, place, &mut ids, &mut problems)
+        {
+            resources += 1;
+        }
+    }
+    if problems.is_empty() {
+        Ok(ImportPlan {
+            areas,
+            resources,
+            sources,
+            reference,
+        })
+    } else {
+        Err(ContentError::Invalid(problems))
+    }
+}
+
+/// Reads and validates everything under `paths` into memory (see `check_batch`).
 pub fn read_batch(
     paths: &[PathBuf],
     reference: &ReferenceData,
 ) -> Result<ImportBatch, ContentError> {
-    let mut problems = Vec::new();
-    let mut sources = Vec::new();
-    for path in paths {
-        collect_sources(path, &mut sources, &mut problems);
+    let plan = check_batch(paths, reference)?;
+    let mut resources = Vec::with_capacity(plan.resources);
+    for chunk in plan.resources(1000) {
+        resources.extend(chunk?);
     }
+    resources.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(ImportBatch {
+        areas: plan.areas,
+        resources,
+    })
+}
 
-    let mut raw_areas: Vec<Pending<Area>> = Vec::new();
-    let mut raw_resources: Vec<Pending<ResourceRecord>> = Vec::new();
-    for source in &sources {
-        match source {
-            Source::Toml(path) => {
-                read_toml_file(path, &mut raw_areas, &mut raw_resources, &mut problems)
+impl ImportPlan {
+    /// The resources, in chunks of `size`, read and validated again: a file changed since
+    /// it was checked is an error, and writing must then be abandoned.
+    pub fn resources(
+        &self,
+        size: usize,
+    ) -> impl Iterator<Item = Result<Vec<Resource>, ContentError>> + '_ {
+        let mut records = ResourceRecords::new(&self.sources);
+        let mut failed = false;
+        std::iter::from_fn(move || {
+            if failed {
+                return None;
             }
-            Source::AreaLines(path) => read_lines(path, &mut raw_areas, &mut problems),
-            Source::ResourceLines(path) => read_lines(path, &mut raw_resources, &mut problems),
-        }
+            let mut problems = Vec::new();
+            let mut chunk = Vec::with_capacity(size);
+            while chunk.len() < size {
+                let Some(pending) = records.next(&mut problems) else {
+                    break;
+                };
+                if let Some(resource) = validate(pending, &self.reference, &mut problems) {
+                    chunk.push(resource);
+                }
+            }
+            if !problems.is_empty() {
+                failed = true;
+                for problem in &mut problems {
+                    problem.message = format!(
+                        "{} (the file changed after it was checked)",
+                        problem.message
+                    );
+                }
+                return Some(Err(ContentError::Invalid(problems)));
+            }
+            (!chunk.is_empty()).then_some(Ok(chunk))
+        })
     }
+}
 
-    // Areas: parse errors are reported; valid ones join the reference for the resources.
-    let mut batch = ImportBatch::default();
+/// The import's areas, checked, and the reference data with them added.
+fn check_areas(
+    sources: &[Source],
+    reference: &ReferenceData,
+    problems: &mut Vec<Located>,
+) -> (Vec<Area>, ReferenceData) {
+    let mut areas = Vec::new();
     let mut extended = reference.clone();
     let mut area_ids = BTreeSet::new();
-    for pending in raw_areas {
+    for pending in read_areas(sources, problems) {
         let mut sink = FileProblems {
             file: pending.file.clone(),
-            sink: &mut problems,
+            sink: problems,
         };
         match pending.value {
             Ok(area) => {
@@ -92,12 +149,12 @@ pub fn read_batch(
                     problem.line = Some(pending.line);
                 }
                 extended.areas.insert(area.id.clone(), area.clone());
-                batch.areas.push(area);
+                areas.push(area);
             }
             Err(message) => sink.push(Some(pending.line), None, "", message),
         }
     }
-    for area in &batch.areas {
+    for area in &areas {
         if let Some(parent) = &area.parent
             && !extended.areas.contains_key(parent)
         {
@@ -110,197 +167,62 @@ pub fn read_batch(
             });
         }
     }
-
-    let mut resource_ids = BTreeSet::new();
-    for pending in raw_resources {
-        let mut sink = FileProblems {
-            file: pending.file.clone(),
-            sink: &mut problems,
-        };
-        let record = match pending.value {
-            Ok(record) => record,
-            Err(message) => {
-                sink.push(Some(pending.line), None, "", message);
-                continue;
-            }
-        };
-        let label = record.id.as_ref().map(|id| format!("resource {id:?}"));
-        match record.validate(&extended) {
-            Ok(resource) => {
-                if resource_ids.insert(resource.id.clone()) {
-                    batch.resources.push(resource);
-                } else {
-                    sink.push(
-                        Some(pending.line),
-                        label,
-                        "id",
-                        "appears twice in this import",
-                    );
-                }
-            }
-            Err(found) => {
-                for problem in found {
-                    sink.push(
-                        Some(pending.line),
-                        label.clone(),
-                        &problem.field,
-                        problem.message,
-                    );
-                }
-            }
-        }
-    }
-
-    if problems.is_empty() {
-        batch.resources.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(batch)
-    } else {
-        Err(ContentError::Invalid(problems))
-    }
+    (areas, extended)
 }
 
-fn collect_sources(path: &Path, sources: &mut Vec<Source>, problems: &mut Vec<Located>) {
-    let problem = |message: String| Located {
-        file: path.to_owned(),
-        line: None,
-        record: None,
-        field: String::new(),
-        message,
+/// The resource a record describes, or its problems.
+fn validate(
+    pending: Pending<ResourceRecord>,
+    reference: &ReferenceData,
+    problems: &mut Vec<Located>,
+) -> Option<Resource> {
+    let mut sink = FileProblems {
+        file: pending.file.clone(),
+        sink: problems,
     };
-    let metadata = match std::fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(error) => {
-            problems.push(problem(format!("cannot be read: {error}")));
-            return;
+    let record = match pending.value {
+        Ok(record) => record,
+        Err(message) => {
+            sink.push(Some(pending.line), None, "", message);
+            return None;
         }
     };
-    if metadata.is_dir() {
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(error) => {
-                problems.push(problem(format!("cannot be listed: {error}")));
-                return;
-            }
-        };
-        entries.sort();
-        for entry in entries {
-            let is_data = entry.is_dir()
-                || matches!(
-                    entry.extension().and_then(|e| e.to_str()),
-                    Some("toml" | "jsonl")
+    let label = record.id.as_ref().map(|id| format!("resource {id:?}"));
+    match record.validate(reference) {
+        Ok(resource) => Some(resource),
+        Err(found) => {
+            for problem in found {
+                sink.push(
+                    Some(pending.line),
+                    label.clone(),
+                    &problem.field,
+                    problem.message,
                 );
-            if is_data {
-                collect_sources(&entry, sources, problems);
             }
-        }
-        return;
-    }
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("toml") if REFERENCE_FILES.contains(&name) => {}
-        Some("toml") => sources.push(Source::Toml(path.to_owned())),
-        Some("jsonl") if name.starts_with("areas") => {
-            sources.push(Source::AreaLines(path.to_owned()))
-        }
-        Some("jsonl") => sources.push(Source::ResourceLines(path.to_owned())),
-        _ => problems.push(problem("is neither a .toml nor a .jsonl file".to_owned())),
-    }
-}
-
-fn read_text(path: &Path, problems: &mut Vec<Located>) -> Option<String> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => Some(text),
-        Err(error) => {
-            problems.push(Located {
-                file: path.to_owned(),
-                line: None,
-                record: None,
-                field: String::new(),
-                message: format!("cannot be read: {error}"),
-            });
             None
         }
     }
 }
 
-fn read_toml_file(
-    path: &Path,
-    areas: &mut Vec<Pending<Area>>,
-    resources: &mut Vec<Pending<ResourceRecord>>,
+/// Whether `resource` (read at `place`) has an id seen before in this import (a
+/// problem).
+fn duplicate(
+    resource: &Resource,
+    (file, line): (PathBuf, usize),
+    ids: &mut HashSet<ResourceId>,
     problems: &mut Vec<Located>,
-) {
-    let Some(text) = read_text(path, problems) else {
-        return;
-    };
-    let file: DataFile = match toml::from_str(&text) {
-        Ok(file) => file,
-        Err(error) => {
-            let (line, message) = toml_error(&text, &error);
-            problems.push(Located {
-                file: path.to_owned(),
-                line,
-                record: None,
-                field: String::new(),
-                message,
-            });
-            return;
-        }
-    };
-    let pending = |spanned: toml::Spanned<toml::Value>| {
-        let line = line_of(&text, spanned.span().start);
-        (line, spanned.into_inner())
-    };
-    for value in file.area {
-        let (line, value) = pending(value);
-        areas.push(Pending {
-            file: path.to_owned(),
-            line,
-            value: value
-                .try_into()
-                .map_err(|e: toml::de::Error| e.message().to_owned()),
-        });
+) -> bool {
+    if ids.insert(resource.id.clone()) {
+        return false;
     }
-    for value in file.resource {
-        let (line, value) = pending(value);
-        resources.push(Pending {
-            file: path.to_owned(),
-            line,
-            value: value
-                .try_into()
-                .map_err(|e: toml::de::Error| e.message().to_owned()),
-        });
-    }
-}
-
-fn read_lines<T: serde::de::DeserializeOwned>(
-    path: &Path,
-    out: &mut Vec<Pending<T>>,
-    problems: &mut Vec<Located>,
-) {
-    let Some(text) = read_text(path, problems) else {
-        return;
-    };
-    for (index, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let value = serde_json::from_str(line).map_err(|e| {
-            // serde_json names the column; the line is ours.
-            let message = e.to_string();
-            match message.rsplit_once(" at line ") {
-                Some((head, _)) => head.to_owned(),
-                None => message,
-            }
-        });
-        out.push(Pending {
-            file: path.to_owned(),
-            line: index + 1,
-            value,
-        });
-    }
+    problems.push(Located {
+        file,
+        line: Some(line),
+        record: Some(format!("resource {:?}", resource.id.as_str())),
+        field: "id".to_owned(),
+        message: "appears twice in this import".to_owned(),
+    });
+    true
 }
 
 /// The JSON Lines form of a resource: one line, stable field and key order.

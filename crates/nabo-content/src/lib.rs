@@ -7,8 +7,11 @@
 
 mod error;
 mod import;
+mod records;
 mod reference;
 
 pub use error::{ContentError, Located};
-pub use import::{ImportBatch, area_to_json_line, read_batch, resource_to_json_line};
+pub use import::{
+    ImportBatch, ImportPlan, area_to_json_line, check_batch, read_batch, resource_to_json_line,
+};
 pub use reference::load_reference;

@@ -17,6 +17,9 @@ pub struct Config {
     pub content_dir: PathBuf,
 }
 
+/// Resources read, validated and written at a time by an import.
+const IMPORT_CHUNK: usize = 1000;
+
 /// Whether this process opens the search index, which one process at a time may write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IndexMode {
@@ -110,34 +113,61 @@ impl Directory {
     }
 
     /// Validates everything under `paths` and imports it in one transaction; nothing is
-    /// written when anything is invalid. The index (when held) is current on return.
+    /// written when anything is invalid. The files are read twice (checked whole, then
+    /// written in chunks), so an import of any size takes little memory. The index (when
+    /// held) is current on return.
     pub async fn import(&self, paths: &[PathBuf]) -> Result<ImportSummary, DirectoryError> {
         let reference = self.reference();
         let paths = paths.to_vec();
-        let batch =
-            tokio::task::spawn_blocking(move || nabo_content::read_batch(&paths, &reference))
+        let plan = Arc::new(
+            tokio::task::spawn_blocking(move || nabo_content::check_batch(&paths, &reference))
                 .await
-                .map_err(|e| DirectoryError::Task(e.to_string()))??;
-        let current = self.reference();
-        let areas: Vec<Area> = batch
-            .areas
-            .into_iter()
-            .map(|area| {
-                match (
-                    self.content_areas.contains_key(&area.id),
-                    current.area(&area.id),
-                ) {
-                    (true, Some(defined)) => add_missing_names(defined, &area),
-                    _ => area,
+                .map_err(|e| DirectoryError::Task(e.to_string()))??,
+        );
+        let areas = self.areas_to_write(&plan.areas);
+        let mut importer = self.store.begin_import().await?;
+        importer.areas(&areas).await?;
+        let (chunks, mut received) = tokio::sync::mpsc::channel(2);
+        let reader = {
+            let plan = Arc::clone(&plan);
+            tokio::task::spawn_blocking(move || {
+                for chunk in plan.resources(IMPORT_CHUNK) {
+                    if chunks.blocking_send(chunk).is_err() {
+                        break;
+                    }
                 }
             })
-            .collect();
-        let summary = self.store.import(&areas, &batch.resources).await?;
+        };
+        while let Some(chunk) = received.recv().await {
+            importer.resources(&chunk?).await?;
+        }
+        reader
+            .await
+            .map_err(|e| DirectoryError::Task(e.to_string()))?;
+        let summary = importer.commit().await?;
         if summary.areas_changed > 0 {
             self.reload_reference().await?;
         }
         self.sync().await?;
         Ok(summary)
+    }
+
+    /// The import's areas as they are to be written: areas the content folder defines
+    /// only gain names in languages they lack.
+    fn areas_to_write(&self, areas: &[Area]) -> Vec<Area> {
+        let current = self.reference();
+        areas
+            .iter()
+            .map(|area| {
+                match (
+                    self.content_areas.contains_key(&area.id),
+                    current.area(&area.id),
+                ) {
+                    (true, Some(defined)) => add_missing_names(defined, area),
+                    _ => area.clone(),
+                }
+            })
+            .collect()
     }
 
     /// Imports the demonstration directory `content/resources/` when the database holds
@@ -154,8 +184,8 @@ impl Directory {
     }
 
     /// Validates without writing anything.
-    pub fn check(&self, paths: &[PathBuf]) -> Result<nabo_content::ImportBatch, DirectoryError> {
-        Ok(nabo_content::read_batch(paths, &self.reference())?)
+    pub fn check(&self, paths: &[PathBuf]) -> Result<nabo_content::ImportPlan, DirectoryError> {
+        Ok(nabo_content::check_batch(paths, &self.reference())?)
     }
 
     /// Brings the index up to the newest change in the database.

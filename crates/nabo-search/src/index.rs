@@ -16,6 +16,10 @@ use tantivy::{
 };
 
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
+/// Segments kept before small ones are merged.
+const MAX_SEGMENTS: usize = 6;
+/// Resources from which building their documents is spread over the cores.
+const PARALLEL_FROM: usize = 64;
 /// Bytes of stored documents compressed together, and how many such blocks the reader
 /// keeps decompressed (the listings of popular hits stay in memory: about 1 MB).
 const DOCSTORE_BLOCK: usize = 4096;
@@ -95,6 +99,9 @@ impl SearchIndex {
             },
             other => open_error(other.to_string()),
         })?;
+        // Segments are merged here, when and as this crate decides (`commit`), never in
+        // the background: a merge of all segments must not meet one already running.
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
         let facts = Arc::new(Facts::new(fields));
         let warmer: Arc<dyn tantivy::Warmer> = Arc::clone(&facts) as Arc<dyn tantivy::Warmer>;
         let reader = index
@@ -159,27 +166,77 @@ impl SearchIndex {
         for id in deletes.iter().chain(upserts.iter().map(|r| &r.id)) {
             writer.delete_term(Term::from_field_text(self.fields.id, id.as_str()));
         }
-        for resource in upserts {
-            writer.add_document(self.document(resource))?;
-        }
+        self.add_documents(&writer, upserts)?;
         self.commit(&mut writer, seq)
     }
 
-    /// Empties the index and fills it with `resources`, recording `seq`.
+    /// Empties the index and fills it with `resources`, recording `seq` (all at once:
+    /// `clear`, `add` and `finish` do it in parts).
     pub fn rebuild(&self, resources: &[Resource], seq: i64) -> Result<(), SearchError> {
+        self.clear()?;
+        self.add(resources)?;
+        self.finish(seq)
+    }
+
+    /// Empties the index (for a rebuild: `add`, then `finish`).
+    pub fn clear(&self) -> Result<(), SearchError> {
+        self.lock_writer().delete_all_documents()?;
+        Ok(())
+    }
+
+    /// Adds `resources` without committing (during a rebuild).
+    pub fn add(&self, resources: &[Resource]) -> Result<(), SearchError> {
+        let writer = self.lock_writer();
+        self.add_documents(&writer, resources)
+    }
+
+    /// Commits everything added since `clear`, recording `seq`, and merges the
+    /// segments into one: a search visits each segment, so one is fastest.
+    pub fn finish(&self, seq: i64) -> Result<(), SearchError> {
         let mut writer = self.lock_writer();
-        writer.delete_all_documents()?;
-        // Analysis is the costly part of building documents: spread it over the cores.
+        self.commit(&mut writer, seq)?;
+        self.merge_segments(writer)
+    }
+
+    /// Merges every segment into one, and waits (after many documents changed).
+    pub fn compact(&self) -> Result<(), SearchError> {
+        self.merge_segments(self.lock_writer())
+    }
+
+    fn merge_segments(
+        &self,
+        mut writer: std::sync::MutexGuard<'_, IndexWriter>,
+    ) -> Result<(), SearchError> {
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            writer.merge(&segments).wait()?;
+            self.reader.reload()?;
+        }
+        Ok(())
+    }
+
+    /// Adds the documents of `resources`. Analysis is the costly part of building a
+    /// document: with many resources it is spread over the cores.
+    fn add_documents(
+        &self,
+        writer: &IndexWriter,
+        resources: &[Resource],
+    ) -> Result<(), SearchError> {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if threads == 1 || resources.len() < PARALLEL_FROM {
+            for resource in resources {
+                writer.add_document(self.document(resource))?;
+            }
+            return Ok(());
+        }
         let chunk = resources.len().div_ceil(threads).max(1);
-        let shared: &IndexWriter = &writer;
         std::thread::scope(|scope| {
             let workers: Vec<_> = resources
                 .chunks(chunk)
                 .map(|part| {
                     scope.spawn(move || -> Result<(), SearchError> {
                         for resource in part {
-                            shared.add_document(self.document(resource))?;
+                            writer.add_document(self.document(resource))?;
                         }
                         Ok(())
                     })
@@ -193,23 +250,7 @@ impl SearchIndex {
                     })
                 })
             })
-        })?;
-        self.commit(&mut writer, seq)?;
-        self.merge_segments(writer)
-    }
-
-    /// Merges every segment into one, and waits: a search visits each segment, so one is
-    /// fastest. Worth it after many documents changed at once (a rebuild, a big import).
-    fn merge_segments(
-        &self,
-        mut writer: std::sync::MutexGuard<'_, IndexWriter>,
-    ) -> Result<(), SearchError> {
-        let segments = self.index.searchable_segment_ids()?;
-        if segments.len() > 1 {
-            writer.merge(&segments).wait()?;
-            self.reader.reload()?;
-        }
-        Ok(())
+        })
     }
 
     fn lock_writer(&self) -> std::sync::MutexGuard<'_, IndexWriter> {
@@ -220,11 +261,26 @@ impl SearchIndex {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// Commits with `seq` as payload, makes the commit searchable, and merges small
+    /// segments when there are too many (each search visits every segment).
     fn commit(&self, writer: &mut IndexWriter, seq: i64) -> Result<(), SearchError> {
         let mut prepared = writer.prepare_commit()?;
         prepared.set_payload(&payload(seq));
         prepared.commit()?;
         self.reader.reload()?;
+        let mut segments = self.index.searchable_segment_metas()?;
+        if segments.len() > MAX_SEGMENTS {
+            // All but the largest, unless it is smaller than the others together.
+            segments.sort_by_key(|segment| std::cmp::Reverse(segment.num_docs()));
+            let rest: u32 = segments[1..].iter().map(|segment| segment.num_docs()).sum();
+            let keep = usize::from(segments[0].num_docs() >= rest);
+            let merged: Vec<_> = segments[keep..]
+                .iter()
+                .map(|segment| segment.id())
+                .collect();
+            writer.merge(&merged).wait()?;
+            self.reader.reload()?;
+        }
         Ok(())
     }
 

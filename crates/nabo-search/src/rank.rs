@@ -776,7 +776,14 @@ mod tests {
                     ..resource.clone()
                 })
                 .collect();
-            index.apply(&resources, &[], copy + 1).expect("apply");
+            if copy < 3 {
+                index.apply(&resources, &[], copy + 1).expect("apply");
+            } else {
+                // The last copy in small commits: small segments beside the large one.
+                for (at, part) in resources.chunks(resources.len().div_ceil(3)).enumerate() {
+                    index.apply(part, &[], 4 + at as i64).expect("apply");
+                }
+            }
         }
         let deleted: Vec<ResourceId> = demo
             .iter()
@@ -784,6 +791,10 @@ mod tests {
             .map(|r| ResourceId::parse(&format!("{}-1", r.id)).expect("id"))
             .collect();
         index.apply(&[], &deleted, 10).expect("delete");
+        assert!(
+            index.reader.searcher().segment_readers().len() > 1,
+            "several segments"
+        );
         (dir, index)
     }
 

@@ -9,7 +9,7 @@ use tantivy::schema::{
 pub const WORDS: &str = "words";
 
 /// Version of schema + analysis, stored in every commit payload.
-pub const INDEX_VERSION: u32 = 8;
+pub const INDEX_VERSION: u32 = 9;
 
 /// Handles of the schema's fields.
 #[derive(Debug, Clone, Copy)]
@@ -46,7 +46,7 @@ pub fn build() -> (Schema, Fields) {
     let text = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(WORDS)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            .set_index_option(IndexRecordOption::WithFreqs),
     );
     // Pre-analyzed terms, separated by spaces.
     let words = TextOptions::default().set_indexing_options(

@@ -12,10 +12,12 @@
 mod changes;
 mod connect;
 mod error;
+mod import;
 mod reference;
 mod resources;
 
 pub use changes::{Change, Operation};
 pub use connect::{Backend, Store};
 pub use error::StorageError;
+pub use import::Importer;
 pub use resources::{ImportSummary, StoredResource};

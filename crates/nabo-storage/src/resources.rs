@@ -4,7 +4,7 @@
 use crate::changes::Operation;
 use crate::connect::Store;
 use crate::error::StorageError;
-use crate::reference::{decode, encode, timestamp, upsert_area};
+use crate::reference::{decode, encode, timestamp};
 use nabo_domain::{Area, Resource, ResourceId};
 use sqlx::{Any, Row, Transaction};
 
@@ -35,29 +35,16 @@ enum Written {
 impl Store {
     /// Writes a batch all-or-nothing: areas first, then resources. A resource whose
     /// document is unchanged is left alone, so importing the same data twice changes
-    /// nothing, not even the change log.
+    /// nothing, not even the change log. (`begin_import` writes one in chunks.)
     pub async fn import(
         &self,
         areas: &[Area],
         resources: &[Resource],
     ) -> Result<ImportSummary, StorageError> {
-        let mut transaction = self.begin_write().await?;
-        let at = timestamp();
-        let mut summary = ImportSummary::default();
-        for area in areas {
-            if upsert_area(&mut transaction, area, &at).await? {
-                summary.areas_changed += 1;
-            }
-        }
-        for resource in resources {
-            match write_resource(&mut transaction, resource, None, &at).await? {
-                Written::Created => summary.created += 1,
-                Written::Updated(_) => summary.updated += 1,
-                Written::Unchanged => summary.unchanged += 1,
-            }
-        }
-        transaction.commit().await?;
-        Ok(summary)
+        let mut importer = self.begin_import().await?;
+        importer.areas(areas).await?;
+        importer.resources(resources).await?;
+        importer.commit().await
     }
 
     /// Saves one resource. With `expected_version`, fails with `VersionConflict` when
@@ -122,6 +109,36 @@ impl Store {
             sqlx::query("SELECT id, document, version, updated_at FROM resources ORDER BY id")
                 .fetch_all(&self.pool)
                 .await?;
+        rows.iter().map(stored).collect()
+    }
+
+    /// At most `limit` resources in id order, after the id `after` (from the first when
+    /// `None`): the whole directory a page at a time.
+    pub async fn resources_after(
+        &self,
+        after: Option<&ResourceId>,
+        limit: usize,
+    ) -> Result<Vec<StoredResource>, StorageError> {
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = match after {
+            Some(after) => {
+                sqlx::query(
+                    "SELECT id, document, version, updated_at FROM resources WHERE id > $1 ORDER BY id LIMIT $2",
+                )
+                .bind(after.as_str())
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?
+            }
+            None => {
+                sqlx::query(
+                    "SELECT id, document, version, updated_at FROM resources ORDER BY id LIMIT $1",
+                )
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?
+            }
+        };
         rows.iter().map(stored).collect()
     }
 

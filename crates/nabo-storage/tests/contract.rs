@@ -174,6 +174,86 @@ async fn import_is_idempotent_and_logs_each_change_once() {
 }
 
 #[tokio::test]
+async fn a_large_import_is_written_in_chunks_in_one_transaction() {
+    for (store, _guard) in stores().await {
+        let backend = store.backend();
+        let many: Vec<Resource> = (0..450)
+            .map(|n| resource(&format!("jobcenter-{n:03}"), &format!("Jobcenter {n}")))
+            .collect();
+        let mut importer = store.begin_import().await.expect("begin");
+        for chunk in many.chunks(100) {
+            importer.resources(chunk).await.expect("chunk");
+        }
+        let summary = importer.commit().await.expect("commit");
+        assert_eq!(summary.created, 450, "{backend:?}");
+        assert_eq!(
+            store.count_resources().await.expect("count"),
+            450,
+            "{backend:?}"
+        );
+        assert_eq!(store.last_change().await.expect("seq"), 450, "{backend:?}");
+
+        // Unchanged, changed and new resources in one import.
+        let mut next = many.clone();
+        next[7] = resource("jobcenter-007", "Jobcenter 7 (flyttet)");
+        next[300] = resource("jobcenter-300", "Jobcenter 300 (flyttet)");
+        next.push(resource("jobcenter-new", "Jobcenter ny"));
+        let summary = store.import(&[], &next).await.expect("import");
+        assert_eq!(
+            (summary.created, summary.updated, summary.unchanged),
+            (1, 2, 448),
+            "{backend:?}"
+        );
+        let moved = store
+            .resource(&id("jobcenter-300"))
+            .await
+            .expect("read")
+            .expect("exists");
+        assert_eq!(
+            (moved.version, &moved.resource),
+            (2, &next[300]),
+            "{backend:?}"
+        );
+        assert_eq!(
+            store.changes_since(450, 100).await.expect("tail").len(),
+            3,
+            "{backend:?}"
+        );
+
+        // An import abandoned half way writes nothing.
+        let mut importer = store.begin_import().await.expect("begin");
+        importer
+            .resources(&[resource("jobcenter-abandoned", "Jobcenter X")])
+            .await
+            .expect("chunk");
+        drop(importer);
+        assert!(
+            store
+                .resource(&id("jobcenter-abandoned"))
+                .await
+                .expect("read")
+                .is_none()
+        );
+        assert_eq!(store.last_change().await.expect("seq"), 453, "{backend:?}");
+
+        // Pages in id order cover every resource once.
+        let mut after = None;
+        let mut seen = 0;
+        loop {
+            let page = store
+                .resources_after(after.as_ref(), 128)
+                .await
+                .expect("page");
+            let Some(last) = page.last() else { break };
+            assert!(page.windows(2).all(|w| w[0].resource.id < w[1].resource.id));
+            after = Some(last.resource.id.clone());
+            seen += page.len();
+        }
+        assert_eq!(seen, 451, "{backend:?}");
+    }
+}
+
+#[tokio::test]
 async fn delete_is_logged_and_reads_agree() {
     for (store, _guard) in stores().await {
         let backend = store.backend();

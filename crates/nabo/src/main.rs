@@ -191,11 +191,11 @@ async fn run(cli: Cli) -> Result<()> {
         }
         Command::Check { paths } => {
             let directory = open(&cli.global, IndexMode::Skip).await?;
-            let batch = directory.check(&paths)?;
+            let plan = directory.check(&paths)?;
             println!(
                 "ok: {} resources and {} areas are valid",
-                batch.resources.len(),
-                batch.areas.len()
+                plan.resources,
+                plan.areas.len()
             );
             directory.close().await;
             Ok(())
