@@ -55,8 +55,21 @@ struct CategoryWords {
     terms: Vec<String>,
 }
 
-/// Reads `languages.toml`, `attributes.toml`, `areas.toml` and `taxonomy.toml` from
-/// `dir` and checks that they fit together.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrameWordsFile {
+    #[serde(default)]
+    lang: BTreeMap<String, FrameWords>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrameWords {
+    words: Vec<String>,
+}
+
+/// Reads `languages.toml`, `attributes.toml`, `areas.toml`, `taxonomy.toml` and (when
+/// present) `frame-words.toml` from `dir` and checks that they fit together.
 pub fn load_reference(dir: &Path) -> Result<ReferenceData, ContentError> {
     let mut problems = Vec::new();
     let languages: Option<LanguagesFile> = read_toml(&dir.join("languages.toml"), &mut problems);
@@ -104,6 +117,16 @@ pub fn load_reference(dir: &Path) -> Result<ReferenceData, ContentError> {
             sink: &mut problems,
         };
         reference.categories = collect_categories(&mut sink, &reference.languages, file);
+    }
+    let frame_path = dir.join("frame-words.toml");
+    if frame_path.exists()
+        && let Some(file) = read_toml::<FrameWordsFile>(&frame_path, &mut problems)
+    {
+        let mut sink = FileProblems {
+            file: frame_path,
+            sink: &mut problems,
+        };
+        reference.frame_words = collect_frame_words(&mut sink, &reference.languages, file);
     }
     if problems.is_empty() {
         Ok(reference)
@@ -240,6 +263,40 @@ pub(crate) fn check_area(sink: &mut FileProblems<'_>, record: Option<String>, ar
             format!("{tz:?} is not an IANA time zone"),
         );
     }
+}
+
+fn collect_frame_words(
+    sink: &mut FileProblems<'_>,
+    languages: &Languages,
+    file: FrameWordsFile,
+) -> BTreeMap<LanguageTag, Vec<String>> {
+    let mut frame_words = BTreeMap::new();
+    for (raw_tag, words) in file.lang {
+        let record = Some(format!("lang.{raw_tag}"));
+        let tag = match LanguageTag::parse(&raw_tag) {
+            Ok(tag) => languages.canonical(tag),
+            Err(error) => {
+                sink.push(None, record, "", error.to_string());
+                continue;
+            }
+        };
+        if languages.resolve(&tag).is_none() {
+            sink.push(
+                None,
+                record,
+                "",
+                format!("language {tag} is not in languages.toml"),
+            );
+            continue;
+        }
+        let words = words
+            .words
+            .into_iter()
+            .map(|w| w.trim().to_owned())
+            .filter(|w| !w.is_empty());
+        frame_words.insert(tag, words.collect());
+    }
+    frame_words
 }
 
 fn collect_categories(

@@ -67,6 +67,9 @@ pub struct ReferenceData {
     pub categories: Vec<Category>,
     /// In the vocabulary's own order.
     pub attributes: Vec<Attribute>,
+    /// Per language, the words of need phrases that say nothing about which service is
+    /// needed ("I", "need", "looking for"): the vocabulary counts them for little.
+    pub frame_words: BTreeMap<LanguageTag, Vec<String>>,
 }
 
 impl ReferenceData {

@@ -111,7 +111,7 @@ fn main() {
         .unwrap_or(100_000);
     let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let reference = nabo_content::load_reference(&content).expect("content");
-    let vocabulary = Vocabulary::categories(&reference.categories);
+    let vocabulary = Vocabulary::categories(&reference.categories, &reference.frame_words);
 
     let resources = generate(count);
     let dir = tempfile::tempdir().expect("tempdir");

@@ -91,7 +91,7 @@ fn main() {
                 ..category.clone()
             })
             .collect();
-        let vocabulary = Vocabulary::categories(&training);
+        let vocabulary = Vocabulary::categories(&training, &reference.frame_words);
         for category in categories {
             for (lang, terms) in &category.terms {
                 if !only.is_empty() && !only.iter().any(|l| l == lang.as_str()) {

@@ -31,7 +31,7 @@ pub struct Context {
 impl Context {
     pub fn new(reference: &ReferenceData) -> Self {
         Self {
-            categories: Vocabulary::categories(&reference.categories),
+            categories: Vocabulary::categories(&reference.categories, &reference.frame_words),
             areas: Vocabulary::areas(reference.areas.values()),
             related: reference
                 .categories

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 fn matcher() -> Vocabulary<CategoryId> {
     let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let reference = nabo_content::load_reference(&content).expect("content");
-    Vocabulary::categories(&reference.categories)
+    Vocabulary::categories(&reference.categories, &reference.frame_words)
 }
 
 #[test]

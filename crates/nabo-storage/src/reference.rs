@@ -37,6 +37,7 @@ impl Store {
             ("languages", encode(reference.languages.all())),
             ("categories", encode(&reference.categories)),
             ("attributes", encode(&reference.attributes)),
+            ("frame_words", encode(&reference.frame_words)),
         ];
         let at = timestamp();
         for (kind, document) in documents {
@@ -78,6 +79,9 @@ impl Store {
                 "attributes" => {
                     reference.attributes =
                         decode::<Vec<Attribute>>("attributes", &kind, &document)?;
+                }
+                "frame_words" => {
+                    reference.frame_words = decode("frame words", &kind, &document)?;
                 }
                 _ => {}
             }

@@ -118,6 +118,13 @@ impl Lexicon {
         &self.words[word as usize].text
     }
 
+    /// Makes `word` (when known) worth `factor` of what it was.
+    pub fn damp(&mut self, word: &str, factor: f32) {
+        if let Some(&id) = self.index.get(word) {
+            self.words[id as usize].specificity *= factor;
+        }
+    }
+
     /// How many phrases use `word`.
     pub fn uses(&self, word: WordId) -> u32 {
         self.words[word as usize].total

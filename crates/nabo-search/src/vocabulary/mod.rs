@@ -28,6 +28,8 @@ const SUPPORT: f32 = 0.35;
 const PAIR_WEIGHT: f32 = 0.5;
 /// How far apart (in words) two words may stand to count as a pair.
 const PAIR_REACH: usize = 2;
+/// What a frame word ("I", "need", "looking for") is worth beside other words.
+const FRAME_WEIGHT: f32 = 0.2;
 /// Entries kept, and the least weight (relative to the best, squared) they need.
 const MAX_MATCHES: usize = 3;
 const MIN_WEIGHT: f32 = 0.25;
@@ -81,8 +83,12 @@ impl<'a> QueryWords<'a> {
 }
 
 impl Vocabulary<CategoryId> {
-    /// Categories, by their names and need phrases in every language.
-    pub fn categories(categories: &[Category]) -> Self {
+    /// Categories, by their names and need phrases in every language; each language's
+    /// `frame_words` (which say nothing about the need) count for little.
+    pub fn categories(
+        categories: &[Category],
+        frame_words: &BTreeMap<LanguageTag, Vec<String>>,
+    ) -> Self {
         let mut entries = Vec::new();
         for category in categories {
             for (tag, name) in category.name.iter() {
@@ -94,7 +100,20 @@ impl Vocabulary<CategoryId> {
                 }
             }
         }
-        Self::build(entries, false)
+        let mut vocabulary = Self::build(entries, false);
+        for (tag, words) in frame_words {
+            if let Some(lexicon) = vocabulary.languages.get_mut(tag.as_str()) {
+                let mut forms = std::collections::BTreeSet::new();
+                for word in words {
+                    let analyzed = analyze(word, Some(tag.as_str()));
+                    forms.extend(analyzed.stemmed.into_iter().chain(analyzed.folded));
+                }
+                for form in forms {
+                    lexicon.damp(&form, FRAME_WEIGHT);
+                }
+            }
+        }
+        vocabulary
     }
 }
 
@@ -483,20 +502,23 @@ mod tests {
 
     #[test]
     fn a_need_finds_its_category_in_the_searchers_language() {
-        let vocabulary = Vocabulary::categories(&[
-            category(
-                "jobcentre",
-                "so",
-                "Xafiiska shaqada",
-                &["shaqo la'aan", "shaqo raadin", "waxaan waayay shaqadii"],
-            ),
-            category(
-                "health-visitor",
-                "so",
-                "Kalkaaliso caafimaad",
-                &["ilmaha miisaankiisa", "naas nuujin"],
-            ),
-        ]);
+        let vocabulary = Vocabulary::categories(
+            &[
+                category(
+                    "jobcentre",
+                    "so",
+                    "Xafiiska shaqada",
+                    &["shaqo la'aan", "shaqo raadin", "waxaan waayay shaqadii"],
+                ),
+                category(
+                    "health-visitor",
+                    "so",
+                    "Kalkaaliso caafimaad",
+                    &["ilmaha miisaankiisa", "naas nuujin"],
+                ),
+            ],
+            &BTreeMap::new(),
+        );
         let so = LanguageTag::parse("so").expect("tag");
         assert_eq!(
             first(&vocabulary, "shaqo ma haysto", "so").as_deref(),
@@ -520,39 +542,42 @@ mod tests {
     #[test]
     fn a_word_in_many_categories_says_little() {
         // "har brug for" (need) is in phrases of every category; "tandlæge" names one.
-        let vocabulary = Vocabulary::categories(&[
-            category(
-                "dental-care",
-                "da",
-                "Tandpleje",
-                &[
-                    "tandlæge",
-                    "akut tandlæge",
-                    "tandlæge til børn",
-                    "har brug for tandpleje",
-                ],
-            ),
-            category(
-                "mental-health",
-                "da",
-                "Psykisk sundhed",
-                &[
-                    "har brug for at tale med nogen",
-                    "brug for en psykolog",
-                    "psykolog",
-                ],
-            ),
-            category(
-                "housing",
-                "da",
-                "Bolig",
-                &[
-                    "har brug for en bolig",
-                    "lejlighed",
-                    "brug for et sted at bo",
-                ],
-            ),
-        ]);
+        let vocabulary = Vocabulary::categories(
+            &[
+                category(
+                    "dental-care",
+                    "da",
+                    "Tandpleje",
+                    &[
+                        "tandlæge",
+                        "akut tandlæge",
+                        "tandlæge til børn",
+                        "har brug for tandpleje",
+                    ],
+                ),
+                category(
+                    "mental-health",
+                    "da",
+                    "Psykisk sundhed",
+                    &[
+                        "har brug for at tale med nogen",
+                        "brug for en psykolog",
+                        "psykolog",
+                    ],
+                ),
+                category(
+                    "housing",
+                    "da",
+                    "Bolig",
+                    &[
+                        "har brug for en bolig",
+                        "lejlighed",
+                        "brug for et sted at bo",
+                    ],
+                ),
+            ],
+            &BTreeMap::new(),
+        );
         assert_eq!(
             first(&vocabulary, "jeg har brug for en tandlæge", "da").as_deref(),
             Some("dental-care")
@@ -607,32 +632,35 @@ mod tests {
 
     #[test]
     fn compounds_and_words_near_each_other() {
-        let vocabulary = Vocabulary::categories(&[
-            category(
-                "swimming-pool",
-                "da",
-                "Svømmehal",
-                &["svømning for kvinder", "svømning"],
-            ),
-            category(
-                "women-network",
-                "da",
-                "Kvindenetværk",
-                &["kvinde", "møde andre kvinder"],
-            ),
-            category(
-                "general-practitioner",
-                "ro",
-                "Medic",
-                &["medic de familie bun"],
-            ),
-            category(
-                "family-counselling",
-                "ro",
-                "Consiliere",
-                &["probleme în familie", "familie", "ajutor pentru familie"],
-            ),
-        ]);
+        let vocabulary = Vocabulary::categories(
+            &[
+                category(
+                    "swimming-pool",
+                    "da",
+                    "Svømmehal",
+                    &["svømning for kvinder", "svømning"],
+                ),
+                category(
+                    "women-network",
+                    "da",
+                    "Kvindenetværk",
+                    &["kvinde", "møde andre kvinder"],
+                ),
+                category(
+                    "general-practitioner",
+                    "ro",
+                    "Medic",
+                    &["medic de familie bun"],
+                ),
+                category(
+                    "family-counselling",
+                    "ro",
+                    "Consiliere",
+                    &["probleme în familie", "familie", "ajutor pentru familie"],
+                ),
+            ],
+            &BTreeMap::new(),
+        );
         assert_eq!(
             first(&vocabulary, "kvindesvømning", "da").as_deref(),
             Some("swimming-pool")
