@@ -27,9 +27,11 @@ pub struct SegmentFacts {
     /// Each document's position among the segment's ids in their order.
     pub id_order: Vec<u32>,
     /// The ids, by that position.
-    ids: Option<StrColumn>,
-    /// Opening hours as written.
-    hours: Option<StrColumn>,
+    ids: Vec<Box<str>>,
+    /// Each document's opening hours, as a position in `hours_texts` (`u32::MAX`: none).
+    hours_order: Vec<u32>,
+    /// The opening hours as written, by that position (schedules are shared: few).
+    hours_texts: Vec<Box<str>>,
 }
 
 impl SegmentFacts {
@@ -46,22 +48,23 @@ impl SegmentFacts {
             None => Bits::full(max_doc),
         };
         let ids = reader.fast_fields().str("id")?;
-        let id_order = (0..max_doc)
-            .map(|doc| {
-                ids.as_ref()
-                    .and_then(|column| column.term_ords(doc).next())
-                    .map_or(u32::MAX, |ord| ord as u32)
-            })
-            .collect();
+        let hours = reader.fast_fields().str("hours")?;
         Ok(Self {
             facets: FacetOrds::read(reader)?,
             alive,
             categories: term_sets(reader, fields.category)?,
             areas: term_sets(reader, fields.area)?,
             languages: term_sets(reader, fields.lang)?,
-            id_order,
-            ids,
-            hours: reader.fast_fields().str("hours")?,
+            id_order: first_ords(ids.as_ref(), max_doc),
+            ids: column_terms(ids.as_ref())?
+                .into_iter()
+                .map(Box::from)
+                .collect(),
+            hours_order: first_ords(hours.as_ref(), max_doc),
+            hours_texts: column_terms(hours.as_ref())?
+                .into_iter()
+                .map(Box::from)
+                .collect(),
         })
     }
 
@@ -71,20 +74,18 @@ impl SegmentFacts {
     }
 
     /// The opening hours of document `doc`, when it has them.
-    pub fn hours(&self, doc: DocId) -> Option<String> {
-        let column = self.hours.as_ref()?;
-        let ord = column.term_ords(doc).next()?;
-        let mut hours = String::new();
-        column.ord_to_str(ord, &mut hours).ok()?.then_some(hours)
+    pub fn hours(&self, doc: DocId) -> Option<&str> {
+        let ord = *self.hours_order.get(doc as usize)?;
+        self.hours_texts.get(ord as usize).map(|hours| &**hours)
     }
 
     /// The id of document `doc`.
     pub fn id(&self, doc: DocId) -> String {
-        let mut id = String::new();
-        if let (Some(column), Some(&ord)) = (&self.ids, self.id_order.get(doc as usize)) {
-            let _ = column.ord_to_str(u64::from(ord), &mut id);
-        }
-        id
+        self.id_order
+            .get(doc as usize)
+            .and_then(|&ord| self.ids.get(ord as usize))
+            .map(|id| id.to_string())
+            .unwrap_or_default()
     }
 }
 
@@ -106,8 +107,8 @@ impl FacetOrds {
         let mut ords = Self::default();
         let categories = reader.fast_fields().str("category")?;
         let areas = reader.fast_fields().str("area")?;
-        ords.category_ids = column_terms(categories.as_ref());
-        ords.area_ids = column_terms(areas.as_ref());
+        ords.category_ids = column_terms(categories.as_ref())?;
+        ords.area_ids = column_terms(areas.as_ref())?;
         ords.category_starts.push(0);
         for doc in 0..reader.max_doc() {
             if let Some(column) = &categories {
@@ -145,16 +146,26 @@ impl FacetOrds {
     }
 }
 
-/// Every term of a string column, by ordinal.
-fn column_terms(column: Option<&StrColumn>) -> Vec<String> {
+/// Every term of a string column, by ordinal (read in one pass over its dictionary).
+fn column_terms(column: Option<&StrColumn>) -> tantivy::Result<Vec<String>> {
     let Some(column) = column else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
-    (0..column.num_terms() as u64)
-        .map(|ord| {
-            let mut text = String::new();
-            let _ = column.ord_to_str(ord, &mut text);
-            text
+    let mut terms = Vec::with_capacity(column.num_terms());
+    let mut stream = column.dictionary().stream()?;
+    while stream.advance() {
+        terms.push(String::from_utf8_lossy(stream.key()).into_owned());
+    }
+    Ok(terms)
+}
+
+/// Each document's first ordinal in a string column (`u32::MAX`: none).
+fn first_ords(column: Option<&StrColumn>, max_doc: u32) -> Vec<u32> {
+    (0..max_doc)
+        .map(|doc| {
+            column
+                .and_then(|column| column.term_ords(doc).next())
+                .map_or(u32::MAX, |ord| ord as u32)
         })
         .collect()
 }

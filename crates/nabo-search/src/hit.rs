@@ -7,6 +7,7 @@ use nabo_domain::{
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The part of a resource a result list shows, stored in the index so that hits need
 /// no database round trip. The whole resource is the database's.
@@ -46,7 +47,7 @@ impl From<&Resource> for Listing {
 /// One matching resource.
 #[derive(Debug, Clone)]
 pub struct Hit {
-    pub resource: Listing,
+    pub resource: Arc<Listing>,
     pub score: f32,
     /// Metres from the query's `near` point, when both are known.
     pub distance_m: Option<f64>,

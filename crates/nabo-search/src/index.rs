@@ -6,6 +6,7 @@ use crate::error::SearchError;
 use crate::facts::Facts;
 use crate::hit::Listing;
 use crate::hours::ParsedHours;
+use crate::listings::Listings;
 use crate::schema::{self, Fields, INDEX_VERSION};
 use nabo_domain::{ReferenceData, Resource, ResourceId};
 use std::path::{Path, PathBuf};
@@ -46,6 +47,8 @@ pub struct SearchIndex {
     pub(crate) hours: Arc<ParsedHours>,
     /// What searches need of every document, read when a segment becomes searchable.
     pub(crate) facts: Arc<Facts>,
+    /// Listings of recent hits, parsed.
+    pub(crate) listings: Listings,
     path: PathBuf,
 }
 
@@ -119,6 +122,7 @@ impl SearchIndex {
             context: RwLock::new(Arc::new(Context::default())),
             hours: Arc::default(),
             facts,
+            listings: Listings::default(),
             path,
         };
         Ok((

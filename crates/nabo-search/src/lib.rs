@@ -21,6 +21,7 @@ mod facts;
 mod hit;
 mod hours;
 mod index;
+mod listings;
 mod plan;
 mod query;
 mod rank;

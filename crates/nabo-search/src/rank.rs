@@ -21,17 +21,18 @@ use crate::error::SearchError;
 use crate::facts::SegmentFacts;
 use crate::index::SearchIndex;
 use crate::plan::{
-    AREA_SCORE, CATEGORY_SCORE, NAMED_SCORE, OWN_LANGUAGE_SCORE, Plan, QueryWord, RELATED_SCORE,
-    typo_queries, word_terms,
+    AREA_SCORE, CATEGORY_SCORE, NAMED_SCORE, OWN_LANGUAGE_SCORE, Plan, RELATED_SCORE, typo_queries,
+    word_terms,
 };
 use crate::query::Query;
 use crate::schema::Fields;
-use crate::typo::TypoQuery;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BinaryHeap};
 use std::sync::Arc;
 use tantivy::postings::Postings;
-use tantivy::query::{Bm25StatisticsProvider, Bm25Weight, EnableScoring, Query as IndexQuery};
+use tantivy::query::{
+    Bm25StatisticsProvider, Bm25Weight, EnableScoring, Query as IndexQuery, Weight,
+};
 use tantivy::schema::Field;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, TERMINATED, Term};
@@ -73,10 +74,12 @@ impl SearchIndex {
         window: usize,
     ) -> Result<Ranked, SearchError> {
         let mut ranked = Ranked::default();
+        let text = TextScoring::new(searcher, &self.fields, plan)?;
         let mut segments = Vec::with_capacity(searcher.segment_readers().len());
         for reader in searcher.segment_readers() {
             let facts = self.facts.of(reader)?;
-            let segment = hits(searcher, reader, facts, &self.fields, plan, query, context)?;
+            let matched = (&self.fields, plan, query, context);
+            let segment = hits(reader, facts, &text, matched)?;
             ranked.total += segment.hits.count() as usize;
             count_facets(&segment.facts, &segment.hits, &mut ranked);
             segments.push(segment);
@@ -84,7 +87,7 @@ impl SearchIndex {
         ranked.best = if plan.words.is_empty() {
             by_id(&segments, window)
         } else {
-            self.best_scored(searcher, plan, query, &segments, window)?
+            self.best_scored(searcher, plan, query, (&segments, &text), window)?
         };
         Ok(ranked)
     }
@@ -97,12 +100,11 @@ impl SearchIndex {
         searcher: &Searcher,
         plan: &Plan,
         query: &Query,
-        segments: &[SegmentHits],
+        (segments, text): (&[SegmentHits], &TextScoring),
         window: usize,
     ) -> Result<Vec<(DocAddress, Score)>, SearchError> {
         let lowest_in_window = lowest_base_in_window(segments, plan, query, window);
         let bound = TextBound::new(searcher, &self.fields, plan);
-        let text = TextScoring::new(searcher, &self.fields, plan)?;
         // The best `window` so far, worst on top: (score, segment, position of the id in
         // the segment's order, document).
         let mut best: BinaryHeap<Ranking> = BinaryHeap::with_capacity(window + 1);
@@ -120,7 +122,7 @@ impl SearchIndex {
             if candidates.is_empty() {
                 continue;
             }
-            let text_scores = text.scores(searcher, reader, &candidates)?;
+            let text_scores = text.scores(reader, &candidates)?;
             for ((doc, base), text_score) in candidates.into_iter().zip(text_scores) {
                 let id_order = segment.facts.id_order[doc as usize];
                 let ranking = Ranking((base + text_score, ord as u32, id_order, doc));
@@ -380,13 +382,10 @@ fn candidates(
 /// The hits of one segment (filters and deletes applied), and the documents whose name
 /// has the decisive word.
 fn hits(
-    searcher: &Searcher,
     reader: &SegmentReader,
     facts: Arc<SegmentFacts>,
-    fields: &Fields,
-    plan: &Plan,
-    query: &Query,
-    context: &Context,
+    text: &TextScoring,
+    (fields, plan, query, context): (&Fields, &Plan, &Query, &Context),
 ) -> Result<SegmentHits, SearchError> {
     let max_doc = reader.max_doc();
     let mut named = None;
@@ -395,7 +394,12 @@ fn hits(
     } else {
         let mut hits = Bits::empty(max_doc);
         for word in plan.words.iter().filter(|word| word.selective) {
-            insert_word(searcher, reader, fields, word, &mut hits)?;
+            for (term, _) in word_terms(fields, word) {
+                insert_postings(reader, &term, &mut hits)?;
+            }
+        }
+        for fuzzy in text.fuzzy.iter().filter(|fuzzy| fuzzy.selective) {
+            hits.insert_docs(&mut *fuzzy.weight.scorer(reader, 1.0)?);
         }
         let pointed = plan.categories.iter().map(|found| &found.id);
         for id in pointed.chain(plan.related.iter().map(|r| &r.0)) {
@@ -446,24 +450,6 @@ fn areas<'a>(facts: &SegmentFacts, ids: impl Iterator<Item = &'a str>, max_doc: 
         }
     }
     bits
-}
-
-/// Adds the documents with `word` in any field (fuzzily for a typo).
-fn insert_word(
-    searcher: &Searcher,
-    reader: &SegmentReader,
-    fields: &Fields,
-    word: &QueryWord,
-    bits: &mut Bits,
-) -> Result<(), SearchError> {
-    for (term, _) in word_terms(fields, word) {
-        insert_postings(reader, &term, bits)?;
-    }
-    for (fuzzy, _) in typo_queries(fields, word) {
-        let weight = fuzzy.weight(EnableScoring::disabled_from_searcher(searcher))?;
-        bits.insert_docs(&mut *weight.scorer(reader, 1.0)?);
-    }
-    Ok(())
 }
 
 fn insert_postings(
@@ -589,7 +575,16 @@ impl TextBound {
 struct TextScoring {
     /// Each term with its weight (boost and text weight included).
     terms: Vec<(Term, Bm25Weight)>,
-    fuzzy: Vec<(TypoQuery, Score)>,
+    fuzzy: Vec<Fuzzy>,
+}
+
+/// The fuzzy matches of a word taken for a typo (its automaton built once per search).
+struct Fuzzy {
+    weight: Box<dyn Weight>,
+    /// What a match adds (text weight included).
+    score: Score,
+    /// Whether the word makes a hit on its own.
+    selective: bool,
 }
 
 impl TextScoring {
@@ -630,7 +625,11 @@ impl TextScoring {
                     .push((term, weight.boost_by(boost * text_weight)));
             }
             for (fuzzy, score) in typo_queries(fields, word) {
-                scoring.fuzzy.push((fuzzy, score * text_weight));
+                scoring.fuzzy.push(Fuzzy {
+                    weight: fuzzy.weight(EnableScoring::disabled_from_searcher(searcher))?,
+                    score: score * text_weight,
+                    selective: word.selective,
+                });
             }
         }
         Ok(scoring)
@@ -639,7 +638,6 @@ impl TextScoring {
     /// The text score of each of `candidates` (in document order).
     fn scores(
         &self,
-        searcher: &Searcher,
         reader: &SegmentReader,
         candidates: &[(DocId, Score)],
     ) -> Result<Vec<Score>, SearchError> {
@@ -647,14 +645,13 @@ impl TextScoring {
         for &(doc, _) in candidates {
             wanted.insert(doc);
         }
-        SCORES.with_borrow_mut(|scores| self.add_up(searcher, reader, &wanted, candidates, scores))
+        SCORES.with_borrow_mut(|scores| self.add_up(reader, &wanted, candidates, scores))
     }
 
     /// Adds each candidate's text score to `scores` (by document; all 0 before and
     /// after) and returns them.
     fn add_up(
         &self,
-        searcher: &Searcher,
         reader: &SegmentReader,
         wanted: &Bits,
         candidates: &[(DocId, Score)],
@@ -663,7 +660,7 @@ impl TextScoring {
         if scores.len() < reader.max_doc() as usize {
             scores.resize(reader.max_doc() as usize, 0.0);
         }
-        let result = self.add_terms(searcher, reader, wanted, scores);
+        let result = self.add_terms(reader, wanted, scores);
         let found = candidates
             .iter()
             .map(|(doc, _)| std::mem::take(&mut scores[*doc as usize]))
@@ -673,7 +670,6 @@ impl TextScoring {
 
     fn add_terms(
         &self,
-        searcher: &Searcher,
         reader: &SegmentReader,
         wanted: &Bits,
         scores: &mut [Score],
@@ -696,13 +692,12 @@ impl TextScoring {
                 doc = postings.advance();
             }
         }
-        for (fuzzy, score) in &self.fuzzy {
-            let weight = fuzzy.weight(EnableScoring::disabled_from_searcher(searcher))?;
-            let mut matches = weight.scorer(reader, 1.0)?;
+        for fuzzy in &self.fuzzy {
+            let mut matches = fuzzy.weight.scorer(reader, 1.0)?;
             let mut doc = matches.doc();
             while doc != TERMINATED {
                 if wanted.contains(doc) {
-                    scores[doc as usize] += score;
+                    scores[doc as usize] += fuzzy.score;
                 }
                 doc = matches.advance();
             }

@@ -58,14 +58,19 @@ impl SearchIndex {
         };
         let mut hits = Vec::with_capacity(page);
         for found in found.into_iter().skip(query.offset).take(page) {
-            let resource = self.listing(&searcher, found.address)?;
+            let segment = searcher
+                .segment_reader(found.address.segment_ord)
+                .segment_id();
+            let resource = self.listings.get(segment, found.address.doc_id, || {
+                self.listing(&searcher, found.address)
+            })?;
             let open = match found.open {
                 Some(open) => Some(open),
                 None => self
                     .facts
                     .of(searcher.segment_reader(found.address.segment_ord))?
                     .hours(found.address.doc_id)
-                    .map(|hours| open_states.state(&hours, resource.area.as_str())),
+                    .map(|hours| open_states.state(hours, resource.area.as_str())),
             };
             let distance_m = found.distance_m.or_else(|| {
                 query

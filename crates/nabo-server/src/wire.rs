@@ -91,7 +91,7 @@ pub fn search_response(results: Results, chain: &[LanguageTag], took_ms: u64) ->
                     .map(ToString::to_string)
                     .collect(),
                 area: resource.area.to_string(),
-                address: resource.address,
+                address: resource.address.clone(),
                 attributes: resource
                     .attributes
                     .iter()

@@ -36,6 +36,11 @@ pub(super) struct Word<'a> {
 
 /// The words of `text`, in order.
 pub(super) fn words(text: &str) -> Vec<Word<'_>> {
+    simple_words(text).unwrap_or_else(|| segmented_words(text))
+}
+
+/// The words of `text` as the segmenter finds them, corrected (see the top).
+fn segmented_words(text: &str) -> Vec<Word<'_>> {
     let mut words: Vec<Word<'_>> = Vec::new();
     // End of a `` ` `` or `′` segment that directly follows a word.
     let mut apostrophe_end: Option<usize> = None;
@@ -66,6 +71,54 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     }
     let words = split_at_stops(words);
     with_compound_parts(words)
+}
+
+/// The words of a text of nothing but letters, digits and spaces in scripts written with
+/// spaces (most queries): the runs of letters and digits, as UAX #29 would cut them, found
+/// without running the segmenter. `None` for any other text.
+fn simple_words(text: &str) -> Option<Vec<Word<'_>>> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    for (index, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(from) = start.take() {
+                words.push(Word {
+                    offset: from,
+                    text: &text[from..index],
+                    inside_previous: false,
+                });
+            }
+        } else if c.is_ascii_alphanumeric() || (c.is_alphanumeric() && spaced_script(c)) {
+            start.get_or_insert(index);
+        } else {
+            return None;
+        }
+    }
+    if let Some(from) = start {
+        words.push(Word {
+            offset: from,
+            text: &text[from..],
+            inside_previous: false,
+        });
+    }
+    Some(words)
+}
+
+/// Whether `c` is of a script whose words UAX #29 finds between spaces alone (letters
+/// and digits of one word are never cut apart).
+fn spaced_script(c: char) -> bool {
+    matches!(
+        script(c),
+        Script::Latin
+            | Script::Cyrillic
+            | Script::Greek
+            | Script::Arabic
+            | Script::Hebrew
+            | Script::Ethiopic
+            | Script::Armenian
+            | Script::Georgian
+            | Script::Common
+    )
 }
 
 /// Whether a segment is a word: it holds a letter or a digit (combining vowel signs are
@@ -171,7 +224,7 @@ fn is_han(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::words;
+    use super::{segmented_words, simple_words, words};
 
     fn check(text: &str, expected: &[&str]) {
         let found: Vec<&str> = words(text).iter().map(|word| word.text).collect();
@@ -261,5 +314,28 @@ mod tests {
         check("f.eks. kl. 10.30", &["f", "eks", "kl", "10.30"]);
         check("1.000 kr", &["1.000", "kr"]);
         check("S:t Jørgen", &["S", "t", "Jørgen"]);
+    }
+
+    #[test]
+    fn simple_texts_are_cut_as_the_segmenter_cuts_them() {
+        let taxonomy = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/taxonomy.toml"),
+        )
+        .expect("taxonomy");
+        let mut compared = 0;
+        for line in taxonomy.lines() {
+            let Some(phrase) = line
+                .trim()
+                .strip_prefix('"')
+                .and_then(|l| l.strip_suffix("\","))
+            else {
+                continue;
+            };
+            if let Some(simple) = simple_words(phrase) {
+                assert_eq!(simple, segmented_words(phrase), "{phrase:?}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 10_000, "{compared} phrases compared");
     }
 }

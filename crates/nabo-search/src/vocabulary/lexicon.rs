@@ -4,7 +4,8 @@
 //! error away, a word it begins, the two halves of a compound.
 
 use super::edit::{common_prefix, within_edits};
-use std::collections::HashMap;
+use super::hash::FastMap;
+use super::spelling::TYPO_CLOSENESS;
 
 /// Index of an entry (category or area) in its vocabulary.
 pub type Entry = u32;
@@ -34,14 +35,14 @@ struct Word {
 /// The words of one vocabulary language.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    index: HashMap<Box<str>, WordId>,
+    index: FastMap<Box<str>, WordId>,
     words: Vec<Word>,
     /// Word ids in the order of their text, for lookups by beginning.
     sorted: Vec<WordId>,
     /// Word ids by length in letters, for lookups of typing errors.
     by_length: Vec<Vec<WordId>>,
     /// Neighbouring words of phrases ("family doctor"), with the entries using them so.
-    pairs: HashMap<(WordId, WordId), Vec<Entry>>,
+    pairs: FastMap<(WordId, WordId), Vec<Entry>>,
 }
 
 /// What a typed word was taken to mean.
@@ -164,13 +165,24 @@ impl Lexicon {
     /// errors away (0.4); from 8 letters a compound of two known words
     /// ("kvindesvømning": 0.7 each), else a word sharing a long beginning with it
     /// ("vuggestueplads" ~ "vuggestuen": 0.5).
-    pub fn guess(&self, token: &str) -> Vec<Meaning> {
+    ///
+    /// `near` are the words of any language one typing error from `token`, when known
+    /// (`Spelling::near`): then they are looked up here instead of comparing the token
+    /// with every word of about its length.
+    pub fn guess(&self, token: &str, near: Option<&[(&str, f32)]>) -> Vec<Meaning> {
         let meaning = |word: WordId, closeness: f32| Meaning { word, closeness };
         let chars: Vec<char> = token.chars().collect();
-        if chars.len() >= 5
-            && let Some(word) = self.most_used_within(&chars, 1)
-        {
-            return vec![meaning(word, 0.6)];
+        let one_edit = match near {
+            Some(near) => near
+                .iter()
+                .filter(|(_, closeness)| *closeness == TYPO_CLOSENESS)
+                .filter_map(|(word, _)| self.exact(word))
+                .min_by(|&a, &b| self.more_used(a, b)),
+            None if chars.len() >= 5 => self.most_used_within(&chars, 1),
+            None => None,
+        };
+        if let Some(word) = one_edit {
+            return vec![meaning(word, TYPO_CLOSENESS)];
         }
         if chars.len() >= 4
             && let Some(word) = self.shortest_starting_with(token)
@@ -219,13 +231,16 @@ impl Lexicon {
             .flatten()
             .copied()
             .filter(|&id| within_edits(chars, &self.words[id as usize].chars, edits))
-            .min_by(|&a, &b| {
-                let (a_word, b_word) = (&self.words[a as usize], &self.words[b as usize]);
-                b_word
-                    .total
-                    .cmp(&a_word.total)
-                    .then_with(|| a_word.text.cmp(&b_word.text))
-            })
+            .min_by(|&a, &b| self.more_used(a, b))
+    }
+
+    /// `a` before `b` when more phrases use it (then in text order).
+    fn more_used(&self, a: WordId, b: WordId) -> std::cmp::Ordering {
+        let (a_word, b_word) = (&self.words[a as usize], &self.words[b as usize]);
+        b_word
+            .total
+            .cmp(&a_word.total)
+            .then_with(|| a_word.text.cmp(&b_word.text))
     }
 
     /// Word ids whose text starts with `prefix`, in text order.

@@ -8,6 +8,7 @@
 //! decides, the others support it.
 
 mod edit;
+mod hash;
 mod lexicon;
 mod spelling;
 
@@ -212,9 +213,9 @@ impl<Id: Clone + Ord + std::hash::Hash> Vocabulary<Id> {
             } else if full {
                 Reading::Guessed
             } else {
-                Reading::Other(&near)
+                Reading::Other
             };
-            let evidence = language_evidence(lexicon, &tokens, reading);
+            let evidence = language_evidence(lexicon, &tokens, &near, reading);
             for (entry, found) in evidence {
                 if full {
                     scores.entry(entry).or_default().merge(found);
@@ -332,7 +333,7 @@ impl Evidence {
 
 /// How a language's lexicon reads the query's words.
 #[derive(Debug, Clone, Copy)]
-enum Reading<'a> {
+enum Reading {
     /// The searcher's language: by stem (then folded form); a word not known as typed
     /// may be taken for a known word it is close to (typo, beginning, compound).
     Own,
@@ -340,23 +341,26 @@ enum Reading<'a> {
     /// language).
     Guessed,
     /// Another language: by folded form, or as one of the words it may have been
-    /// meant as in any language (`Spelling::near`, per query word).
-    Other(&'a [Vec<(&'a str, f32)>]),
+    /// meant as in any language.
+    Other,
 }
 
 /// The evidence one language's lexicon gives each entry, from the query's (stem, folded)
-/// words read as `reading` says.
+/// words read as `reading` says; `near` holds, per word, the words of any language it
+/// may have been meant as (`Spelling::near`).
 fn language_evidence(
     lexicon: &Lexicon,
     tokens: &[(&str, &str)],
-    reading: Reading<'_>,
+    near: &[Vec<(&str, f32)>],
+    reading: Reading,
 ) -> BTreeMap<Entry, Evidence> {
     let mut evidence: BTreeMap<Entry, Evidence> = BTreeMap::new();
     // Each typed word as the vocabulary word it means (for pairs below).
     let mut meant: Vec<Option<WordId>> = Vec::with_capacity(tokens.len());
     let mut seen: Vec<WordId> = Vec::new();
     for (at, &(stem, folded)) in tokens.iter().enumerate() {
-        let meanings = meanings(lexicon, (stem, folded), at, reading);
+        let near = near.get(at).map_or(&[][..], Vec::as_slice);
+        let meanings = meanings(lexicon, (stem, folded), near, reading);
         meant.push(meanings.first().map(|m| m.word));
         for meaning in meanings {
             if seen.contains(&meaning.word) {
@@ -393,8 +397,8 @@ fn language_evidence(
 fn meanings(
     lexicon: &Lexicon,
     (stem, folded): (&str, &str),
-    at: usize,
-    reading: Reading<'_>,
+    near: &[(&str, f32)],
+    reading: Reading,
 ) -> Vec<Meaning> {
     let exact = |token: &str| {
         lexicon.exact(token).map(|word| Meaning {
@@ -409,23 +413,22 @@ fn meanings(
             }
             // A mistyped word is closest to its known form as typed; its stem may be
             // cut elsewhere.
-            let guessed = lexicon.guess(folded);
+            let guessed = lexicon.guess(folded, Some(near));
             if guessed.is_empty() && stem != folded {
-                return lexicon.guess(stem);
+                // (Its typos are known from the folded form's.)
+                return lexicon.guess(stem, Some(&[]));
             }
             guessed
         }
         Reading::Guessed => {
-            exact(folded).map_or_else(|| lexicon.guess(folded), |found| vec![found])
+            exact(folded).map_or_else(|| lexicon.guess(folded, Some(near)), |found| vec![found])
         }
-        Reading::Other(near) => {
+        Reading::Other => {
             if let Some(found) = exact(folded) {
                 return vec![found];
             }
             // The guess this language knows best (most used), closest first.
-            near.get(at)
-                .into_iter()
-                .flatten()
+            near.iter()
                 .filter_map(|&(word, closeness)| {
                     let word = lexicon.exact(word)?;
                     Some((Meaning { word, closeness }, lexicon.uses(word)))
