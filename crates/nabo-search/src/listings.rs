@@ -12,11 +12,14 @@ use tantivy::index::SegmentId;
 /// newer fills (a simple bound that keeps what is used).
 const PER_GENERATION: usize = 4096;
 
+/// Listings by (segment, document).
+type Generation = HashMap<(SegmentId, DocId), Arc<Listing>>;
+
 /// Parsed listings by (segment, document). A segment's documents never change, so an
 /// entry is never stale; entries of merged-away segments age out.
 #[derive(Debug, Default)]
 pub struct Listings {
-    generations: Mutex<[HashMap<(SegmentId, DocId), Arc<Listing>>; 2]>,
+    generations: Mutex<[Generation; 2]>,
 }
 
 impl Listings {
