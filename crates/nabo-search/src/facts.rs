@@ -98,8 +98,9 @@ pub struct FacetOrds {
     category_starts: Vec<u32>,
     category_ords: Vec<u32>,
     pub area_ids: Vec<String>,
-    /// Each document's area (`u32::MAX`: none).
-    area_ords: Vec<u32>,
+    /// Each document's area as a counter's index: its position in `area_ids`, or one
+    /// past them when it has none.
+    pub area_slots: Vec<u32>,
 }
 
 impl FacetOrds {
@@ -119,7 +120,8 @@ impl FacetOrds {
             let area = areas
                 .as_ref()
                 .and_then(|column| column.term_ords(doc).next());
-            ords.area_ords.push(area.map_or(u32::MAX, |ord| ord as u32));
+            let none = ords.area_ids.len() as u32;
+            ords.area_slots.push(area.map_or(none, |ord| ord as u32));
         }
         Ok(ords)
     }
@@ -133,15 +135,6 @@ impl FacetOrds {
         ) {
             (Some(&start), Some(&end)) => &self.category_ords[start as usize..end as usize],
             _ => &[],
-        }
-    }
-
-    /// The area of document `doc` as a position in `area_ids`, or one past them when
-    /// it has none: a counter's index.
-    pub fn area_slot(&self, doc: DocId) -> usize {
-        match self.area_ords.get(doc as usize) {
-            Some(&ord) if ord != u32::MAX => ord as usize,
-            _ => self.area_ids.len(),
         }
     }
 }

@@ -471,18 +471,24 @@ fn insert_postings(
 fn count_facets(facts: &SegmentFacts, hits: &Bits, ranked: &mut Ranked) {
     let ords = &facts.facets;
     let mut categories = vec![0_u64; ords.category_ids.len()];
-    let mut areas = vec![0_u64; ords.area_ids.len() + 1];
+    let mut areas = vec![0_u32; ords.area_ids.len() + 1];
+    let slots = &ords.area_slots;
     // Categories are few: with many hits, counting each category's set is cheaper than
     // looking at every hit.
     let by_set = hits.count() * 4 > u64::from(facts.max_doc());
     for (at, &word) in hits.words().iter().enumerate() {
         let mut each = word;
+        let base = at * 64;
         while each != 0 {
-            let doc = at as u32 * 64 + each.trailing_zeros();
+            let doc = base + each.trailing_zeros() as usize;
             each &= each - 1;
-            areas[ords.area_slot(doc)] += 1;
+            if let Some(&slot) = slots.get(doc)
+                && let Some(count) = areas.get_mut(slot as usize)
+            {
+                *count += 1;
+            }
             if !by_set {
-                for &category in ords.categories(doc) {
+                for &category in ords.categories(doc as DocId) {
                     categories[category as usize] += 1;
                 }
             }
@@ -490,15 +496,13 @@ fn count_facets(facts: &SegmentFacts, hits: &Bits, ranked: &mut Ranked) {
     }
     if by_set {
         for (id, count) in ords.category_ids.iter().zip(&mut categories) {
-            *count = facts
-                .categories
-                .get(id)
-                .map_or(0, |bits| hits.count_with(bits));
+            *count = facts.categories.get(id).map_or(0, |bits| hits.count_with(bits));
         }
     }
+    let areas = areas.into_iter().map(u64::from);
     for (ids, counts, into) in [
         (&ords.category_ids, categories, &mut ranked.categories),
-        (&ords.area_ids, areas, &mut ranked.areas),
+        (&ords.area_ids, areas.collect(), &mut ranked.areas),
     ] {
         for (id, count) in ids.iter().zip(counts).filter(|(_, count)| *count > 0) {
             match into.get_mut(id) {
@@ -660,7 +664,7 @@ impl TextScoring {
         if scores.len() < reader.max_doc() as usize {
             scores.resize(reader.max_doc() as usize, 0.0);
         }
-        let result = self.add_terms(reader, wanted, scores);
+        let result = self.add_terms(reader, (wanted, candidates), scores);
         let found = candidates
             .iter()
             .map(|(doc, _)| std::mem::take(&mut scores[*doc as usize]))
@@ -671,7 +675,7 @@ impl TextScoring {
     fn add_terms(
         &self,
         reader: &SegmentReader,
-        wanted: &Bits,
+        (wanted, candidates): (&Bits, &[(DocId, Score)]),
         scores: &mut [Score],
     ) -> Result<(), SearchError> {
         for (term, weight) in &self.terms {
@@ -683,6 +687,16 @@ impl TextScoring {
                 continue;
             };
             let lengths = reader.get_fieldnorms_reader(term.field())?;
+            if (postings.doc_freq() as usize) > SEEK_FROM * candidates.len() {
+                // Far more postings than candidates: jump to each candidate instead.
+                for &(doc, _) in candidates {
+                    if postings.doc() <= doc && postings.seek(doc) == doc {
+                        let length = lengths.fieldnorm_id(doc);
+                        scores[doc as usize] += weight.score(length, postings.term_freq());
+                    }
+                }
+                continue;
+            }
             let mut doc = postings.doc();
             while doc != TERMINATED {
                 if wanted.contains(doc) {
@@ -705,6 +719,10 @@ impl TextScoring {
         Ok(())
     }
 }
+
+/// A term's postings are jumped through candidate by candidate, rather than read whole,
+/// when they are this many times more than the candidates.
+const SEEK_FROM: usize = 16;
 
 thread_local! {
     /// Text scores by document while they are added up (kept between searches of a
