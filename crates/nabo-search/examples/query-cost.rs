@@ -40,12 +40,19 @@ fn main() {
         index.search(query).expect("search");
     }
     let mut samples: Vec<Duration> = Vec::with_capacity(queries.len() * rounds);
+    let mut slowest: Vec<(Duration, usize, String)> = Vec::new();
     let started = Instant::now();
     for _ in 0..rounds {
         for query in &queries {
             let one = Instant::now();
-            index.search(query).expect("search");
-            samples.push(one.elapsed());
+            let results = index.search(query).expect("search");
+            let took = one.elapsed();
+            samples.push(took);
+            slowest.push((
+                took,
+                results.total,
+                format!("{:?} ({})", query.text, query.lang),
+            ));
         }
     }
     let elapsed = started.elapsed();
@@ -62,4 +69,14 @@ fn main() {
         micros(at(1.0)),
         samples.len() as f64 / elapsed.as_secs_f64()
     );
+    // SLOWEST=N: the N slowest queries, with how many hits they had.
+    let show: usize = std::env::var("SLOWEST")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.dedup_by(|a, b| a.2 == b.2);
+    for (took, total, query) in slowest.into_iter().take(show) {
+        println!("{:>6.0} µs {total:>6} hits  {query}", micros(took));
+    }
 }

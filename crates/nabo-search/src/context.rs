@@ -32,7 +32,7 @@ impl Context {
     pub fn new(reference: &ReferenceData) -> Self {
         Self {
             categories: Vocabulary::categories(&reference.categories, &reference.frame_words),
-            areas: Vocabulary::areas(reference.areas.values()),
+            areas: Vocabulary::areas(reference.areas.values(), &reference.frame_words),
             related: reference
                 .categories
                 .iter()
@@ -63,6 +63,11 @@ impl Context {
             .get(area)
             .cloned()
             .unwrap_or_else(|| vec![area.clone()])
+    }
+
+    /// How many areas there are.
+    pub fn area_count(&self) -> usize {
+        self.inside.len()
     }
 
     /// The categories closely related to `category`.

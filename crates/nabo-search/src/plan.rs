@@ -41,6 +41,8 @@ pub const CATEGORY_SCORE: f32 = 25.0;
 /// to none it points to), times that category's weight: after the needed kind of
 /// service, before resources that only share words with the query.
 pub const RELATED_SCORE: f32 = 10.0;
+/// Weight a category needs for its related categories to count.
+const RELATED_FROM: f32 = 0.5;
 /// Score of a name containing the query's decisive word: above a category match.
 pub const NAMED_SCORE: f32 = 30.0;
 /// Score of being in the area the query names: below the category, above text.
@@ -131,6 +133,9 @@ impl Plan {
                     let inside = context.inside(&found.id);
                     (found, inside)
                 })
+                // A place that holds most of the directory's places (the country) tells
+                // no resource apart ("Danish" read as "Denmark").
+                .filter(|(_, inside)| inside.len() * 2 <= context.area_count())
                 .collect()
         };
         let total = searcher.num_docs().max(1);
@@ -178,7 +183,11 @@ impl Plan {
             })
             .map(|(word, _, _)| word.folded.clone());
         let mut related: Vec<(CategoryId, f32)> = Vec::new();
-        for found in &categories {
+        // Related kinds of service only for a category the query clearly points to.
+        for found in categories
+            .iter()
+            .filter(|found| found.weight >= RELATED_FROM)
+        {
             for id in context.related(&found.id) {
                 let known =
                     categories.iter().any(|c| &c.id == id) || related.iter().any(|r| &r.0 == id);

@@ -52,8 +52,9 @@ impl Query {
         }
     }
 
-    /// Whether hits must be visited one by one (distance or opening hours decide).
-    pub(crate) fn needs_scan(&self) -> bool {
+    /// Whether hits must be visited one by one (distance or opening hours decide): the
+    /// slower kind of search.
+    pub fn needs_scan(&self) -> bool {
         self.near.is_some() || self.radius_km.is_some() || self.open_now
     }
 }

@@ -496,7 +496,10 @@ fn count_facets(facts: &SegmentFacts, hits: &Bits, ranked: &mut Ranked) {
     }
     if by_set {
         for (id, count) in ords.category_ids.iter().zip(&mut categories) {
-            *count = facts.categories.get(id).map_or(0, |bits| hits.count_with(bits));
+            *count = facts
+                .categories
+                .get(id)
+                .map_or(0, |bits| hits.count_with(bits));
         }
     }
     let areas = areas.into_iter().map(u64::from);

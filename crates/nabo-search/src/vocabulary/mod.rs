@@ -34,6 +34,9 @@ const FRAME_WEIGHT: f32 = 0.2;
 /// Entries kept, and the least weight (relative to the best, squared) they need.
 const MAX_MATCHES: usize = 3;
 const MIN_WEIGHT: f32 = 0.25;
+/// The least weight of a named place once weak evidence is counted as such (a place
+/// makes every resource in it a hit: a wrong one costs much).
+const MIN_PLACE_WEIGHT: f32 = 0.2;
 /// Evidence at which a match counts in full; weaker evidence (only general words)
 /// weighs proportionally less.
 const FULL_EVIDENCE: f32 = 0.3;
@@ -103,16 +106,7 @@ impl Vocabulary<CategoryId> {
         }
         let mut vocabulary = Self::build(entries, false);
         for (tag, words) in frame_words {
-            if let Some(lexicon) = vocabulary.languages.get_mut(tag.as_str()) {
-                let mut forms = std::collections::BTreeSet::new();
-                for word in words {
-                    let analyzed = analyze(word, Some(tag.as_str()));
-                    forms.extend(analyzed.stemmed.into_iter().chain(analyzed.folded));
-                }
-                for form in forms {
-                    lexicon.damp(&form, FRAME_WEIGHT);
-                }
-            }
+            vocabulary.damp(tag.as_str(), words.iter().map(|word| (tag, word)));
         }
         vocabulary
     }
@@ -121,7 +115,13 @@ impl Vocabulary<CategoryId> {
 impl Vocabulary<AreaId> {
     /// Areas, by their names in every language and their aliases; a place name counts
     /// the same whatever language the searcher types in.
-    pub fn areas<'b>(areas: impl Iterator<Item = &'b Area>) -> Self {
+    ///
+    /// Frame words of every language ("of" in "Capital Region of Denmark") count for
+    /// little here too.
+    pub fn areas<'b>(
+        areas: impl Iterator<Item = &'b Area>,
+        frame_words: &BTreeMap<LanguageTag, Vec<String>>,
+    ) -> Self {
         let mut entries = Vec::new();
         for area in areas {
             for (_, name) in area.name.iter() {
@@ -131,7 +131,12 @@ impl Vocabulary<AreaId> {
                 entries.push((area.id.clone(), ANY_LANGUAGE.to_owned(), alias.clone()));
             }
         }
-        Self::build(entries, true)
+        let mut vocabulary = Self::build(entries, true);
+        let words = frame_words
+            .iter()
+            .flat_map(|(tag, words)| words.iter().map(move |w| (tag, w)));
+        vocabulary.damp(ANY_LANGUAGE, words);
+        vocabulary
     }
 }
 
@@ -187,6 +192,26 @@ impl<Id: Clone + Ord + std::hash::Hash> Vocabulary<Id> {
                 .flat_map(|lexicon| lexicon.words()),
         );
         vocabulary
+    }
+
+    /// Makes each of `words` (with the language it is analyzed in) worth `FRAME_WEIGHT`
+    /// of what it was in the lexicon of `language`.
+    fn damp<'w>(
+        &mut self,
+        language: &str,
+        words: impl Iterator<Item = (&'w LanguageTag, &'w String)>,
+    ) {
+        let Some(lexicon) = self.languages.get_mut(language) else {
+            return;
+        };
+        let mut forms = std::collections::BTreeSet::new();
+        for (tag, word) in words {
+            let analyzed = analyze(word, Some(tag.as_str()));
+            forms.extend(analyzed.stemmed.into_iter().chain(analyzed.folded));
+        }
+        for form in forms {
+            lexicon.damp(&form, FRAME_WEIGHT);
+        }
     }
 
     /// Entries the query points to, best first (at most `MAX_MATCHES`).
@@ -257,6 +282,8 @@ impl<Id: Clone + Ord + std::hash::Hash> Vocabulary<Id> {
                 weight: found.weight * confidence,
                 ..found
             })
+            // A place named only by frame words or far guesses is named nowhere.
+            .filter(|found| !self.every_language_counts || found.weight >= MIN_PLACE_WEIGHT)
             .collect();
         ranked.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.id.cmp(&b.id)));
         ranked.truncate(MAX_MATCHES);
@@ -613,7 +640,7 @@ mod tests {
             area("dk-0169", &[("da", "Høje-Taastrup")], &[]),
             area("dk-0851", &[("da", "Aalborg")], &[]),
         ];
-        let vocabulary = Vocabulary::areas(areas.iter());
+        let vocabulary = Vocabulary::areas(areas.iter(), &BTreeMap::new());
         assert_eq!(
             first(&vocabulary, "jobcenter kbh", "so").as_deref(),
             Some("dk-0101")
