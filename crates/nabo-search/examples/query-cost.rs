@@ -74,7 +74,7 @@ fn main() {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|entry| std::cmp::Reverse(entry.0));
     slowest.dedup_by(|a, b| a.2 == b.2);
     for (took, total, query) in slowest.into_iter().take(show) {
         println!("{:>6.0} µs {total:>6} hits  {query}", micros(took));
