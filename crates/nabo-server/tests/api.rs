@@ -110,6 +110,27 @@ async fn search_returns_localized_hits_and_facets() {
 }
 
 #[tokio::test]
+async fn explain_says_how_the_query_was_read_and_what_each_score_is_made_of() {
+    let app = TestApp::with_demo().await;
+    let (status, _, body) = app
+        .get("/api/v1/search?q=jeg+leder+efter+arbejde&lang=da&explain=true")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let explanation = &body["explanation"];
+    assert_eq!(explanation["categories"][0]["id"], "jobcentre", "{explanation}");
+    let hit = &body["hits"][0];
+    let parts = &hit["explanation"];
+    assert_eq!(parts["categories"][0][0], "jobcentre", "{parts}");
+    let (_, _, plain) = app
+        .get("/api/v1/search?q=jeg+leder+efter+arbejde&lang=da")
+        .await;
+    assert!(plain["explanation"].is_null() && plain["hits"][0]["explanation"].is_null());
+    let (status, _, problem) = app.get("/api/v1/search?q=x&explain=maybe").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(problem["detail"].as_str().expect("detail").contains("explain"));
+}
+
+#[tokio::test]
 async fn paging_and_filters_behave() {
     let app = TestApp::with_demo().await;
     let (_, _, all) = app.get("/api/v1/search?lang=en&limit=100").await;
