@@ -342,6 +342,9 @@ fn candidates(
     let mut found = Vec::new();
     let mut scratch = [0.0_f32; 64];
     for (at, &hit_word) in segment.hits.words().iter().enumerate() {
+        if hit_word == 0 {
+            continue;
+        }
         let rare_word = rare.words()[at];
         let mask = |needs: &Option<Vec<&[u64]>>| match needs {
             None => u64::MAX,
@@ -473,33 +476,34 @@ fn count_facets(facts: &SegmentFacts, hits: &Bits, ranked: &mut Ranked) {
     let mut categories = vec![0_u64; ords.category_ids.len()];
     let mut areas = vec![0_u32; ords.area_ids.len() + 1];
     let slots = &ords.area_slots;
-    // Categories are few: with many hits, counting each category's set is cheaper than
-    // looking at every hit.
-    let by_set = hits.count() * 4 > u64::from(facts.max_doc());
-    for (at, &word) in hits.words().iter().enumerate() {
-        let mut each = word;
-        let base = at * 64;
+    // Every document has a slot (one past the areas when it has none).
+    for (word, slots) in hits.words().iter().zip(slots.chunks(64)) {
+        let mut each = *word;
         while each != 0 {
-            let doc = base + each.trailing_zeros() as usize;
+            let bit = each.trailing_zeros() as usize;
             each &= each - 1;
-            if let Some(&slot) = slots.get(doc)
-                && let Some(count) = areas.get_mut(slot as usize)
+            if let Some(count) = slots
+                .get(bit)
+                .and_then(|&slot| areas.get_mut(slot as usize))
             {
                 *count += 1;
             }
-            if !by_set {
-                for &category in ords.categories(doc as DocId) {
-                    categories[category as usize] += 1;
-                }
-            }
         }
     }
-    if by_set {
+    // Categories are few: with many hits, counting each category's set is cheaper than
+    // looking at every hit.
+    if hits.count() * 4 > u64::from(facts.max_doc()) {
         for (id, count) in ords.category_ids.iter().zip(&mut categories) {
             *count = facts
                 .categories
                 .get(id)
                 .map_or(0, |bits| hits.count_with(bits));
+        }
+    } else {
+        for doc in hits.iter() {
+            for &category in ords.categories(doc) {
+                categories[category as usize] += 1;
+            }
         }
     }
     let areas = areas.into_iter().map(u64::from);

@@ -117,7 +117,10 @@ async fn explain_says_how_the_query_was_read_and_what_each_score_is_made_of() {
         .await;
     assert_eq!(status, StatusCode::OK);
     let explanation = &body["explanation"];
-    assert_eq!(explanation["categories"][0]["id"], "jobcentre", "{explanation}");
+    assert_eq!(
+        explanation["categories"][0]["id"], "jobcentre",
+        "{explanation}"
+    );
     let hit = &body["hits"][0];
     let parts = &hit["explanation"];
     assert_eq!(parts["categories"][0][0], "jobcentre", "{parts}");
@@ -127,7 +130,12 @@ async fn explain_says_how_the_query_was_read_and_what_each_score_is_made_of() {
     assert!(plain["explanation"].is_null() && plain["hits"][0]["explanation"].is_null());
     let (status, _, problem) = app.get("/api/v1/search?q=x&explain=maybe").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    assert!(problem["detail"].as_str().expect("detail").contains("explain"));
+    assert!(
+        problem["detail"]
+            .as_str()
+            .expect("detail")
+            .contains("explain")
+    );
 }
 
 #[tokio::test]
