@@ -11,24 +11,38 @@ use std::sync::Arc;
 const BATCH: i64 = 5000;
 /// Resources read from the database at a time during a rebuild.
 const PAGE: usize = 5000;
+/// Changes staged before a commit during a long catch-up.
+const COMMIT_EVERY: usize = 50_000;
 /// After this many changes at once, the index's segments are merged into one.
 const COMPACT_AFTER: usize = 10_000;
 
 /// Brings `index` up to the newest change; returns how many changes were applied.
+/// Batches are staged and committed together every `COMMIT_EVERY` changes (each commit
+/// makes a segment and reloads the readers); on failure the staged part is dropped and
+/// the next catch-up starts again from the last commit.
 pub(crate) async fn catch_up(
     store: &Store,
     index: &Arc<SearchIndex>,
 ) -> Result<usize, DirectoryError> {
-    let mut applied = 0;
+    let result = stage_changes(store, index).await;
+    if result.is_err() {
+        blocking(index, |index| index.discard()).await?;
+    }
+    let applied = result?;
+    if applied >= COMPACT_AFTER {
+        blocking(index, |index| index.compact()).await?;
+    }
+    Ok(applied)
+}
+
+async fn stage_changes(store: &Store, index: &Arc<SearchIndex>) -> Result<usize, DirectoryError> {
+    let mut after = index.last_seq()?;
+    let (mut applied, mut staged) = (0, 0);
     loop {
-        let after = index.last_seq()?;
         let changes = store.changes_since(after, BATCH).await?;
         let Some(last) = changes.last().map(|c| c.seq) else {
-            if applied >= COMPACT_AFTER {
-                let index = Arc::clone(index);
-                tokio::task::spawn_blocking(move || index.compact())
-                    .await
-                    .map_err(|e| DirectoryError::Task(e.to_string()))??;
+            if staged > 0 {
+                blocking(index, move |index| index.publish(after)).await?;
             }
             return Ok(applied);
         };
@@ -46,16 +60,18 @@ pub(crate) async fn catch_up(
             .into_iter()
             .map(|s| s.resource)
             .collect();
+        let kept: BTreeSet<_> = present.iter().map(|r| &r.id).collect();
         let deleted: Vec<_> = ids
             .iter()
-            .filter(|id| !present.iter().any(|r| &r.id == *id))
+            .filter(|id| !kept.contains(id))
             .cloned()
             .collect();
-        let index = Arc::clone(index);
-        tokio::task::spawn_blocking(move || index.apply(&present, &deleted, last))
-            .await
-            .map_err(|e| DirectoryError::Task(e.to_string()))??;
-        applied += changes.len();
+        blocking(index, move |index| index.stage(&present, &deleted)).await?;
+        (after, applied, staged) = (last, applied + changes.len(), staged + changes.len());
+        if staged >= COMMIT_EVERY {
+            blocking(index, move |index| index.publish(last)).await?;
+            staged = 0;
+        }
         tracing::debug!(changes = changes.len(), seq = last, "index caught up");
     }
 }

@@ -166,12 +166,30 @@ impl SearchIndex {
         deletes: &[ResourceId],
         seq: i64,
     ) -> Result<(), SearchError> {
-        let mut writer = self.lock_writer();
+        self.stage(upserts, deletes)?;
+        self.publish(seq)
+    }
+
+    /// Replaces `upserts` and removes `deletes` without committing: readers see nothing
+    /// until `publish` (a long catch-up commits once per many batches), and `discard`
+    /// drops what was staged.
+    pub fn stage(&self, upserts: &[Resource], deletes: &[ResourceId]) -> Result<(), SearchError> {
+        let writer = self.lock_writer();
         for id in deletes.iter().chain(upserts.iter().map(|r| &r.id)) {
             writer.delete_term(Term::from_field_text(self.fields.id, id.as_str()));
         }
-        self.add_documents(&writer, upserts)?;
-        self.commit(&mut writer, seq)
+        self.add_documents(&writer, upserts)
+    }
+
+    /// Commits what was staged, recording `seq`; readers see it when this returns.
+    pub fn publish(&self, seq: i64) -> Result<(), SearchError> {
+        self.commit(&mut self.lock_writer(), seq)
+    }
+
+    /// Drops everything staged since the last commit.
+    pub fn discard(&self) -> Result<(), SearchError> {
+        self.lock_writer().rollback()?;
+        Ok(())
     }
 
     /// Empties the index and fills it with `resources`, recording `seq` (all at once:
