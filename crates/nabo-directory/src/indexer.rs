@@ -2,6 +2,7 @@
 //! last sequence, or rebuild from all resources.
 
 use crate::error::DirectoryError;
+use nabo_domain::{Resource, ResourceId};
 use nabo_search::SearchIndex;
 use nabo_storage::Store;
 use std::collections::BTreeSet;
@@ -35,45 +36,78 @@ pub(crate) async fn catch_up(
     Ok(applied)
 }
 
+/// Stages every change after the index's last commit. The next batch is read from the
+/// database while the current one is analyzed and indexed.
 async fn stage_changes(store: &Store, index: &Arc<SearchIndex>) -> Result<usize, DirectoryError> {
     let mut after = index.last_seq()?;
     let (mut applied, mut staged) = (0, 0);
-    loop {
-        let changes = store.changes_since(after, BATCH).await?;
-        let Some(last) = changes.last().map(|c| c.seq) else {
-            if staged > 0 {
-                blocking(index, move |index| index.publish(after)).await?;
-            }
-            return Ok(applied);
-        };
-        // Re-read the current state of every changed resource: whatever happened in
-        // between, the index ends up equal to the database (upserts are idempotent).
-        let ids: Vec<_> = changes
-            .iter()
-            .map(|c| c.resource_id.clone())
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let present: Vec<_> = store
-            .resources_by_id(&ids)
-            .await?
-            .into_iter()
-            .map(|s| s.resource)
-            .collect();
-        let kept: BTreeSet<_> = present.iter().map(|r| &r.id).collect();
-        let deleted: Vec<_> = ids
-            .iter()
-            .filter(|id| !kept.contains(id))
-            .cloned()
-            .collect();
+    let mut next = read_changes(store.clone(), after).await?;
+    while let Some(batch) = next {
+        let reading = tokio::spawn(read_changes(store.clone(), batch.last));
+        let Batch {
+            present,
+            deleted,
+            last,
+            changes,
+        } = batch;
         blocking(index, move |index| index.stage(&present, &deleted)).await?;
-        (after, applied, staged) = (last, applied + changes.len(), staged + changes.len());
+        (after, applied, staged) = (last, applied + changes, staged + changes);
         if staged >= COMMIT_EVERY {
             blocking(index, move |index| index.publish(last)).await?;
             staged = 0;
         }
-        tracing::debug!(changes = changes.len(), seq = last, "index caught up");
+        tracing::debug!(changes, seq = last, "index caught up");
+        next = reading
+            .await
+            .map_err(|e| DirectoryError::Task(e.to_string()))??;
     }
+    if staged > 0 {
+        blocking(index, move |index| index.publish(after)).await?;
+    }
+    Ok(applied)
+}
+
+/// One batch of the change log, as the resources now stand.
+struct Batch {
+    present: Vec<Resource>,
+    deleted: Vec<ResourceId>,
+    /// The batch's last sequence, and how many changes it holds.
+    last: i64,
+    changes: usize,
+}
+
+/// Up to `BATCH` changes after `after` (none: the index is current). Each changed
+/// resource is read as it stands now: whatever happened in between, the index ends up
+/// equal to the database (upserts are idempotent).
+async fn read_changes(store: Store, after: i64) -> Result<Option<Batch>, DirectoryError> {
+    let changes = store.changes_since(after, BATCH).await?;
+    let Some(last) = changes.last().map(|c| c.seq) else {
+        return Ok(None);
+    };
+    let ids: Vec<ResourceId> = changes
+        .iter()
+        .map(|c| c.resource_id.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let present: Vec<Resource> = store
+        .resources_by_id(&ids)
+        .await?
+        .into_iter()
+        .map(|s| s.resource)
+        .collect();
+    let kept: BTreeSet<&ResourceId> = present.iter().map(|r| &r.id).collect();
+    let deleted = ids
+        .iter()
+        .filter(|id| !kept.contains(id))
+        .cloned()
+        .collect();
+    Ok(Some(Batch {
+        present,
+        deleted,
+        last,
+        changes: changes.len(),
+    }))
 }
 
 /// Empties `index` and fills it from every resource in the database, a page at a time.
