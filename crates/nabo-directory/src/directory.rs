@@ -4,7 +4,7 @@ use crate::error::DirectoryError;
 use crate::indexer;
 use nabo_domain::{Area, AreaId, LocalizedText, ReferenceData, ResourceId};
 use nabo_search::{SearchError, SearchIndex};
-use nabo_storage::{Backend, ImportSummary, Store, StoredResource};
+use nabo_storage::{Backend, DatabaseUrl, ImportSummary, Store, StoredResource};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
@@ -12,7 +12,7 @@ use std::sync::{Arc, RwLock};
 /// Where the directory's parts live.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub database_url: String,
+    pub database_url: DatabaseUrl,
     pub index_dir: PathBuf,
     pub content_dir: PathBuf,
 }
@@ -49,7 +49,7 @@ impl Directory {
     /// Opens the database (migrating it), applies the content folder's reference data,
     /// and opens and catches up the search index as `mode` says.
     pub async fn open(config: Config, mode: IndexMode) -> Result<Self, DirectoryError> {
-        let store = Store::connect(&config.database_url).await?;
+        let store = Store::connect(config.database_url.expose()).await?;
         let content = nabo_content::load_reference(&config.content_dir)?;
         let stored_areas = store.areas().await?;
         let content_areas = content.areas.clone();

@@ -15,5 +15,5 @@ pub use error::DirectoryError;
 pub use nabo_search::{
     Facets, Hit, HitExplanation, Listing, Query, QueryExplanation, Results, Suggestions,
 };
-pub use nabo_storage::{Backend, ImportSummary, StoredResource};
-pub use search::open_state;
+pub use nabo_storage::{Backend, DatabaseUrl, ImportSummary, StoredResource};
+pub use search::{Opening, open_state, opening};

@@ -3,8 +3,8 @@
 
 use crate::directory::Directory;
 use crate::error::DirectoryError;
-use chrono::{DateTime, Utc};
-use nabo_domain::{AreaId, LanguageTag, OpenState, ReferenceData, Resource};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use nabo_domain::{AreaId, DayHours, LanguageTag, OpenState, ReferenceData, Resource, local_time};
 use nabo_search::{Query, Results, Suggestions};
 use std::sync::Arc;
 
@@ -52,4 +52,33 @@ pub fn open_state(
     let hours = resource.opening_hours.as_ref()?;
     let country = reference.area(&resource.area).map(|a| a.country.as_str());
     Some(hours.state_at(now, reference.timezone(&resource.area), country))
+}
+
+/// Where a resource's opening hours stand at a moment, in its area's local time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opening {
+    /// Open or closed now; `None` when the hours are unknown.
+    pub state: Option<OpenState>,
+    /// When it next opens or closes (local time), when known.
+    pub next_change: Option<NaiveDateTime>,
+    /// The seven days from today (empty when the hours are unknown).
+    pub week: Vec<DayHours>,
+}
+
+/// The opening of `resource` at `now`: its state, next change and the coming week.
+pub fn opening(reference: &ReferenceData, resource: &Resource, now: DateTime<Utc>) -> Opening {
+    let Some(hours) = &resource.opening_hours else {
+        return Opening {
+            state: None,
+            next_change: None,
+            week: Vec::new(),
+        };
+    };
+    let country = reference.area(&resource.area).map(|a| a.country.as_str());
+    let timezone = reference.timezone(&resource.area);
+    Opening {
+        state: Some(hours.state_at(now, timezone, country)),
+        next_change: hours.next_change(now, timezone, country),
+        week: hours.week(local_time(now, timezone).date(), country),
+    }
 }

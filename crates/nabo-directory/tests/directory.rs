@@ -11,7 +11,7 @@ fn repository() -> PathBuf {
 
 fn config(dir: &Path) -> Config {
     Config {
-        database_url: format!("sqlite://{}/nabo.db", dir.display()),
+        database_url: format!("sqlite://{}/nabo.db", dir.display()).into(),
         index_dir: dir.join("index"),
         content_dir: repository().join("content"),
     }
@@ -378,7 +378,7 @@ async fn sqlite_and_postgresql_give_the_same_directory() {
         .await
         .expect("sqlite");
     let mut postgres_config = config(postgres_dir.path());
-    postgres_config.database_url = database.url.clone();
+    postgres_config.database_url = database.url.clone().into();
     let postgres = Directory::open(postgres_config, IndexMode::Required)
         .await
         .expect("postgres");

@@ -146,7 +146,7 @@ fn describe_parse_error(report: &str) -> String {
 }
 
 /// `now` as the clock shows it in `timezone` (IANA name; unknown zones read as UTC).
-fn local_time(now: DateTime<Utc>, timezone: Option<&str>) -> chrono::NaiveDateTime {
+pub fn local_time(now: DateTime<Utc>, timezone: Option<&str>) -> chrono::NaiveDateTime {
     match timezone.and_then(|tz| chrono_tz::Tz::from_str(tz).ok()) {
         Some(tz) => now.with_timezone(&tz).naive_local(),
         None => now.naive_utc(),
@@ -163,6 +163,18 @@ pub fn is_known_timezone(name: &str) -> bool {
 pub struct DayHours {
     pub date: chrono::NaiveDate,
     pub open: Vec<(String, String)>,
+}
+
+impl DayHours {
+    /// Closed the whole day.
+    pub fn is_closed(&self) -> bool {
+        self.open.is_empty()
+    }
+
+    /// Open from midnight to midnight.
+    pub fn is_all_day(&self) -> bool {
+        matches!(self.open.as_slice(), [(from, to)] if from == "00:00" && to == "24:00")
+    }
 }
 
 impl TryFrom<String> for OpeningHours {

@@ -18,7 +18,7 @@ mod resource;
 
 pub use contact::{Email, Phone, Website};
 pub use geo::Geo;
-pub use hours::{DayHours, OpenState, OpeningHours, is_known_timezone};
+pub use hours::{DayHours, OpenState, OpeningHours, is_known_timezone, local_time};
 pub use ids::{AreaId, AttributeId, CategoryId, IdError, ResourceId};
 pub use language::{Direction, Language, LanguageTag, LanguageTagError, Languages};
 pub use localized::{Localized, LocalizedText};

@@ -57,4 +57,18 @@ impl Query {
     pub fn needs_scan(&self) -> bool {
         self.near.is_some() || self.radius_km.is_some() || self.open_now
     }
+
+    /// Whether anything besides the text narrows or orders the hits.
+    pub fn is_filtered(&self) -> bool {
+        self.area.is_some()
+            || self.category.is_some()
+            || !self.attributes.is_empty()
+            || self.open_now
+            || self.near.is_some()
+    }
+
+    /// Whether there is anything to search for (text or a filter).
+    pub fn asks_anything(&self) -> bool {
+        !self.text.is_empty() || self.is_filtered()
+    }
 }

@@ -53,8 +53,12 @@ const BODY_LIMIT: usize = 64 * 1024;
 /// The whole HTTP application.
 pub fn router(state: AppState) -> Router {
     let limiter = limit::Limiter::new(state.rate_limit);
-    api::routes()
-        .merge(web::routes())
+    // Cross-origin reads are for the API only; pages stay with their own origin.
+    let api = api::routes().layer(SetResponseHeaderLayer::if_not_present(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    ));
+    api.merge(web::routes(state.clone()))
         .fallback(api::not_found)
         .with_state(state)
         .layer(axum::middleware::from_fn_with_state(limiter, limit::limit))
@@ -68,9 +72,18 @@ pub fn router(state: AppState) -> Router {
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::ACCESS_CONTROL_ALLOW_ORIGIN,
-            HeaderValue::from_static("*"),
-        ))
         .layer(TraceLayer::new_for_http())
+}
+
+/// Serves `state` on `listener` until `shutdown` completes; requests in flight are
+/// finished first.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
 }

@@ -28,7 +28,7 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("tempdir");
         let repository = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
         let config = Config {
-            database_url: format!("sqlite://{}/nabo.db", dir.path().display()),
+            database_url: format!("sqlite://{}/nabo.db", dir.path().display()).into(),
             index_dir: dir.path().join("index"),
             content_dir: repository.join("content"),
         };

@@ -25,6 +25,7 @@ struct Page {
     status: StatusCode,
     location: Option<String>,
     cookie: Option<String>,
+    headers: axum::http::HeaderMap,
     body: String,
 }
 
@@ -32,7 +33,7 @@ impl Web {
     async fn start(extra: Option<&str>) -> Self {
         let dir = tempfile::tempdir().expect("tempdir");
         let config = Config {
-            database_url: format!("sqlite://{}/nabo.db", dir.path().display()),
+            database_url: format!("sqlite://{}/nabo.db", dir.path().display()).into(),
             index_dir: dir.path().join("index"),
             content_dir: repository().join("content"),
         };
@@ -73,6 +74,7 @@ impl Web {
         let status = response.status();
         let location = header_text(header::LOCATION);
         let cookie = header_text(header::SET_COOKIE);
+        let headers = response.headers().clone();
         let bytes = response
             .into_body()
             .collect()
@@ -83,6 +85,7 @@ impl Web {
             status,
             location,
             cookie,
+            headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
         }
     }
@@ -191,6 +194,62 @@ async fn resource_page_and_bilingual_card() {
     );
     let unknown = web.get("/xx/", &[]).await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn pages_forbid_inline_script_and_framing_and_only_the_api_is_cross_origin() {
+    let web = Web::start(None).await;
+    let header = |page: &Page, name: &str| {
+        page.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    for uri in [
+        "/da/",
+        "/ar/?q=bibliotek",
+        "/so/resources/koebenhavn-sundhedsplejen-nordvest",
+        "/so/resources/koebenhavn-sundhedsplejen-nordvest/card?for=ar",
+        "/so/resources/no-such-thing",
+        "/xx/",
+    ] {
+        let page = web.get(uri, &[]).await;
+        let policy = header(&page, "content-security-policy").unwrap_or_default();
+        assert!(policy.contains("script-src 'self'"), "{uri}: {policy}");
+        assert!(!policy.contains("unsafe-inline"), "{uri}: {policy}");
+        assert!(policy.contains("frame-ancestors 'none'"), "{uri}: {policy}");
+        assert_eq!(
+            header(&page, "referrer-policy").as_deref(),
+            Some("no-referrer"),
+            "{uri}"
+        );
+        assert_eq!(header(&page, "access-control-allow-origin"), None, "{uri}");
+        assert!(!page.body.contains("<script>"), "{uri}: no inline script");
+    }
+    let api = web.get("/api/v1/languages", &[]).await;
+    assert_eq!(
+        header(&api, "access-control-allow-origin").as_deref(),
+        Some("*")
+    );
+}
+
+#[tokio::test]
+async fn a_language_by_its_other_tag_moves_to_the_same_page_in_its_own() {
+    let web = Web::start(None).await;
+    let page = web
+        .get(
+            "/prs/resources/koebenhavn-sundhedsplejen-nordvest/card?for=ar",
+            &[],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        page.location.as_deref(),
+        Some("/fa-AF/resources/koebenhavn-sundhedsplejen-nordvest/card?for=ar")
+    );
+    let bad = web.get("/da/?offset=-1", &[]).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.body.contains(r#"<html lang="da""#) && bad.body.contains("offset"));
 }
 
 #[tokio::test]

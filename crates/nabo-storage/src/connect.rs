@@ -32,7 +32,9 @@ impl Store {
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             Backend::Postgres
         } else {
-            return Err(StorageError::UnsupportedUrl(url.to_owned()));
+            return Err(StorageError::UnsupportedUrl(
+                crate::DatabaseUrl::new(url).redacted(),
+            ));
         };
         let url = match backend {
             Backend::Sqlite => sqlite_url(url)?,

@@ -15,9 +15,11 @@ mod error;
 mod import;
 mod reference;
 mod resources;
+mod url;
 
 pub use changes::{Change, Operation};
 pub use connect::{Backend, Store};
 pub use error::StorageError;
 pub use import::Importer;
 pub use resources::{ImportSummary, StoredResource};
+pub use url::DatabaseUrl;

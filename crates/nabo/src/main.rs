@@ -6,7 +6,7 @@ mod serve;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
-use nabo_directory::{Config, Directory, IndexMode};
+use nabo_directory::{Config, DatabaseUrl, Directory, IndexMode};
 use std::io::Write;
 use std::num::NonZeroU32;
 use std::path::PathBuf;
@@ -39,7 +39,7 @@ struct Global {
         default_value = "sqlite://./data/nabo.db",
         global = true
     )]
-    database_url: String,
+    database_url: DatabaseUrl,
     /// Folder of the search index (derived data; rebuilt when missing)
     #[arg(
         long,
@@ -145,23 +145,9 @@ async fn open(global: &Global, mode: IndexMode) -> Result<Directory> {
     Directory::open(config, mode).await.with_context(|| {
         format!(
             "cannot open the directory (database {})",
-            redact(&global.database_url)
+            global.database_url
         )
     })
-}
-
-/// The database URL without a password, for messages.
-fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme), Some(at)) if at > scheme => {
-            let credentials = &url[scheme + 3..at];
-            match credentials.split_once(':') {
-                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
-                None => url.to_owned(),
-            }
-        }
-        _ => url.to_owned(),
-    }
 }
 
 async fn run(cli: Cli) -> Result<()> {

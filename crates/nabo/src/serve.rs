@@ -5,8 +5,7 @@ use crate::{Global, open};
 use anyhow::{Context, Result};
 use nabo_directory::IndexMode;
 use nabo_i18n::Catalog;
-use nabo_server::{AppState, RateLimit, router};
-use std::net::SocketAddr;
+use nabo_server::{AppState, RateLimit};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -57,18 +56,14 @@ pub async fn run(global: &Global, addr: &str, rate_limit: RateLimit) -> Result<(
             global.locales.display()
         )
     })?;
-    let app = router(AppState {
+    let state = AppState {
         directory: Arc::clone(&directory),
         catalog: Arc::new(catalog),
         rate_limit,
-    });
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .context("the server stopped with an error")?;
+    };
+    nabo_server::serve(listener, state, shutdown_signal())
+        .await
+        .context("the server stopped with an error")?;
 
     tracing::info!("shutting down: in-flight requests finished");
     let _ = stop_sync.send(true);

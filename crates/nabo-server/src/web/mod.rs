@@ -1,25 +1,60 @@
 //! The volunteers' web app: server-rendered pages that work without JavaScript, in every
 //! locale of `locales/`, with `lang` and `dir` set on the page and on every text shown
-//! in another language. Routes: `/` (choose a language), `/{lang}/` (search),
-//! `/{lang}/resources/{id}` (a service), `/{lang}/resources/{id}/card?for=` (the
-//! bilingual referral card), `/static/*`.
+//! in another language. One module per page family; each handler parses, makes one
+//! call and builds its view, and errors become pages in one place (`failure`).
+//!
+//! Routes: `/` (choose a language), `/{lang}/` (search), `/{lang}/resources/{id}` (a
+//! service), `/{lang}/resources/{id}/card?for=` (the bilingual referral card),
+//! `/static/*`.
 
 mod assets;
-mod pages;
+mod card;
+mod failure;
+mod home;
+mod hours;
+mod locale;
+mod render;
+mod resource;
+mod search;
 mod view;
 
 use crate::AppState;
 use axum::Router;
+use axum::http::{HeaderName, HeaderValue, header};
 use axum::routing::get;
+use tower_http::set_header::SetResponseHeaderLayer;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/", get(pages::root))
-        .route("/{lang}", get(pages::to_search))
-        .route("/{lang}/", get(pages::search))
-        .route("/{lang}/resources/{id}", get(pages::resource))
-        .route("/{lang}/resources/{id}/card", get(pages::card))
+/// What a page may load and who may frame it: its own scripts, styles and images only,
+/// no inline script, no framing.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
+    style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; \
+    worker-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+pub fn routes(state: AppState) -> Router<AppState> {
+    let pages = Router::new()
+        .route("/", get(home::root))
+        .route("/{lang}", get(home::to_search))
+        .route("/{lang}/", get(search::page))
+        .route("/{lang}/resources/{id}", get(resource::page))
+        .route("/{lang}/resources/{id}/card", get(card::page))
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            failure::error_pages,
+        ));
+    let files = Router::new()
         .route("/static/{file}", get(assets::file))
         .route("/favicon.ico", get(assets::favicon))
-        .route("/sw.js", get(assets::service_worker))
+        .route("/sw.js", get(assets::service_worker));
+    pages
+        .merge(files)
+        .layer(header_layer(
+            header::CONTENT_SECURITY_POLICY,
+            CONTENT_SECURITY_POLICY,
+        ))
+        .layer(header_layer(header::REFERRER_POLICY, "no-referrer"))
+        .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))
+}
+
+fn header_layer(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
 }

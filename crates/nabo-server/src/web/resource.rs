@@ -1,0 +1,132 @@
+//! `/{lang}/resources/{id}`: everything about one service, in the reader's language.
+
+use super::failure::WebError;
+use super::hours::{self, DayView};
+use super::locale::PageLocale;
+use super::render::{remembered, render};
+use super::view::{Page, Shown, Translator};
+use crate::AppState;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use chrono::Utc;
+use nabo_directory::opening;
+use nabo_domain::{Resource, ResourceId};
+
+pub async fn page(
+    State(state): State<AppState>,
+    locale: PageLocale,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let resource = load(&state, &id).await?;
+    let view = ResourcePage::new(&state, &locale, &resource);
+    Ok(remembered(&locale, render(&view)?))
+}
+
+/// The resource `id` names, or not found (an id that cannot exist included).
+pub(super) async fn load(state: &AppState, id: &str) -> Result<Resource, WebError> {
+    let id = ResourceId::parse(id).map_err(|_| WebError::NotFound)?;
+    let stored = state.directory.resource(&id).await?;
+    stored.map(|s| s.resource).ok_or(WebError::NotFound)
+}
+
+/// "Street 1, 8000 Aarhus C", when the resource has an address.
+pub(super) fn address_line(resource: &Resource) -> Option<String> {
+    let address = resource.address.as_ref()?;
+    let city = [address.postcode.as_deref(), address.city.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let parts: Vec<String> = [address.street.clone(), (!city.is_empty()).then_some(city)]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+pub struct ResourceView {
+    pub id: String,
+    pub name: Shown,
+    pub name_language: String,
+    pub summary: Option<Shown>,
+    pub description: Option<Shown>,
+    pub access: Option<Shown>,
+    pub open_status: String,
+    pub week: Vec<DayView>,
+    pub phone: Option<(String, String)>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub geo: Option<(f64, f64)>,
+    pub address: Option<String>,
+    pub languages_spoken: Vec<String>,
+    pub attributes: Vec<Shown>,
+    pub verified: String,
+}
+
+#[derive(Template)]
+#[template(path = "resource.html")]
+struct ResourcePage {
+    page: Page,
+    r: ResourceView,
+}
+
+impl ResourcePage {
+    fn new(state: &AppState, locale: &PageLocale, resource: &Resource) -> Self {
+        let reference = state.directory.reference();
+        let chain = reference.languages.chain(&locale.0);
+        let t = Translator::new(state.catalog.clone(), locale.as_str());
+        let source = Some(&resource.source_language);
+        let pick = |text| Shown::pick(text, &chain, source, &reference);
+        let name = pick(&resource.name).unwrap_or_default();
+        let opening = opening(&reference, resource, Utc::now());
+        let r = ResourceView {
+            id: resource.id.to_string(),
+            name_language: t.language_name(&name.lang),
+            summary: pick(&resource.summary),
+            description: pick(&resource.description),
+            access: pick(&resource.access),
+            open_status: hours::status(&t, &opening),
+            week: hours::week(&t, &opening),
+            phone: resource
+                .phone
+                .as_ref()
+                .map(|p| (p.display().to_owned(), p.e164().to_owned())),
+            email: resource.email.as_ref().map(|e| e.as_str().to_owned()),
+            website: resource.website.as_ref().map(|w| w.as_str().to_owned()),
+            geo: resource.geo.map(|g| (g.lat, g.lon)),
+            address: address_line(resource),
+            languages_spoken: resource
+                .languages_spoken
+                .iter()
+                .map(|l| t.language_name(l.as_str()))
+                .collect(),
+            attributes: resource
+                .attributes
+                .iter()
+                .filter_map(|a| reference.attribute(a))
+                .filter_map(|a| Shown::pick(&a.name, &chain, None, &reference))
+                .collect(),
+            verified: resource.verified_at.map_or_else(
+                || t.t("resource-not-verified"),
+                |d| {
+                    t.with(
+                        "resource-verified",
+                        "date",
+                        &d.format("%Y-%m-%d").to_string(),
+                    )
+                },
+            ),
+            name,
+        };
+        let rest = format!("/resources/{}", resource.id);
+        let page = Page::new(
+            &state.catalog,
+            &reference,
+            locale.as_str(),
+            r.name.text.clone(),
+            &rest,
+        );
+        Self { page, r }
+    }
+}
