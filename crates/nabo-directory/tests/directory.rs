@@ -312,6 +312,63 @@ async fn open_now_leaves_out_only_places_known_to_be_closed() {
     assert!(weekday.hits.iter().all(|h| h.open_now == Some(true)));
 }
 
+#[tokio::test]
+async fn opening_hours_as_typed_values_in_the_areas_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let directory = Directory::open(config(dir.path()), IndexMode::Required)
+        .await
+        .expect("open");
+    let text = "[[resource]]\nid = \"weekday-office\"\ncategories = [\"citizen-service\"]\n\
+        area = \"dk-0751\"\nsource_language = \"da\"\nname = { da = \"Borgerservice\" }\n\
+        opening_hours = \"Mo-Fr 09:00-15:00; Th 09:00-17:30\"\n";
+    let file = dir.path().join("office.toml");
+    write(&file, text);
+    directory.import(&[file]).await.expect("import");
+    let id = nabo_domain::ResourceId::parse("weekday-office").expect("id");
+    let resource = directory
+        .resource(&id)
+        .await
+        .expect("read")
+        .expect("found")
+        .resource;
+    let reference = directory.reference();
+
+    // Wednesday 25 November 2026, 16:00 in Aarhus (15:00 UTC): closed until Thursday 09:00.
+    let opening = nabo_directory::opening(&reference, &resource, at("2026-11-25T15:00:00Z"));
+    assert_eq!(opening.state, Some(nabo_domain::OpenState::Closed));
+    let next = opening.next_change.expect("next change");
+    assert_eq!(next.to_string(), "2026-11-26 09:00:00");
+    assert_eq!(opening.week.len(), 7);
+    assert_eq!(
+        opening.week[0].open,
+        [("09:00".to_owned(), "15:00".to_owned())]
+    );
+    assert_eq!(
+        opening.week[1].open,
+        [("09:00".to_owned(), "17:30".to_owned())]
+    );
+    assert!(
+        opening.week[3].is_closed() && opening.week[4].is_closed(),
+        "the weekend"
+    );
+
+    // 14:59 UTC is 15:59 in Aarhus on Thursday: open, closing at 17:30.
+    let thursday = nabo_directory::opening(&reference, &resource, at("2026-11-26T14:59:00Z"));
+    assert_eq!(thursday.state, Some(nabo_domain::OpenState::Open));
+    assert_eq!(
+        thursday.next_change.map(|n| n.to_string()).as_deref(),
+        Some("2026-11-26 17:30:00")
+    );
+
+    let mut unknown = resource.clone();
+    unknown.opening_hours = None;
+    let none = nabo_directory::opening(&reference, &unknown, at("2026-11-26T14:59:00Z"));
+    assert_eq!(
+        (none.state, none.next_change, none.week.len()),
+        (None, None, 0)
+    );
+}
+
 /// A fresh PostgreSQL database for one test, dropped at the end; `None` (with a loud
 /// warning) when PostgreSQL does not answer, unless `NABO_REQUIRE_POSTGRES=1`.
 struct PgDatabase {
