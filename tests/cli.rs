@@ -256,3 +256,103 @@ fn an_invalid_import_changes_nothing_and_exits_non_zero() {
     let output = run(work.path(), &["export"]);
     assert!(output.stdout.is_empty(), "nothing was imported");
 }
+
+#[test]
+fn the_first_admin_and_other_accounts_are_made_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let work = dir.path();
+    let added = run(work, &["user", "add", "first-admin", "--role", "admin"]);
+    assert!(added.status.success(), "{}", text(&added));
+    let stdout = String::from_utf8_lossy(&added.stdout).into_owned();
+    let password = stdout
+        .lines()
+        .last()
+        .expect("the password, last")
+        .to_owned();
+    assert_eq!(password.len(), 20, "{stdout}");
+    assert!(!password.contains(' '));
+
+    let mut chosen = nabo(
+        work,
+        &[
+            "user",
+            "add",
+            "amina",
+            "--role",
+            "editor",
+            "--area",
+            "dk-0751",
+            "--password-stdin",
+        ],
+    )
+    .stdin(Stdio::piped())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .expect("spawn");
+    chosen
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"my own long password\n")
+        .expect("write");
+    let chosen = chosen.wait_with_output().expect("wait");
+    assert!(chosen.status.success(), "{}", text(&chosen));
+    assert!(
+        !text(&chosen).contains("my own long password"),
+        "never echoed"
+    );
+
+    for (args, expected) in [
+        (
+            &["user", "add", "x", "--role", "boss"][..],
+            "unknown role \"boss\"",
+        ),
+        (
+            &["user", "add", "ed", "--role", "editor"][..],
+            "needs at least one area",
+        ),
+        (
+            &["user", "add", "Bad Login", "--role", "admin"][..],
+            "login \"Bad Login\"",
+        ),
+        (
+            &["user", "add", "first-admin", "--role", "admin"][..],
+            "exists already",
+        ),
+        (
+            &["user", "disable", "nobody"][..],
+            "there is no account \"nobody\"",
+        ),
+    ] {
+        let refused = run(work, args);
+        assert!(!refused.status.success(), "{args:?}");
+        assert!(
+            text(&refused).contains(expected),
+            "{args:?}: {}",
+            text(&refused)
+        );
+    }
+
+    let disabled = run(work, &["user", "disable", "amina"]);
+    assert!(disabled.status.success(), "{}", text(&disabled));
+    let listed = run(work, &["user", "list"]);
+    let listing = String::from_utf8_lossy(&listed.stdout).into_owned();
+    assert!(
+        listing.contains("amina\teditor\tdk-0751\tdisabled"),
+        "{listing}"
+    );
+    assert!(
+        listing.contains("first-admin\tadmin\t*\tactive"),
+        "{listing}"
+    );
+    assert!(!listing.contains('$'), "no hash is ever listed: {listing}");
+
+    let reset = run(work, &["user", "reset-password", "first-admin"]);
+    let new_password = String::from_utf8_lossy(&reset.stdout)
+        .lines()
+        .last()
+        .expect("the new password")
+        .to_owned();
+    assert!(reset.status.success() && new_password.len() == 20 && new_password != password);
+}

@@ -188,6 +188,11 @@ impl Directory {
         Ok(nabo_content::check_batch(paths, &self.reference())?)
     }
 
+    /// The accounts of the people who keep this directory.
+    pub fn accounts(&self) -> nabo_accounts::Accounts {
+        nabo_accounts::Accounts::new(self.store.clone(), self.reference())
+    }
+
     /// Brings the index up to the newest change in the database.
     pub async fn sync(&self) -> Result<usize, DirectoryError> {
         let Some(index) = &self.index else {

@@ -12,6 +12,7 @@ mod search;
 
 pub use directory::{Config, Directory, IndexMode};
 pub use error::DirectoryError;
+pub use nabo_accounts::{AccountError, Accounts, Password};
 pub use nabo_search::{
     Facets, Hit, HitExplanation, Listing, Query, QueryExplanation, Results, Suggestions,
 };

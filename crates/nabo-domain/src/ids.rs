@@ -99,6 +99,11 @@ slug_id!(
     /// The id of an access attribute, e.g. `women-only-hours`.
     AttributeId
 );
+slug_id!(
+    /// The login of an editor's, translator's, coordinator's or admin's account, e.g.
+    /// `amina-aarhus`.
+    UserId
+);
 
 #[cfg(test)]
 mod tests {

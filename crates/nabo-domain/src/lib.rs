@@ -6,6 +6,7 @@
 //! a function that takes one never checks it again. Validation of whole records reports
 //! every problem at once, each with the field it concerns.
 
+mod account;
 mod contact;
 mod geo;
 mod hours;
@@ -16,10 +17,11 @@ mod problem;
 mod reference;
 mod resource;
 
+pub use account::{Account, Role, UnknownRole};
 pub use contact::{Email, Phone, Website};
 pub use geo::Geo;
 pub use hours::{DayHours, OpenState, OpeningHours, is_known_timezone, local_time};
-pub use ids::{AreaId, AttributeId, CategoryId, IdError, ResourceId};
+pub use ids::{AreaId, AttributeId, CategoryId, IdError, ResourceId, UserId};
 pub use language::{Direction, Language, LanguageTag, LanguageTagError, Languages};
 pub use localized::{Localized, LocalizedText};
 pub use problem::{Problem, Problems};

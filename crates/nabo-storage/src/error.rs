@@ -22,6 +22,10 @@ pub enum StorageError {
         id: String,
         reason: String,
     },
+    #[error("an account {0:?} exists already")]
+    AccountExists(String),
+    #[error("there is no account {0:?}")]
+    NoAccount(String),
     #[error("resource {id:?} was changed by someone else (version {actual}, expected {expected})")]
     VersionConflict {
         id: String,

@@ -9,6 +9,7 @@
 //! Architecture invariant: every write of a resource writes its change-log row in the
 //! same transaction, and change-log sequence order is commit order.
 
+mod accounts;
 mod changes;
 mod connect;
 mod error;

@@ -362,3 +362,57 @@ async fn unsupported_urls_are_refused_clearly() {
         Backend::Sqlite
     );
 }
+
+#[tokio::test]
+async fn accounts_are_stored_with_their_hash_and_never_overwritten_by_a_new_one() {
+    use nabo_domain::{Account, AreaId, Role, UserId};
+    for (store, _guard) in stores().await {
+        let editor = Account {
+            id: UserId::parse("amina-aarhus").expect("id"),
+            role: Role::Editor,
+            areas: vec![AreaId::parse("dk-0751").expect("area")],
+            languages: Vec::new(),
+            disabled: false,
+        };
+        store
+            .create_account(&editor, "$argon2id$first")
+            .await
+            .expect("create");
+        let again = store.create_account(&editor, "$argon2id$second").await;
+        assert!(
+            matches!(again, Err(StorageError::AccountExists(_))),
+            "{again:?}"
+        );
+        let (found, hash) = store
+            .account(&editor.id)
+            .await
+            .expect("read")
+            .expect("found");
+        assert_eq!((found, hash.as_str()), (editor.clone(), "$argon2id$first"));
+
+        let mut changed = editor.clone();
+        changed.disabled = true;
+        changed.role = Role::Coordinator;
+        changed.areas.clear();
+        store.update_account(&changed).await.expect("update");
+        store
+            .set_password_hash(&editor.id, "$argon2id$third")
+            .await
+            .expect("password");
+        let (found, hash) = store
+            .account(&editor.id)
+            .await
+            .expect("read")
+            .expect("found");
+        assert_eq!((found, hash.as_str()), (changed.clone(), "$argon2id$third"));
+        assert_eq!(store.accounts().await.expect("list"), vec![changed]);
+
+        let nobody = UserId::parse("nobody").expect("id");
+        assert!(store.account(&nobody).await.expect("read").is_none());
+        let missing = store.set_password_hash(&nobody, "$argon2id$x").await;
+        assert!(
+            matches!(missing, Err(StorageError::NoAccount(_))),
+            "{missing:?}"
+        );
+    }
+}

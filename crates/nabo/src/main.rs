@@ -3,6 +3,7 @@
 //! passed down.
 
 mod serve;
+mod user;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
@@ -99,6 +100,9 @@ enum Command {
     },
     /// Rebuild the search index from the database
     Reindex,
+    /// Accounts of editors, translators, coordinators and admins
+    #[command(subcommand)]
+    User(user::UserCommand),
 }
 
 fn main() -> ExitCode {
@@ -216,6 +220,12 @@ async fn run(cli: Cli) -> Result<()> {
             }
             directory.close().await;
             Ok(())
+        }
+        Command::User(command) => {
+            let directory = open(&cli.global, IndexMode::Skip).await?;
+            let result = user::run(&directory, command).await;
+            directory.close().await;
+            result
         }
         Command::Reindex => {
             let directory = open(&cli.global, IndexMode::Required).await?;

@@ -1,0 +1,14 @@
+//! Accounts of the people who keep the directory — admins, coordinators, editors and
+//! translators: creating them, their roles and where those apply, passwords hashed with
+//! argon2id, and logging in. Nothing here is about the women the volunteers help.
+//!
+//! What an account may do is decided by `nabo_domain::Account` (`may_edit_resources_in`,
+//! `may_translate`, ...); this crate keeps accounts valid and their secrets safe.
+
+mod error;
+mod password;
+mod service;
+
+pub use error::AccountError;
+pub use password::{MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Password};
+pub use service::Accounts;

@@ -1,0 +1,207 @@
+//! Accounts through the service: valid roles and scopes, passwords that are only ever
+//! stored hashed, logins refused alike for every wrong reason, and what each role may
+//! change.
+
+use nabo_accounts::{AccountError, Accounts, Password};
+use nabo_domain::{Account, AreaId, LanguageTag, ReferenceData, Role, UserId};
+use nabo_storage::Store;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+fn reference() -> Arc<ReferenceData> {
+    let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    Arc::new(nabo_content::load_reference(&content).expect("content"))
+}
+
+async fn accounts() -> (tempfile::TempDir, Accounts, Store) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::connect(&format!("sqlite://{}/nabo.db", dir.path().display()))
+        .await
+        .expect("store");
+    (dir, Accounts::new(store.clone(), reference()), store)
+}
+
+fn account(id: &str, role: Role, areas: &[&str], languages: &[&str]) -> Account {
+    Account {
+        id: UserId::parse(id).expect("id"),
+        role,
+        areas: areas
+            .iter()
+            .map(|a| AreaId::parse(a).expect("area"))
+            .collect(),
+        languages: languages
+            .iter()
+            .map(|l| LanguageTag::parse(l).expect("tag"))
+            .collect(),
+        disabled: false,
+    }
+}
+
+fn password(text: &str) -> Password {
+    Password::new(text).expect("long enough")
+}
+
+#[tokio::test]
+async fn an_account_logs_in_with_its_password_only_and_not_when_disabled() {
+    let (_dir, accounts, store) = accounts().await;
+    let admin = account("first-admin", Role::Admin, &[], &[]);
+    let generated = accounts.add(admin.clone(), None).await.expect("add");
+    let generated = generated.expect("a generated password");
+    let (_, hash) = store
+        .account(&admin.id)
+        .await
+        .expect("read")
+        .expect("found");
+    assert!(hash.starts_with("$argon2id$") && !hash.contains(generated.reveal()));
+
+    let logged_in = accounts
+        .authenticate(&admin.id, generated.clone())
+        .await
+        .expect("the right password");
+    assert_eq!(logged_in, admin);
+    for (id, tried) in [
+        ("first-admin", password("not the password at all")),
+        ("no-such-account", generated.clone()),
+    ] {
+        let refused = accounts
+            .authenticate(&UserId::parse(id).expect("id"), tried)
+            .await;
+        assert!(
+            matches!(refused, Err(AccountError::WrongCredentials)),
+            "{refused:?}"
+        );
+    }
+
+    accounts
+        .set_disabled(&admin.id, true)
+        .await
+        .expect("disable");
+    let refused = accounts.authenticate(&admin.id, generated.clone()).await;
+    assert!(matches!(refused, Err(AccountError::WrongCredentials)));
+    accounts
+        .set_disabled(&admin.id, false)
+        .await
+        .expect("enable");
+
+    let chosen = password("a new password of mine");
+    let shown = accounts
+        .reset_password(&admin.id, Some(chosen.clone()))
+        .await
+        .expect("reset");
+    assert!(shown.is_none(), "a chosen password is not shown back");
+    assert!(accounts.authenticate(&admin.id, generated).await.is_err());
+    assert!(accounts.authenticate(&admin.id, chosen).await.is_ok());
+}
+
+#[tokio::test]
+async fn roles_need_the_right_scope_in_areas_and_languages_that_exist() {
+    let (_dir, accounts, _store) = accounts().await;
+    let refused = [
+        account("no-area", Role::Editor, &[], &[]),
+        account("no-language", Role::Translator, &[], &[]),
+        account("unknown-area", Role::Editor, &["dk-9999"], &[]),
+        account("unknown-language", Role::Translator, &[], &["xx"]),
+        account("scoped-admin", Role::Admin, &["dk-0751"], &[]),
+    ];
+    for candidate in refused {
+        let result = accounts
+            .add(candidate.clone(), Some(password("long enough password")))
+            .await;
+        assert!(
+            matches!(result, Err(AccountError::Invalid(_))),
+            "{candidate:?}: {result:?}"
+        );
+    }
+    assert!(
+        accounts.list().await.expect("list").is_empty(),
+        "nothing was stored"
+    );
+
+    let editor = account("amina", Role::Editor, &["dk-0751"], &[]);
+    accounts
+        .add(editor.clone(), Some(password("long enough password")))
+        .await
+        .expect("add");
+    let twice = accounts.add(editor.clone(), None).await;
+    assert!(matches!(twice, Err(AccountError::Exists(_))), "{twice:?}");
+
+    let translator = accounts
+        .set_role(
+            &editor.id,
+            Role::Translator,
+            Vec::new(),
+            vec![LanguageTag::parse("so").expect("tag")],
+        )
+        .await
+        .expect("set role");
+    assert_eq!(translator.role, Role::Translator);
+    let unknown = accounts
+        .set_role(
+            &UserId::parse("nobody").expect("id"),
+            Role::Admin,
+            Vec::new(),
+            Vec::new(),
+        )
+        .await;
+    assert!(
+        matches!(unknown, Err(AccountError::NoAccount(_))),
+        "{unknown:?}"
+    );
+}
+
+#[test]
+fn each_role_may_change_only_what_it_is_given() {
+    let reference = reference();
+    let aarhus = AreaId::parse("dk-0751").expect("area");
+    let odense = AreaId::parse("dk-0461").expect("area");
+    let region = reference
+        .area(&aarhus)
+        .and_then(|area| area.parent.clone())
+        .expect("Aarhus lies in a region");
+    let (somali, arabic) = (
+        LanguageTag::parse("so").expect("tag"),
+        LanguageTag::parse("ar").expect("tag"),
+    );
+
+    let editor = account("editor", Role::Editor, &["dk-0751"], &[]);
+    assert!(editor.may_edit_resources_in(&aarhus, &reference));
+    assert!(
+        !editor.may_edit_resources_in(&odense, &reference),
+        "another municipality"
+    );
+    assert!(
+        !editor.may_edit_resources_in(&region, &reference),
+        "the region above"
+    );
+    assert!(
+        !editor.may_translate(&somali) && !editor.may_verify() && !editor.may_manage_accounts()
+    );
+
+    let regional = Account {
+        areas: vec![region],
+        ..editor.clone()
+    };
+    assert!(
+        regional.may_edit_resources_in(&aarhus, &reference),
+        "an area includes its children"
+    );
+
+    let translator = account("translator", Role::Translator, &[], &["so"]);
+    assert!(translator.may_translate(&somali) && !translator.may_translate(&arabic));
+    assert!(!translator.may_edit_resources_in(&aarhus, &reference));
+
+    let coordinator = account("coordinator", Role::Coordinator, &[], &[]);
+    assert!(coordinator.may_verify() && !coordinator.may_manage_accounts());
+    assert!(!coordinator.may_edit_resources_in(&aarhus, &reference));
+
+    let admin = account("admin", Role::Admin, &[], &[]);
+    assert!(admin.may_edit_resources_in(&odense, &reference) && admin.may_translate(&arabic));
+    assert!(admin.may_manage_accounts());
+    let disabled = Account {
+        disabled: true,
+        ..admin
+    };
+    assert!(
+        !disabled.may_edit_resources_in(&odense, &reference) && !disabled.may_manage_accounts()
+    );
+}
