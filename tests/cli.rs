@@ -355,4 +355,49 @@ fn the_first_admin_and_other_accounts_are_made_from_the_command_line() {
         .expect("the new password")
         .to_owned();
     assert!(reset.status.success() && new_password.len() == 20 && new_password != password);
+
+    let issued = run(
+        work,
+        &[
+            "user",
+            "token-add",
+            "amina",
+            "--name",
+            "import script",
+            "--days",
+            "30",
+        ],
+    );
+    assert!(issued.status.success(), "{}", text(&issued));
+    let token = String::from_utf8_lossy(&issued.stdout)
+        .lines()
+        .last()
+        .expect("the token, last")
+        .to_owned();
+    assert!(token.starts_with("nabo_"), "{token}");
+    let token_id = token.split('_').nth(1).expect("its id").to_owned();
+    let listed = run(work, &["user", "tokens", "amina"]);
+    let listing = String::from_utf8_lossy(&listed.stdout).into_owned();
+    assert!(
+        listing.contains(&format!("{token_id}\timport script\t")) && listing.contains("\tactive"),
+        "{listing}"
+    );
+    assert!(!listing.contains(&token), "the token is shown once only");
+    let revoked = run(work, &["user", "token-revoke", &token_id]);
+    assert!(revoked.status.success(), "{}", text(&revoked));
+    let listed = run(work, &["user", "tokens", "amina"]);
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("\trevoked"));
+    let too_long = run(
+        work,
+        &[
+            "user",
+            "token-add",
+            "amina",
+            "--name",
+            "x",
+            "--days",
+            "1000",
+        ],
+    );
+    assert!(!too_long.status.success() && text(&too_long).contains("1 to 366 days"));
 }

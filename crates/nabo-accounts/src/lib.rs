@@ -7,8 +7,11 @@
 
 mod error;
 mod password;
+mod random;
 mod service;
+mod tokens;
 
 pub use error::AccountError;
 pub use password::{MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Password};
 pub use service::Accounts;
+pub use tokens::{IssuedToken, MAX_TOKEN_DAYS, Tokens};

@@ -37,13 +37,7 @@ impl Password {
 
     /// A new random password of 20 letters and digits (about 116 bits).
     pub fn generate() -> Result<Self, AccountError> {
-        let mut bytes = [0_u8; GENERATED_LENGTH];
-        getrandom::fill(&mut bytes).map_err(|e| AccountError::Hashing(e.to_string()))?;
-        let text = bytes
-            .iter()
-            .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
-            .collect();
-        Ok(Self(text))
+        crate::random::text(ALPHABET, GENERATED_LENGTH).map(Self)
     }
 
     /// The password itself, to show once to the person it is for.

@@ -205,3 +205,82 @@ fn each_role_may_change_only_what_it_is_given() {
         !disabled.may_edit_resources_in(&odense, &reference) && !disabled.may_manage_accounts()
     );
 }
+
+#[tokio::test]
+async fn a_token_stands_for_its_account_until_it_expires_or_is_revoked() {
+    use chrono::{Duration, Utc};
+    use nabo_accounts::Tokens;
+    let (_dir, accounts, store) = accounts().await;
+    let editor = account("amina", Role::Editor, &["dk-0751"], &[]);
+    accounts.add(editor.clone(), None).await.expect("add");
+    let tokens = Tokens::new(store.clone());
+    let now = Utc::now();
+
+    let issued = tokens
+        .issue(&editor.id, "import script", 30, now)
+        .await
+        .expect("issue");
+    assert!(issued.token.starts_with("nabo_") && !format!("{issued:?}").contains(&issued.token));
+    let token = issued.token.clone();
+    assert_eq!(tokens.account(&token, now).await.expect("valid"), editor);
+
+    let stored = tokens.of(&editor.id).await.expect("list");
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].name, "import script");
+    let expiry = stored[0].expires_at - (now + Duration::days(30));
+    assert!(
+        expiry.num_milliseconds().abs() <= 1,
+        "kept to the millisecond: {expiry}"
+    );
+    let kept = store.token_by_hash(&token).await.expect("read");
+    assert!(kept.is_none(), "the token itself is never stored");
+
+    let later = now + Duration::days(31);
+    let refused = [
+        tokens.account(&token, later).await,
+        tokens
+            .account(&format!("{}x", &token[..token.len() - 1]), now)
+            .await,
+        tokens.account("Bearer nonsense", now).await,
+    ];
+    for result in refused {
+        assert!(
+            matches!(result, Err(AccountError::WrongCredentials)),
+            "{result:?}"
+        );
+    }
+
+    accounts
+        .set_disabled(&editor.id, true)
+        .await
+        .expect("disable");
+    assert!(
+        tokens.account(&token, now).await.is_err(),
+        "a disabled account's token"
+    );
+    accounts
+        .set_disabled(&editor.id, false)
+        .await
+        .expect("enable");
+    tokens.revoke(&issued.info.id).await.expect("revoke");
+    assert!(tokens.account(&token, now).await.is_err(), "revoked");
+    assert!(
+        tokens.of(&editor.id).await.expect("list")[0]
+            .revoked_at
+            .is_some()
+    );
+    assert!(tokens.revoke("no-such").await.is_err());
+
+    for (name, days) in [("", 30), ("x", 0), ("x", 400)] {
+        let result = tokens.issue(&editor.id, name, days, now).await;
+        assert!(
+            matches!(result, Err(AccountError::Invalid(_))),
+            "{name:?} {days}: {result:?}"
+        );
+    }
+    let nobody = UserId::parse("nobody").expect("id");
+    assert!(matches!(
+        tokens.issue(&nobody, "x", 1, now).await,
+        Err(AccountError::NoAccount(_))
+    ));
+}

@@ -193,6 +193,11 @@ impl Directory {
         nabo_accounts::Accounts::new(self.store.clone(), self.reference())
     }
 
+    /// The API tokens of those accounts.
+    pub fn tokens(&self) -> nabo_accounts::Tokens {
+        nabo_accounts::Tokens::new(self.store.clone())
+    }
+
     /// Brings the index up to the newest change in the database.
     pub async fn sync(&self) -> Result<usize, DirectoryError> {
         let Some(index) = &self.index else {

@@ -12,9 +12,9 @@ mod search;
 
 pub use directory::{Config, Directory, IndexMode};
 pub use error::DirectoryError;
-pub use nabo_accounts::{AccountError, Accounts, Password};
+pub use nabo_accounts::{AccountError, Accounts, IssuedToken, Password, Tokens};
 pub use nabo_search::{
     Facets, Hit, HitExplanation, Listing, Query, QueryExplanation, Results, Suggestions,
 };
-pub use nabo_storage::{Backend, DatabaseUrl, ImportSummary, StoredResource};
+pub use nabo_storage::{Backend, DatabaseUrl, ImportSummary, StoredResource, StoredToken};
 pub use search::{Opening, open_state, opening};

@@ -18,6 +18,8 @@ pub enum ApiError {
     Internal(String),
     #[error("the search index is not available in this process")]
     Unavailable,
+    #[error("{0}")]
+    Unauthorized(&'static str),
 }
 
 #[derive(Serialize)]
@@ -57,6 +59,11 @@ impl ApiError {
                 "/problems/unavailable",
                 "Service unavailable",
             ),
+            ApiError::Unauthorized(_) => (
+                StatusCode::UNAUTHORIZED,
+                "/problems/unauthorized",
+                "Unauthorized",
+            ),
         }
     }
 }
@@ -84,7 +91,14 @@ impl IntoResponse for ApiError {
             ApiError::InvalidParameter { name, .. } => Some(name.as_str()),
             _ => None,
         };
-        problem_response(status, kind, title, detail, parameter)
+        let mut response = problem_response(status, kind, title, detail, parameter);
+        if status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                axum::http::HeaderValue::from_static("Bearer realm=\"nabo\""),
+            );
+        }
+        response
     }
 }
 

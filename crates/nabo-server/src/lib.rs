@@ -7,6 +7,7 @@
 //! never touches tantivy or sqlx.
 
 mod api;
+mod auth;
 mod error;
 mod limit;
 mod params;

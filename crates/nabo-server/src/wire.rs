@@ -369,3 +369,23 @@ pub fn suggest_response(
         suggestions: phrases.chain(resources).take(limit).collect(),
     }
 }
+
+/// An account as the admin API shows it (never a secret).
+#[derive(Debug, Serialize)]
+pub struct AccountResponse {
+    pub id: String,
+    pub role: &'static str,
+    pub areas: Vec<String>,
+    pub languages: Vec<String>,
+}
+
+impl From<nabo_domain::Account> for AccountResponse {
+    fn from(account: nabo_domain::Account) -> Self {
+        Self {
+            id: account.id.to_string(),
+            role: account.role.as_str(),
+            areas: account.areas.iter().map(ToString::to_string).collect(),
+            languages: account.languages.iter().map(ToString::to_string).collect(),
+        }
+    }
+}

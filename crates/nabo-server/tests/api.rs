@@ -45,10 +45,19 @@ impl TestApp {
     }
 
     async fn get(&self, uri: &str) -> (StatusCode, String, Value) {
+        self.get_as(uri, None).await
+    }
+
+    /// A GET with `Authorization: Bearer <token>` when a token is given.
+    async fn get_as(&self, uri: &str, token: Option<&str>) -> (StatusCode, String, Value) {
+        let mut request = Request::get(uri);
+        if let Some(token) = token {
+            request = request.header("authorization", format!("Bearer {token}"));
+        }
         let response = self
             .router
             .clone()
-            .oneshot(Request::get(uri).body(Body::empty()).expect("request"))
+            .oneshot(request.body(Body::empty()).expect("request"))
             .await
             .expect("response");
         let status = response.status();
@@ -424,4 +433,49 @@ async fn suggest_completes_phrases_and_names_as_you_type() {
     );
     let (status, _, _) = app.get("/api/v1/suggest?q=jobc&lang=da&limit=0").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn the_admin_api_knows_the_account_of_a_bearer_token_and_refuses_others() {
+    use nabo_domain::{Account, AreaId, Role, UserId};
+    let app = TestApp::with_demo().await;
+    let editor = Account {
+        id: UserId::parse("amina").expect("id"),
+        role: Role::Editor,
+        areas: vec![AreaId::parse("dk-0751").expect("area")],
+        languages: Vec::new(),
+        disabled: false,
+    };
+    app.directory
+        .accounts()
+        .add(editor.clone(), None)
+        .await
+        .expect("add");
+    let tokens = app.directory.tokens();
+    let issued = tokens
+        .issue(&editor.id, "test", 1, chrono::Utc::now())
+        .await
+        .expect("issue");
+
+    let (status, _, me) = app.get_as("/api/v1/admin/me", Some(&issued.token)).await;
+    assert_eq!(status, StatusCode::OK, "{me}");
+    assert_eq!(me["id"], "amina");
+    assert_eq!(me["role"], "editor");
+    assert_eq!(me["areas"], serde_json::json!(["dk-0751"]));
+
+    let forged = format!("{}A", &issued.token[..issued.token.len() - 1]);
+    for token in [None, Some("nonsense"), Some(forged.as_str())] {
+        let (status, content_type, problem) = app.get_as("/api/v1/admin/me", token).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{token:?}");
+        assert_eq!(content_type, "application/problem+json");
+        assert!(
+            problem["detail"]
+                .as_str()
+                .is_some_and(|d| d.contains("token")),
+            "{problem}"
+        );
+    }
+    tokens.revoke(&issued.info.id).await.expect("revoke");
+    let (status, _, _) = app.get_as("/api/v1/admin/me", Some(&issued.token)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "revoked");
 }

@@ -16,6 +16,7 @@ mod error;
 mod import;
 mod reference;
 mod resources;
+mod tokens;
 mod url;
 
 pub use changes::{Change, Operation};
@@ -23,4 +24,5 @@ pub use connect::{Backend, Store};
 pub use error::StorageError;
 pub use import::Importer;
 pub use resources::{ImportSummary, StoredResource};
+pub use tokens::StoredToken;
 pub use url::DatabaseUrl;

@@ -416,3 +416,70 @@ async fn accounts_are_stored_with_their_hash_and_never_overwritten_by_a_new_one(
         );
     }
 }
+
+#[tokio::test]
+async fn tokens_are_found_by_hash_listed_and_revoked_once() {
+    use chrono::{TimeZone, Utc};
+    use nabo_domain::{Account, Role, UserId};
+    use nabo_storage::StoredToken;
+    for (store, _guard) in stores().await {
+        let admin = Account {
+            id: UserId::parse("admin").expect("id"),
+            role: Role::Admin,
+            areas: Vec::new(),
+            languages: Vec::new(),
+            disabled: false,
+        };
+        store
+            .create_account(&admin, "$argon2id$x")
+            .await
+            .expect("account");
+        let at = |day| {
+            Utc.with_ymd_and_hms(2026, 12, day, 10, 0, 0)
+                .single()
+                .expect("time")
+        };
+        let older = StoredToken {
+            id: "aaaa1111".to_owned(),
+            account: admin.id.clone(),
+            name: "import script".to_owned(),
+            created_at: at(1),
+            expires_at: at(31),
+            revoked_at: None,
+        };
+        let newer = StoredToken {
+            id: "bbbb2222".to_owned(),
+            created_at: at(2),
+            ..older.clone()
+        };
+        store.create_token(&older, "hash-1").await.expect("create");
+        store.create_token(&newer, "hash-2").await.expect("create");
+        assert!(
+            store.create_token(&newer, "hash-3").await.is_err(),
+            "ids are unique"
+        );
+        assert_eq!(
+            store.token_by_hash("hash-1").await.expect("read"),
+            Some(older.clone())
+        );
+        assert_eq!(store.token_by_hash("unknown").await.expect("read"), None);
+        let listed = store.tokens_of(&admin.id).await.expect("list");
+        assert_eq!(listed, vec![newer.clone(), older.clone()], "newest first");
+
+        assert!(store.revoke_token("aaaa1111").await.expect("revoke"));
+        let revoked = store
+            .token_by_hash("hash-1")
+            .await
+            .expect("read")
+            .expect("kept");
+        let first = revoked.revoked_at.expect("revoked");
+        assert!(store.revoke_token("aaaa1111").await.expect("again"));
+        let again = store
+            .token_by_hash("hash-1")
+            .await
+            .expect("read")
+            .expect("kept");
+        assert_eq!(again.revoked_at, Some(first), "revoked once");
+        assert!(!store.revoke_token("no-such").await.expect("revoke"));
+    }
+}

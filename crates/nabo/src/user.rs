@@ -3,6 +3,7 @@
 //! last line of the output; a chosen one is read from standard input.
 
 use anyhow::{Context, Result};
+use chrono::Utc;
 use clap::Subcommand;
 use nabo_directory::{Directory, Password};
 use nabo_domain::{Account, AreaId, LanguageTag, Role, UserId};
@@ -48,6 +49,20 @@ pub enum UserCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Issue an API bearer token for an account (printed once, as the last line)
+    TokenAdd {
+        id: String,
+        /// What the token is for ("import script")
+        #[arg(long)]
+        name: String,
+        /// Days until it expires (1 to 366)
+        #[arg(long, default_value_t = 90)]
+        days: i64,
+    },
+    /// List an account's tokens: id, name, expiry, state
+    Tokens { id: String },
+    /// Revoke a token by its id (the second part of nabo_<id>_...)
+    TokenRevoke { token_id: String },
 }
 
 pub async fn run(directory: &Directory, command: UserCommand) -> Result<()> {
@@ -105,6 +120,33 @@ pub async fn run(directory: &Directory, command: UserCommand) -> Result<()> {
             let generated = accounts.reset_password(&user_id(&id)?, password).await?;
             println!("new password set for {id}");
             show_generated(generated);
+        }
+        UserCommand::TokenAdd { id, name, days } => {
+            let issued = directory
+                .tokens()
+                .issue(&user_id(&id)?, &name, days, Utc::now())
+                .await?;
+            println!(
+                "token {} for {id} ({name}), expires {}; shown only now:",
+                issued.info.id,
+                issued.info.expires_at.format("%Y-%m-%d %H:%M UTC")
+            );
+            println!("{}", issued.token);
+        }
+        UserCommand::Tokens { id } => {
+            for token in directory.tokens().of(&user_id(&id)?).await? {
+                let state = match token.revoked_at {
+                    Some(_) => "revoked",
+                    None if token.expires_at <= Utc::now() => "expired",
+                    None => "active",
+                };
+                let expires = token.expires_at.format("%Y-%m-%d");
+                println!("{}\t{}\t{expires}\t{state}", token.id, token.name);
+            }
+        }
+        UserCommand::TokenRevoke { token_id } => {
+            directory.tokens().revoke(&token_id).await?;
+            println!("token {token_id} revoked");
         }
     }
     Ok(())
