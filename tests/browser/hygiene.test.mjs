@@ -90,3 +90,23 @@ for (const [name, path] of MAIN_PAGES) {
     assert.deepEqual(log.external, [], 'requests that leave the server');
   });
 }
+
+// The Content-Security-Policy is enforced: script injected into a page (as an attacker's
+// text would be, were it ever unescaped) does not run; the app's own script does.
+test('5d. the pages refuse inline script but run their own', async () => {
+  const { context } = await newContext(browser);
+  await withPage(context, 'csp', async (page) => {
+    await page.goto(`${BASE}/da/resources/${CARD_RESOURCE}`);
+    const ran = await page.evaluate(() => {
+      window.injected = false;
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true;';
+      document.head.append(script);
+      return window.injected;
+    });
+    assert.equal(ran, false, 'an inline script ran');
+    const own = await page.evaluate(() => [...document.scripts].some((s) => s.src.endsWith('/static/app.js')));
+    assert.ok(own, 'the app\'s own script is on the page');
+  });
+  await context.close();
+});
