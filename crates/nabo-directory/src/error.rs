@@ -1,6 +1,7 @@
 //! Errors of the application service.
 
 use nabo_content::ContentError;
+use nabo_domain::Problem;
 use nabo_search::SearchError;
 use nabo_storage::StorageError;
 
@@ -18,4 +19,16 @@ pub enum DirectoryError {
     NoIndex,
     #[error("a background task failed: {0}")]
     Task(String),
+    /// A record to save is invalid: every problem, by field.
+    #[error("the resource is invalid: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    InvalidRecord(Vec<Problem>),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("resource {0:?} exists already")]
+    Exists(String),
+    #[error("there is no resource {0:?}")]
+    NotFound(String),
+    /// Someone saved the resource in between: it is now at version `current`.
+    #[error("the resource was changed in between; it is now at version {current}")]
+    Stale { current: i64 },
 }

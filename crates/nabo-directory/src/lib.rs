@@ -6,11 +6,13 @@
 //! to the database; the index follows the change log and can always be rebuilt.
 
 mod directory;
+mod editing;
 mod error;
 mod indexer;
 mod search;
 
 pub use directory::{Config, Directory, IndexMode};
+pub use editing::Expected;
 pub use error::DirectoryError;
 pub use nabo_accounts::{AccountError, Accounts, IssuedToken, Password, Tokens};
 pub use nabo_search::{

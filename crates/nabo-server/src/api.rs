@@ -1,7 +1,6 @@
 //! The routes of the public API, v1. Each handler: parse, one call, map.
 
 use crate::AppState;
-use crate::auth::Authenticated;
 use crate::error::ApiError;
 use crate::params::{MAX_LIMIT, Params};
 use crate::wire;
@@ -25,13 +24,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/attributes", get(attributes))
         .route("/api/v1/languages", get(languages))
         .route("/api/v1/openapi.json", get(openapi))
-        .route("/api/v1/admin/me", get(me))
         .route("/healthz", get(health))
-}
-
-/// The account the request's bearer token stands for: role, areas, languages.
-async fn me(Authenticated(account): Authenticated) -> Json<wire::AccountResponse> {
-    Json(wire::AccountResponse::from(account))
 }
 
 async fn search(

@@ -2,7 +2,7 @@
 //! (`application/problem+json`). Bad input is a 4xx with a `detail` naming what is wrong;
 //! a 5xx never shows internals (they go to the log).
 
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use nabo_directory::DirectoryError;
 use serde::Serialize;
@@ -20,6 +20,18 @@ pub enum ApiError {
     Unavailable,
     #[error("{0}")]
     Unauthorized(&'static str),
+    /// A request body that is not a valid record: every problem, by field.
+    #[error("{}", .0.iter().map(|(field, message)| if field.is_empty() { message.clone() } else { format!("{field}: {message}") }).collect::<Vec<_>>().join("; "))]
+    InvalidBody(Vec<(String, String)>),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    Conflict(String),
+    /// The resource is at another version than the request's `If-Match`.
+    #[error("the resource was changed in between; it is now at version {current}")]
+    PreconditionFailed { current: i64 },
+    #[error("this request needs an If-Match header with the version it changes (its ETag)")]
+    PreconditionRequired,
 }
 
 #[derive(Serialize)]
@@ -31,6 +43,15 @@ struct Problem<'a> {
     detail: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     parameter: Option<&'a str>,
+    /// Each problem of an invalid body, by field.
+    #[serde(skip_serializing_if = "<[FieldProblem<'a>]>::is_empty")]
+    errors: Vec<FieldProblem<'a>>,
+}
+
+#[derive(Serialize)]
+struct FieldProblem<'a> {
+    field: &'a str,
+    message: &'a str,
 }
 
 impl ApiError {
@@ -64,6 +85,23 @@ impl ApiError {
                 "/problems/unauthorized",
                 "Unauthorized",
             ),
+            ApiError::InvalidBody(_) => (
+                StatusCode::BAD_REQUEST,
+                "/problems/invalid-body",
+                "Invalid request body",
+            ),
+            ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "/problems/forbidden", "Forbidden"),
+            ApiError::Conflict(_) => (StatusCode::CONFLICT, "/problems/conflict", "Conflict"),
+            ApiError::PreconditionFailed { .. } => (
+                StatusCode::PRECONDITION_FAILED,
+                "/problems/stale-version",
+                "Changed in between",
+            ),
+            ApiError::PreconditionRequired => (
+                StatusCode::PRECONDITION_REQUIRED,
+                "/problems/if-match-required",
+                "If-Match required",
+            ),
         }
     }
 }
@@ -72,6 +110,13 @@ impl From<DirectoryError> for ApiError {
     fn from(error: DirectoryError) -> Self {
         match error {
             DirectoryError::NoIndex => ApiError::Unavailable,
+            DirectoryError::InvalidRecord(problems) => {
+                ApiError::InvalidBody(problems.into_iter().map(|p| (p.field, p.message)).collect())
+            }
+            DirectoryError::Forbidden(why) => ApiError::Forbidden(why),
+            error @ DirectoryError::Exists(_) => ApiError::Conflict(error.to_string()),
+            error @ DirectoryError::NotFound(_) => ApiError::NotFound(error.to_string()),
+            DirectoryError::Stale { current } => ApiError::PreconditionFailed { current },
             other => ApiError::Internal(other.to_string()),
         }
     }
@@ -91,12 +136,36 @@ impl IntoResponse for ApiError {
             ApiError::InvalidParameter { name, .. } => Some(name.as_str()),
             _ => None,
         };
-        let mut response = problem_response(status, kind, title, detail, parameter);
-        if status == StatusCode::UNAUTHORIZED {
-            response.headers_mut().insert(
-                header::WWW_AUTHENTICATE,
-                axum::http::HeaderValue::from_static("Bearer realm=\"nabo\""),
-            );
+        let errors: Vec<FieldProblem<'_>> = match &self {
+            ApiError::InvalidBody(problems) => problems
+                .iter()
+                .map(|(field, message)| FieldProblem { field, message })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let body = Problem {
+            kind,
+            title,
+            status: status.as_u16(),
+            detail,
+            parameter,
+            errors,
+        };
+        let mut response = problem_json(status, &body);
+        let headers = response.headers_mut();
+        match &self {
+            ApiError::Unauthorized(_) => {
+                headers.insert(
+                    header::WWW_AUTHENTICATE,
+                    HeaderValue::from_static("Bearer realm=\"nabo\""),
+                );
+            }
+            ApiError::PreconditionFailed { current } => {
+                if let Ok(value) = HeaderValue::from_str(&format!("\"{current}\"")) {
+                    headers.insert(header::ETAG, value);
+                }
+            }
+            _ => {}
         }
         response
     }
@@ -115,8 +184,13 @@ pub(crate) fn problem_response(
         status: status.as_u16(),
         detail,
         parameter,
+        errors: Vec::new(),
     };
-    let json = serde_json::to_string(&body).unwrap_or_else(|_| "{}".to_owned());
+    problem_json(status, &body)
+}
+
+fn problem_json(status: StatusCode, body: &Problem<'_>) -> Response {
+    let json = serde_json::to_string(body).unwrap_or_else(|_| "{}".to_owned());
     (
         status,
         [(header::CONTENT_TYPE, "application/problem+json")],

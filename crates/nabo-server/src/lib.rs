@@ -6,6 +6,7 @@
 //! every crate are mapped once, in `error.rs`, to RFC 9457 problem details. This crate
 //! never touches tantivy or sqlx.
 
+mod admin;
 mod api;
 mod auth;
 mod error;
@@ -55,10 +56,12 @@ const BODY_LIMIT: usize = 64 * 1024;
 pub fn router(state: AppState) -> Router {
     let limiter = limit::Limiter::new(state.rate_limit);
     // Cross-origin reads are for the API only; pages stay with their own origin.
-    let api = api::routes().layer(SetResponseHeaderLayer::if_not_present(
-        header::ACCESS_CONTROL_ALLOW_ORIGIN,
-        HeaderValue::from_static("*"),
-    ));
+    let api = api::routes()
+        .merge(admin::routes())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        ));
     api.merge(web::routes(state.clone()))
         .fallback(api::not_found)
         .with_state(state)

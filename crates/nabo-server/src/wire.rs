@@ -1,6 +1,10 @@
 //! Wire types of the public API, built by hand from domain types. Every localized text
 //! is chosen along the reader's fallback chain and says which language it is in.
 
+use crate::error::ApiError;
+use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use nabo_directory::{HitExplanation, QueryExplanation, Results, StoredResource, Suggestions};
 use nabo_domain::{
     Address, Area, Attribute, Category, Geo, Language, LanguageTag, LocalizedText, ReferenceData,
@@ -388,4 +392,55 @@ impl From<nabo_domain::Account> for AccountResponse {
             languages: account.languages.iter().map(ToString::to_string).collect(),
         }
     }
+}
+
+/// A resource record from a request body (JSON, the fields of an import's record). With
+/// `path_id`, the record's id may be left out, and if given must be the path's.
+pub fn resource_record(
+    body: &[u8],
+    path_id: Option<&str>,
+) -> Result<nabo_domain::ResourceRecord, ApiError> {
+    let invalid =
+        |field: &str, message: String| ApiError::InvalidBody(vec![(field.to_owned(), message)]);
+    let mut record: nabo_domain::ResourceRecord = serde_json::from_slice(body).map_err(|e| {
+        invalid(
+            "",
+            format!("the body is not a resource record in JSON: {e}"),
+        )
+    })?;
+    if let Some(path_id) = path_id {
+        match record.id.as_deref() {
+            None => record.id = Some(path_id.to_owned()),
+            Some(id) if id == path_id => {}
+            Some(id) => {
+                return Err(invalid(
+                    "id",
+                    format!("{id:?} is not the id in the path ({path_id:?})"),
+                ));
+            }
+        }
+    }
+    Ok(record)
+}
+
+/// The answer to a save: status, `ETag` (the version), `Location`, and the stored
+/// resource's id, version and time.
+pub fn saved(status: StatusCode, saved: &StoredResource) -> Response {
+    let location = format!("/api/v1/resources/{}", saved.resource.id);
+    let body = serde_json::json!({
+        "id": saved.resource.id.as_str(),
+        "version": saved.version,
+        "updated_at": saved.updated_at,
+    });
+    let mut response = (status, Json(body)).into_response();
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (header::ETAG, format!("\"{}\"", saved.version)),
+        (header::LOCATION, location),
+    ] {
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            headers.insert(name, value);
+        }
+    }
+    response
 }

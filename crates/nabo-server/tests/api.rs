@@ -48,6 +48,77 @@ impl TestApp {
         self.get_as(uri, None).await
     }
 
+    /// A request with a JSON body, a bearer token and extra headers; status, headers, body.
+    async fn send(
+        &self,
+        method: &str,
+        uri: &str,
+        token: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> (StatusCode, axum::http::HeaderMap, Value) {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header("authorization", format!("Bearer {token}"))
+            .header("content-type", "application/json");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(request.body(Body::from(body.to_owned())).expect("request"))
+            .await
+            .expect("response");
+        let (status, headers) = (response.status(), response.headers().clone());
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        (
+            status,
+            headers,
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        )
+    }
+
+    /// A token for a new account of `role` in `areas` / `languages`.
+    async fn token_for(
+        &self,
+        id: &str,
+        role: nabo_domain::Role,
+        areas: &[&str],
+        languages: &[&str],
+    ) -> String {
+        let account = nabo_domain::Account {
+            id: nabo_domain::UserId::parse(id).expect("id"),
+            role,
+            areas: areas
+                .iter()
+                .map(|a| nabo_domain::AreaId::parse(a).expect("area"))
+                .collect(),
+            languages: languages
+                .iter()
+                .map(|l| nabo_domain::LanguageTag::parse(l).expect("tag"))
+                .collect(),
+            disabled: false,
+        };
+        self.directory
+            .accounts()
+            .add(account.clone(), None)
+            .await
+            .expect("account");
+        let tokens = self.directory.tokens();
+        tokens
+            .issue(&account.id, "test", 1, chrono::Utc::now())
+            .await
+            .expect("token")
+            .token
+    }
+
     /// A GET with `Authorization: Bearer <token>` when a token is given.
     async fn get_as(&self, uri: &str, token: Option<&str>) -> (StatusCode, String, Value) {
         let mut request = Request::get(uri);
@@ -478,4 +549,169 @@ async fn the_admin_api_knows_the_account_of_a_bearer_token_and_refuses_others() 
     tokens.revoke(&issued.info.id).await.expect("revoke");
     let (status, _, _) = app.get_as("/api/v1/admin/me", Some(&issued.token)).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "revoked");
+}
+
+#[tokio::test]
+async fn an_editor_creates_and_updates_in_her_area_only_and_a_stale_save_is_refused() {
+    use nabo_domain::Role;
+    let app = TestApp::with_demo().await;
+    let editor = app
+        .token_for("amina", Role::Editor, &["dk-0751"], &[])
+        .await;
+    let translator = app.token_for("ayan", Role::Translator, &[], &["so"]).await;
+    let record = |area: &str, name: &str| {
+        serde_json::json!({"id": "aarhus-naboskab", "categories": ["women-network"], "area": area,
+            "source_language": "da", "name": {"da": name}})
+        .to_string()
+    };
+    let admin_resources = "/api/v1/admin/resources";
+
+    let (status, headers, body) = app
+        .send(
+            "POST",
+            admin_resources,
+            &editor,
+            &[],
+            &record("dk-0751", "Naboskabet Zanzibarvej"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    assert_eq!(headers["etag"], "\"1\"");
+    assert_eq!(headers["location"], "/api/v1/resources/aarhus-naboskab");
+    let (_, _, found) = app.get("/api/v1/search?q=zanzibarvej&lang=da").await;
+    assert_eq!(
+        found["hits"][0]["id"], "aarhus-naboskab",
+        "searchable at once: {found}"
+    );
+
+    let (status, _, body) = app
+        .send(
+            "POST",
+            admin_resources,
+            &editor,
+            &[],
+            &record("dk-0751", "Again"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    let other =
+        record("dk-0461", "Naboskabet Odense").replace("aarhus-naboskab", "odense-naboskab");
+    let (status, _, body) = app
+        .send("POST", admin_resources, &editor, &[], &other)
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "another municipality: {body}"
+    );
+    let (status, _, _) = app
+        .send("POST", admin_resources, &translator, &[], &other)
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "a translator creates nothing"
+    );
+
+    let path = "/api/v1/admin/resources/aarhus-naboskab";
+    let renamed = record("dk-0751", "Naboskabet Mågevej");
+    let (status, _, body) = app.send("PUT", path, &editor, &[], &renamed).await;
+    assert_eq!(status, StatusCode::PRECONDITION_REQUIRED, "{body}");
+    let (status, headers, _) = app
+        .send("PUT", path, &editor, &[("if-match", "\"1\"")], &renamed)
+        .await;
+    assert_eq!(
+        (status, &headers["etag"]),
+        (StatusCode::OK, &"\"2\"".parse().expect("value"))
+    );
+    let (status, headers, body) = app
+        .send(
+            "PUT",
+            path,
+            &editor,
+            &[("if-match", "\"1\"")],
+            &record("dk-0751", "Stale"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::PRECONDITION_FAILED, "{body}");
+    assert_eq!(headers["etag"], "\"2\"", "the current version");
+    let (status, _, body) = app
+        .send(
+            "PUT",
+            path,
+            &editor,
+            &[("if-match", "\"2\"")],
+            &record("dk-0461", "Moved away"),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "not into another municipality: {body}"
+    );
+    let (_, _, now) = app.get("/api/v1/resources/aarhus-naboskab?lang=da").await;
+    assert_eq!(
+        now["name"]["text"], "Naboskabet Mågevej",
+        "refused saves changed nothing: {now}"
+    );
+}
+
+#[tokio::test]
+async fn a_bad_body_is_refused_naming_every_problem() {
+    let app = TestApp::with_demo().await;
+    let editor = app
+        .token_for("amina", nabo_domain::Role::Editor, &["dk-0751"], &[])
+        .await;
+    let invalid = serde_json::json!({"id": "Bad Id", "categories": ["no-such"], "area": "dk-0751",
+        "source_language": "da", "name": {"da": "X"}, "phone": "12"})
+    .to_string();
+    let (status, _, problem) = app
+        .send("POST", "/api/v1/admin/resources", &editor, &[], &invalid)
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{problem}");
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .filter_map(|e| e["field"].as_str())
+        .collect();
+    for field in ["id", "categories[0]", "phone"] {
+        assert!(fields.contains(&field), "{field} in {problem}");
+    }
+    for body in ["{not json", "{\"id\": \"x\", \"colour\": \"red\"}", ""] {
+        let (status, _, problem) = app
+            .send("POST", "/api/v1/admin/resources", &editor, &[], body)
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}: {problem}");
+        assert!(
+            problem["detail"]
+                .as_str()
+                .is_some_and(|d| d.contains("JSON")),
+            "{problem}"
+        );
+    }
+    let (status, _, _) = app
+        .send(
+            "PUT",
+            "/api/v1/admin/resources/x",
+            &editor,
+            &[("if-match", "\"1\"")],
+            &serde_json::json!({"id": "y"}).to_string(),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "the body names another resource"
+    );
+    let (status, _, _) = app
+        .send(
+            "POST",
+            "/api/v1/admin/resources",
+            "nabo_forged",
+            &[],
+            &invalid,
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
