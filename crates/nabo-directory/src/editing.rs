@@ -4,7 +4,7 @@
 
 use crate::directory::Directory;
 use crate::error::DirectoryError;
-use nabo_domain::{Account, ResourceRecord};
+use nabo_domain::{Account, AreaId, ResourceId, ResourceRecord};
 use nabo_storage::{StorageError, StoredResource};
 
 /// Which version a save expects to replace.
@@ -34,13 +34,12 @@ impl Directory {
         let areas =
             std::iter::once(&resource.area).chain(current.as_ref().map(|c| &c.resource.area));
         for area in areas {
-            if !editor.may_edit_resources_in(area, &reference) {
-                return Err(DirectoryError::Forbidden(format!(
-                    "account {:?} may not edit resources in {:?}",
-                    editor.id.as_str(),
-                    area.as_str()
-                )));
-            }
+            self.check_area(editor, area)?;
+        }
+        if expected == Expected::New && self.store.archived_resource(&resource.id).await?.is_some()
+        {
+            let id = format!("{} (archived: restore it instead)", resource.id);
+            return Err(DirectoryError::Exists(id));
         }
         let version = match (expected, &current) {
             (Expected::New, Some(_)) => {
@@ -60,5 +59,62 @@ impl Directory {
         };
         self.sync().await?;
         Ok(saved)
+    }
+
+    /// Archives the resource `id` at version `expected` for `editor`: out of the
+    /// directory and of search when this returns, kept to be restored.
+    pub async fn archive_resource(
+        &self,
+        editor: &Account,
+        id: &ResourceId,
+        expected: i64,
+    ) -> Result<(), DirectoryError> {
+        let current = self.resource(id).await?;
+        let current = current.ok_or_else(|| DirectoryError::NotFound(id.to_string()))?;
+        self.check_area(editor, &current.resource.area)?;
+        match self
+            .store
+            .archive_resource(id, expected, editor.id.as_str())
+            .await
+        {
+            Ok(true) => {}
+            Ok(false) => return Err(DirectoryError::NotFound(id.to_string())),
+            Err(StorageError::VersionConflict { actual, .. }) => {
+                return Err(DirectoryError::Stale { current: actual });
+            }
+            Err(other) => return Err(other.into()),
+        }
+        self.sync().await?;
+        Ok(())
+    }
+
+    /// Brings the archived resource `id` back for `editor`, as a new version.
+    pub async fn restore_resource(
+        &self,
+        editor: &Account,
+        id: &ResourceId,
+    ) -> Result<StoredResource, DirectoryError> {
+        let archived = self.store.archived_resource(id).await?;
+        let archived =
+            archived.ok_or_else(|| DirectoryError::NotFound(format!("{id} (archived)")))?;
+        self.check_area(editor, &archived.resource.area)?;
+        let restored = match self.store.restore_resource(id).await {
+            Err(StorageError::ResourceExists(id)) => return Err(DirectoryError::Exists(id)),
+            other => other?,
+        };
+        let restored = restored.ok_or_else(|| DirectoryError::NotFound(id.to_string()))?;
+        self.sync().await?;
+        Ok(restored)
+    }
+
+    fn check_area(&self, editor: &Account, area: &AreaId) -> Result<(), DirectoryError> {
+        if editor.may_edit_resources_in(area, &self.reference()) {
+            return Ok(());
+        }
+        Err(DirectoryError::Forbidden(format!(
+            "account {:?} may not edit resources in {:?}",
+            editor.id.as_str(),
+            area.as_str()
+        )))
     }
 }

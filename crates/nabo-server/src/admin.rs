@@ -17,7 +17,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1/admin/me", get(me))
         .route("/api/v1/admin/resources", post(create))
-        .route("/api/v1/admin/resources/{id}", put(update))
+        .route("/api/v1/admin/resources/{id}", put(update).delete(archive))
+        .route("/api/v1/admin/resources/{id}/restore", post(restore))
 }
 
 /// The account the request's bearer token stands for: role, areas, languages.
@@ -54,6 +55,33 @@ async fn update(
         .save_resource(&account, record, Expected::Version(expected))
         .await?;
     Ok(wire::saved(StatusCode::OK, &saved))
+}
+
+/// Archives a resource (204): out of search at once, restorable. `If-Match` required.
+async fn archive(
+    State(state): State<AppState>,
+    Authenticated(account): Authenticated,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<StatusCode, ApiError> {
+    let expected = if_match(&headers)?;
+    let id = wire::resource_id(&id)?;
+    state
+        .directory
+        .archive_resource(&account, &id, expected)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Brings an archived resource back (200, its new `ETag`).
+async fn restore(
+    State(state): State<AppState>,
+    Authenticated(account): Authenticated,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let id = wire::resource_id(&id)?;
+    let restored = state.directory.restore_resource(&account, &id).await?;
+    Ok(wire::saved(StatusCode::OK, &restored))
 }
 
 /// The version an `If-Match` header names (`"3"`, `W/"3"` or `3`).

@@ -715,3 +715,89 @@ async fn a_bad_body_is_refused_naming_every_problem() {
         .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn archiving_removes_from_search_at_once_and_a_restore_brings_it_back() {
+    use nabo_domain::Role;
+    let app = TestApp::with_demo().await;
+    let editor = app
+        .token_for("amina", Role::Editor, &["dk-0751"], &[])
+        .await;
+    let elsewhere = app.token_for("jens", Role::Editor, &["dk-0461"], &[]).await;
+    let body =
+        serde_json::json!({"id": "aarhus-arkiv", "categories": ["library"], "area": "dk-0751",
+        "source_language": "da", "name": {"da": "Bibliotek Zanzibarvej"}})
+        .to_string();
+    let (status, _, _) = app
+        .send("POST", "/api/v1/admin/resources", &editor, &[], &body)
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let path = "/api/v1/admin/resources/aarhus-arkiv";
+    let found = |app: &TestApp| {
+        let app = app.router.clone();
+        async move {
+            let response = app
+                .oneshot(
+                    Request::get("/api/v1/search?q=zanzibarvej&lang=da")
+                        .body(Body::empty())
+                        .expect("request"),
+                )
+                .await
+                .expect("response");
+            let bytes = response
+                .into_body()
+                .collect()
+                .await
+                .expect("body")
+                .to_bytes();
+            let body: Value = serde_json::from_slice(&bytes).expect("json");
+            body["total"].as_u64().unwrap_or(0)
+        }
+    };
+    assert_eq!(found(&app).await, 1);
+
+    let (status, _, _) = app.send("DELETE", path, &editor, &[], "").await;
+    assert_eq!(status, StatusCode::PRECONDITION_REQUIRED);
+    let (status, _, _) = app
+        .send("DELETE", path, &editor, &[("if-match", "\"9\"")], "")
+        .await;
+    assert_eq!(status, StatusCode::PRECONDITION_FAILED);
+    let (status, _, _) = app
+        .send("DELETE", path, &elsewhere, &[("if-match", "\"1\"")], "")
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "another municipality's editor"
+    );
+    let (status, _, _) = app
+        .send("DELETE", path, &editor, &[("if-match", "\"1\"")], "")
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(found(&app).await, 0, "out of search at once");
+    let (status, _, _) = app.get("/api/v1/resources/aarhus-arkiv?lang=da").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _, problem) = app
+        .send("POST", "/api/v1/admin/resources", &editor, &[], &body)
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "the id is archived: {problem}"
+    );
+    assert!(
+        problem["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("restore"))
+    );
+
+    let restore = "/api/v1/admin/resources/aarhus-arkiv/restore";
+    let (status, _, _) = app.send("POST", restore, &elsewhere, &[], "").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, headers, _) = app.send("POST", restore, &editor, &[], "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["etag"], "\"3\"", "versions go on counting");
+    assert_eq!(found(&app).await, 1, "searchable again");
+    let (status, _, _) = app.send("POST", restore, &editor, &[], "").await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "nothing archived any more");
+}

@@ -26,6 +26,8 @@ pub enum StorageError {
     AccountExists(String),
     #[error("there is no account {0:?}")]
     NoAccount(String),
+    #[error("a resource {0:?} is in the directory already")]
+    ResourceExists(String),
     #[error("resource {id:?} was changed by someone else (version {actual}, expected {expected})")]
     VersionConflict {
         id: String,

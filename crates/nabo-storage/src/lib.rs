@@ -10,6 +10,7 @@
 //! same transaction, and change-log sequence order is commit order.
 
 mod accounts;
+mod archive;
 mod changes;
 mod connect;
 mod error;

@@ -175,7 +175,7 @@ impl Store {
     }
 }
 
-fn stored(row: &sqlx::any::AnyRow) -> Result<StoredResource, StorageError> {
+pub(crate) fn stored(row: &sqlx::any::AnyRow) -> Result<StoredResource, StorageError> {
     let id: String = row.try_get("id")?;
     let document: String = row.try_get("document")?;
     Ok(StoredResource {
@@ -247,7 +247,7 @@ async fn write_resource(
     Ok(written)
 }
 
-async fn log_change(
+pub(crate) async fn log_change(
     transaction: &mut Transaction<'static, Any>,
     id: &ResourceId,
     operation: Operation,

@@ -483,3 +483,92 @@ async fn tokens_are_found_by_hash_listed_and_revoked_once() {
         assert!(!store.revoke_token("no-such").await.expect("revoke"));
     }
 }
+
+#[tokio::test]
+async fn archiving_moves_a_resource_out_and_restoring_brings_it_back_logged() {
+    for (store, _guard) in stores().await {
+        let backend = store.backend();
+        let saved = store
+            .save_resource(&resource("kept", "Arkivet"), Some(0))
+            .await
+            .expect("save");
+        let id = saved.resource.id.clone();
+        let stale = store.archive_resource(&id, 7, "amina").await;
+        assert!(
+            matches!(stale, Err(StorageError::VersionConflict { actual: 1, .. })),
+            "{backend:?}"
+        );
+        assert!(
+            store
+                .archive_resource(&id, 1, "amina")
+                .await
+                .expect("archive")
+        );
+        assert!(
+            store.resource(&id).await.expect("read").is_none(),
+            "{backend:?}"
+        );
+        let archived = store
+            .archived_resource(&id)
+            .await
+            .expect("read")
+            .expect("kept");
+        assert_eq!(
+            (archived.version, &archived.resource),
+            (2, &saved.resource),
+            "{backend:?}"
+        );
+        let missing = ResourceId::parse("missing").expect("id");
+        assert!(
+            !store
+                .archive_resource(&missing, 1, "amina")
+                .await
+                .expect("none")
+        );
+
+        let restored = store
+            .restore_resource(&id)
+            .await
+            .expect("restore")
+            .expect("restored");
+        assert_eq!(
+            (restored.version, &restored.resource),
+            (3, &saved.resource),
+            "{backend:?}"
+        );
+        assert!(store.archived_resource(&id).await.expect("read").is_none());
+        assert!(
+            store
+                .restore_resource(&id)
+                .await
+                .expect("nothing archived")
+                .is_none()
+        );
+
+        let changes = store.changes_since(0, 100).await.expect("log");
+        let kinds: Vec<Operation> = changes
+            .iter()
+            .filter(|c| c.resource_id == id)
+            .map(|c| c.operation)
+            .collect();
+        assert_eq!(
+            kinds,
+            [Operation::Upsert, Operation::Delete, Operation::Upsert],
+            "{backend:?}"
+        );
+
+        store
+            .archive_resource(&id, 3, "amina")
+            .await
+            .expect("archive again");
+        store
+            .save_resource(&resource("kept", "Ny"), Some(0))
+            .await
+            .expect("a new one, same id");
+        let taken = store.restore_resource(&id).await;
+        assert!(
+            matches!(taken, Err(StorageError::ResourceExists(_))),
+            "{backend:?}: {taken:?}"
+        );
+    }
+}
