@@ -9,7 +9,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use nabo_domain::{LanguageTag, ReferenceData, ResourceId};
+use nabo_domain::{LanguageTag, ReferenceData};
 use serde_json::json;
 use std::sync::Arc;
 use std::time::Instant;
@@ -93,7 +93,7 @@ async fn resource(
     let reference = state.directory.reference();
     let lang = params.lang(&reference)?;
     let not_found = || ApiError::NotFound(format!("there is no resource with id {id:?}"));
-    let resource_id = ResourceId::parse(&id).map_err(|_| not_found())?;
+    let resource_id = wire::resource_id(&id)?;
     let stored = state
         .directory
         .resource(&resource_id)

@@ -143,15 +143,7 @@ impl IntoResponse for ApiError {
                 .collect(),
             _ => Vec::new(),
         };
-        let body = Problem {
-            kind,
-            title,
-            status: status.as_u16(),
-            detail,
-            parameter,
-            errors,
-        };
-        let mut response = problem_json(status, &body);
+        let mut response = problem_json(status, kind, title, detail, parameter, errors);
         let headers = response.headers_mut();
         match &self {
             ApiError::Unauthorized(_) => {
@@ -178,19 +170,26 @@ pub(crate) fn problem_response(
     detail: String,
     parameter: Option<&str>,
 ) -> Response {
+    problem_json(status, kind, title, detail, parameter, Vec::new())
+}
+
+fn problem_json(
+    status: StatusCode,
+    kind: &str,
+    title: &str,
+    detail: String,
+    parameter: Option<&str>,
+    errors: Vec<FieldProblem<'_>>,
+) -> Response {
     let body = Problem {
         kind,
         title,
         status: status.as_u16(),
         detail,
         parameter,
-        errors: Vec::new(),
+        errors,
     };
-    problem_json(status, &body)
-}
-
-fn problem_json(status: StatusCode, body: &Problem<'_>) -> Response {
-    let json = serde_json::to_string(body).unwrap_or_else(|_| "{}".to_owned());
+    let json = serde_json::to_string(&body).unwrap_or_else(|_| "{}".to_owned());
     (
         status,
         [(header::CONTENT_TYPE, "application/problem+json")],

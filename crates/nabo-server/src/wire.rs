@@ -448,5 +448,5 @@ pub fn saved(status: StatusCode, saved: &StoredResource) -> Response {
 /// A resource id from a path: an id that cannot exist is not found.
 pub fn resource_id(text: &str) -> Result<nabo_domain::ResourceId, ApiError> {
     nabo_domain::ResourceId::parse(text)
-        .map_err(|_| ApiError::NotFound(format!("there is no resource {text:?}")))
+        .map_err(|_| ApiError::NotFound(format!("there is no resource with id {text:?}")))
 }

@@ -82,11 +82,13 @@ struct ErrorPage {
 /// Renders the error page for a failed handler's response, in the path's locale (the
 /// default locale when the path names none).
 pub async fn error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let segment = request.uri().path().split('/').nth(1).unwrap_or_default();
-    let locale = locale_of(&state, segment);
+    let path = request.uri().path().to_owned();
     let response = next.run(request).await;
     match response.extensions().get::<Failure>() {
-        Some(failure) => error_page(&state, locale, failure.clone()),
+        Some(failure) => {
+            let segment = path.split('/').nth(1).unwrap_or_default();
+            error_page(&state, locale_of(&state, segment), failure.clone())
+        }
         None => response,
     }
 }
