@@ -9,9 +9,13 @@ mod error;
 mod password;
 mod random;
 mod service;
+mod sessions;
+mod throttle;
 mod tokens;
 
 pub use error::AccountError;
 pub use password::{MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Password};
 pub use service::Accounts;
+pub use sessions::{SESSION_HOURS, Secret, Sessions, StartedSession};
+pub use throttle::{ACCOUNT_FAILURES, CLIENT_FAILURES, LoginThrottle};
 pub use tokens::{IssuedToken, MAX_TOKEN_DAYS, Tokens};

@@ -58,6 +58,9 @@ impl Accounts {
         let (mut account, _) = self.existing(id).await?;
         account.disabled = disabled;
         self.store.update_account(&account).await?;
+        if disabled {
+            self.store.end_sessions_of(id).await?;
+        }
         Ok(account)
     }
 
@@ -71,6 +74,7 @@ impl Accounts {
         let (password, generated) = chosen_or_generated(password)?;
         let hash = hash(password).await?;
         self.store.set_password_hash(id, &hash).await?;
+        self.store.end_sessions_of(id).await?;
         Ok(generated)
     }
 

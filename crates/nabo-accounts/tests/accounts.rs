@@ -284,3 +284,60 @@ async fn a_token_stands_for_its_account_until_it_expires_or_is_revoked() {
         Err(AccountError::NoAccount(_))
     ));
 }
+
+#[tokio::test]
+async fn a_session_lasts_until_it_expires_ends_or_its_account_changes() {
+    use nabo_accounts::{SESSION_HOURS, Secret, Sessions};
+    let (_dir, accounts, store) = accounts().await;
+    let editor = account("amina", Role::Editor, &["dk-0751"], &[]);
+    accounts
+        .add(editor.clone(), Some(password("first password!")))
+        .await
+        .expect("add");
+    let sessions = Sessions::new(store);
+    let now = chrono::Utc::now();
+    let started = sessions.start(&editor.id, now).await.expect("start");
+    assert_eq!(
+        started.expires_at,
+        now + chrono::Duration::hours(SESSION_HOURS)
+    );
+    let found = sessions.account(&started.secret, now).await.expect("live");
+    assert_eq!(found.id, editor.id);
+    let expired = sessions.account(&started.secret, started.expires_at).await;
+    assert!(
+        matches!(expired, Err(AccountError::WrongCredentials)),
+        "expired"
+    );
+    let other = sessions.start(&editor.id, now).await.expect("start");
+    assert_ne!(other.secret, started.secret, "a new secret every time");
+    assert_ne!(
+        other.secret.csrf_token(),
+        started.secret.csrf_token(),
+        "and its own CSRF token"
+    );
+    assert!(other.secret.accepts_csrf(&other.secret.csrf_token()));
+    assert!(!other.secret.accepts_csrf(&started.secret.csrf_token()));
+    assert!(!other.secret.accepts_csrf(""));
+    assert!(Secret::from_cookie("short").is_none());
+    assert!(format!("{:?}", other.secret).contains("***"), "never shown");
+
+    sessions.end(&started.secret).await.expect("end");
+    assert!(sessions.account(&started.secret, now).await.is_err());
+    accounts
+        .reset_password(&editor.id, Some(password("second password!")))
+        .await
+        .expect("reset");
+    assert!(
+        sessions.account(&other.secret, now).await.is_err(),
+        "a new password ends every session"
+    );
+    let third = sessions.start(&editor.id, now).await.expect("start");
+    accounts
+        .set_disabled(&editor.id, true)
+        .await
+        .expect("disable");
+    assert!(
+        sessions.account(&third.secret, now).await.is_err(),
+        "disabled"
+    );
+}

@@ -43,6 +43,8 @@ pub struct Directory {
     config: Config,
     /// Serializes index catch-up within this process.
     sync_lock: tokio::sync::Mutex<()>,
+    /// Failed logins of this process.
+    login_throttle: Arc<nabo_accounts::LoginThrottle>,
 }
 
 impl Directory {
@@ -83,6 +85,7 @@ impl Directory {
             content_areas,
             config,
             sync_lock: tokio::sync::Mutex::new(()),
+            login_throttle: Arc::default(),
         };
         let applied = directory.sync().await?;
         if applied > 0 {
@@ -196,6 +199,15 @@ impl Directory {
     /// The API tokens of those accounts.
     pub fn tokens(&self) -> nabo_accounts::Tokens {
         nabo_accounts::Tokens::new(self.store.clone())
+    }
+
+    /// The browser sessions of those accounts.
+    pub fn sessions(&self) -> nabo_accounts::Sessions {
+        nabo_accounts::Sessions::new(self.store.clone())
+    }
+
+    pub(crate) fn login_throttle(&self) -> &nabo_accounts::LoginThrottle {
+        &self.login_throttle
     }
 
     /// Brings the index up to the newest change in the database.

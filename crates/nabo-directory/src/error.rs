@@ -1,5 +1,6 @@
 //! Errors of the application service.
 
+use nabo_accounts::AccountError;
 use nabo_content::ContentError;
 use nabo_domain::Problem;
 use nabo_search::SearchError;
@@ -28,7 +29,25 @@ pub enum DirectoryError {
     Exists(String),
     #[error("there is no resource {0:?}")]
     NotFound(String),
+    /// Too many failed logins (of the account or from the client): wait this long.
+    #[error("too many failed logins; try again in {} s", .0.as_secs())]
+    Throttled(std::time::Duration),
+    /// Unknown account, wrong password, disabled account, or no live session.
+    #[error("wrong account or password")]
+    WrongCredentials,
+    #[error(transparent)]
+    Account(AccountError),
     /// Someone saved the resource in between: it is now at version `current`.
     #[error("the resource was changed in between; it is now at version {current}")]
     Stale { current: i64 },
+}
+
+impl From<AccountError> for DirectoryError {
+    fn from(error: AccountError) -> Self {
+        match error {
+            AccountError::WrongCredentials => DirectoryError::WrongCredentials,
+            AccountError::Storage(storage) => DirectoryError::Storage(storage),
+            other => DirectoryError::Account(other),
+        }
+    }
 }

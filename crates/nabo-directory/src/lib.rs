@@ -9,14 +9,20 @@ mod directory;
 mod editing;
 mod error;
 mod indexer;
+mod login;
 mod search;
 
 pub use directory::{Config, Directory, IndexMode};
 pub use editing::Expected;
 pub use error::DirectoryError;
-pub use nabo_accounts::{AccountError, Accounts, IssuedToken, Password, Tokens};
+pub use nabo_accounts::{
+    ACCOUNT_FAILURES, AccountError, Accounts, IssuedToken, Password, SESSION_HOURS, Secret,
+    Sessions, StartedSession, Tokens,
+};
 pub use nabo_search::{
     Facets, Hit, HitExplanation, Listing, Query, QueryExplanation, Results, Suggestions,
 };
-pub use nabo_storage::{Backend, DatabaseUrl, ImportSummary, StoredResource, StoredToken};
+pub use nabo_storage::{
+    Backend, DatabaseUrl, ImportSummary, Revision, RevisionKind, StoredResource, StoredToken,
+};
 pub use search::{Opening, open_state, opening};

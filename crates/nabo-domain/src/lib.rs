@@ -8,6 +8,7 @@
 
 mod account;
 mod contact;
+mod diff;
 mod geo;
 mod hours;
 mod ids;
@@ -19,11 +20,12 @@ mod resource;
 
 pub use account::{Account, Role, UnknownRole};
 pub use contact::{Email, Phone, Website};
+pub use diff::FieldChange;
 pub use geo::Geo;
 pub use hours::{DayHours, OpenState, OpeningHours, is_known_timezone, local_time};
 pub use ids::{AreaId, AttributeId, CategoryId, IdError, ResourceId, UserId};
 pub use language::{Direction, Language, LanguageTag, LanguageTagError, Languages};
 pub use localized::{Localized, LocalizedText};
-pub use problem::{Problem, Problems};
+pub use problem::{Problem, ProblemKind, Problems};
 pub use reference::{Area, Attribute, Category, ReferenceData};
-pub use resource::{Address, Resource, ResourceRecord};
+pub use resource::{Address, GeoRecord, Resource, ResourceRecord};

@@ -2,6 +2,21 @@
 
 use std::fmt;
 
+/// What kind of problem it is, for a reader in another language than the message's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Missing or empty.
+    Required,
+    /// Not in the expected format.
+    Invalid,
+    /// Names something the directory does not have (a category, an area, ...).
+    Unknown,
+    /// Given twice.
+    Duplicate,
+    /// Longer than allowed.
+    TooLong,
+}
+
 /// One thing wrong with a record, located by a field path such as `name.da` or
 /// `categories[1]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,13 +25,32 @@ pub struct Problem {
     pub field: String,
     /// Why the value is not accepted, lowercase, without a trailing period.
     pub message: String,
+    pub kind: ProblemKind,
+}
+
+impl ProblemKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProblemKind::Required => "required",
+            ProblemKind::Invalid => "invalid",
+            ProblemKind::Unknown => "unknown",
+            ProblemKind::Duplicate => "duplicate",
+            ProblemKind::TooLong => "too-long",
+        }
+    }
 }
 
 impl Problem {
+    /// A problem of the kind `Invalid`.
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::of(ProblemKind::Invalid, field, message)
+    }
+
+    pub fn of(kind: ProblemKind, field: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             field: field.into(),
             message: message.into(),
+            kind,
         }
     }
 }
@@ -36,8 +70,18 @@ impl fmt::Display for Problem {
 pub struct Problems(Vec<Problem>);
 
 impl Problems {
+    /// A problem of the kind `Invalid`.
     pub fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
         self.0.push(Problem::new(field, message));
+    }
+
+    pub fn push_kind(
+        &mut self,
+        kind: ProblemKind,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) {
+        self.0.push(Problem::of(kind, field, message));
     }
 
     /// Runs a parse and records its error under `field`, returning the value when it

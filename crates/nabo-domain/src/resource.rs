@@ -8,7 +8,7 @@ use crate::hours::OpeningHours;
 use crate::ids::{AreaId, AttributeId, CategoryId, ResourceId};
 use crate::language::LanguageTag;
 use crate::localized::LocalizedText;
-use crate::problem::{Problem, Problems};
+use crate::problem::{Problem, ProblemKind, Problems};
 use crate::reference::ReferenceData;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -129,22 +129,34 @@ impl ResourceRecord {
         let id = match &self.id {
             Some(id) => problems.check("id", ResourceId::parse(id)),
             None => {
-                problems.push("id", "is required");
+                problems.push_kind(ProblemKind::Required, "id", "is required");
                 None
             }
         };
 
         if self.categories.is_empty() {
-            problems.push("categories", "at least one category is required");
+            problems.push_kind(
+                ProblemKind::Required,
+                "categories",
+                "at least one category is required",
+            );
         }
         let mut categories = Vec::new();
         for (index, raw) in self.categories.iter().enumerate() {
             let field = format!("categories[{index}]");
             if let Some(category) = problems.check(&field, CategoryId::parse(raw)) {
                 if reference.category(&category).is_none() {
-                    problems.push(&field, format!("unknown category {raw:?}"));
+                    problems.push_kind(
+                        ProblemKind::Unknown,
+                        &field,
+                        format!("unknown category {raw:?}"),
+                    );
                 } else if categories.contains(&category) {
-                    problems.push(&field, format!("category {raw:?} is listed twice"));
+                    problems.push_kind(
+                        ProblemKind::Duplicate,
+                        &field,
+                        format!("category {raw:?} is listed twice"),
+                    );
                 } else {
                     categories.push(category);
                 }
@@ -154,21 +166,29 @@ impl ResourceRecord {
         let area = match &self.area {
             Some(raw) => problems.check("area", AreaId::parse(raw)).and_then(|area| {
                 if reference.area(&area).is_none() {
-                    problems.push("area", format!("unknown area {raw:?}"));
+                    problems.push_kind(
+                        ProblemKind::Unknown,
+                        "area",
+                        format!("unknown area {raw:?}"),
+                    );
                     None
                 } else {
                     Some(area)
                 }
             }),
             None => {
-                problems.push("area", "is required");
+                problems.push_kind(ProblemKind::Required, "area", "is required");
                 None
             }
         };
 
         let name = localized(&mut problems, reference, "name", self.name, NAME_MAX);
         if name.is_empty() {
-            problems.push("name", "a name in at least one language is required");
+            problems.push_kind(
+                ProblemKind::Required,
+                "name",
+                "a name in at least one language is required",
+            );
         }
         let summary = localized(
             &mut problems,
@@ -197,7 +217,7 @@ impl ResourceRecord {
                 .check("source_language", LanguageTag::parse(raw))
                 .map(|tag| reference.languages.canonical(tag)),
             None => {
-                problems.push("source_language", "is required");
+                problems.push_kind(ProblemKind::Required, "source_language", "is required");
                 None
             }
         };
@@ -205,7 +225,8 @@ impl ResourceRecord {
             && !name.is_empty()
             && name.get(source).is_none()
         {
-            problems.push(
+            problems.push_kind(
+                ProblemKind::Required,
                 "name",
                 format!("has no text in the source language \"{source}\""),
             );
@@ -252,7 +273,11 @@ impl ResourceRecord {
             let field = format!("attributes[{index}]");
             if let Some(attribute) = problems.check(&field, AttributeId::parse(raw)) {
                 if reference.attribute(&attribute).is_none() {
-                    problems.push(&field, format!("unknown attribute {raw:?}"));
+                    problems.push_kind(
+                        ProblemKind::Unknown,
+                        &field,
+                        format!("unknown attribute {raw:?}"),
+                    );
                 } else if !attributes.contains(&attribute) {
                     attributes.push(attribute);
                 }
@@ -357,12 +382,13 @@ fn localized(
         let tag = reference.languages.canonical(tag);
         let text = text.trim().to_owned();
         if text.is_empty() {
-            problems.push(&path, "is empty");
+            problems.push_kind(ProblemKind::Required, &path, "is empty");
             continue;
         }
         let length = text.chars().count();
         if length > max_chars {
-            problems.push(
+            problems.push_kind(
+                ProblemKind::TooLong,
                 &path,
                 format!("is {length} characters long; at most {max_chars} are allowed"),
             );
@@ -376,7 +402,11 @@ fn localized(
             continue;
         }
         if texts.contains_key(&tag) {
-            problems.push(&path, format!("gives a second text for the language {tag}"));
+            problems.push_kind(
+                ProblemKind::Duplicate,
+                &path,
+                format!("gives a second text for the language {tag}"),
+            );
             continue;
         }
         texts.insert(tag, text);
@@ -393,9 +423,9 @@ fn check_address(problems: &mut Problems, address: &Address) {
     for (field, value) in parts {
         if let Some(value) = value {
             if value.trim().is_empty() {
-                problems.push(field, "is empty");
+                problems.push_kind(ProblemKind::Required, field, "is empty");
             } else if value.chars().count() > 200 {
-                problems.push(field, "is longer than 200 characters");
+                problems.push_kind(ProblemKind::TooLong, field, "is longer than 200 characters");
             }
         }
     }

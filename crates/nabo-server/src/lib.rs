@@ -37,6 +37,8 @@ pub struct AppState {
     /// The web app's UI messages.
     pub catalog: Arc<Catalog>,
     pub rate_limit: RateLimit,
+    /// Mark session cookies `Secure` (the service is reached over TLS).
+    pub secure_cookies: bool,
 }
 
 impl AppState {
@@ -45,6 +47,7 @@ impl AppState {
             directory,
             catalog,
             rate_limit: RateLimit::default(),
+            secure_cookies: false,
         }
     }
 }

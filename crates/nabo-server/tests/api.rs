@@ -446,6 +446,7 @@ async fn too_many_requests_get_a_429_problem_with_retry_after() {
                 burst: std::num::NonZeroU32::new(2).expect("non-zero"),
                 trust_forwarded: false,
             },
+            secure_cookies: false,
         })
     };
     let mut statuses = Vec::new();

@@ -6,8 +6,9 @@ use crate::changes::Operation;
 use crate::connect::Store;
 use crate::error::StorageError;
 use crate::reference::timestamp;
-use crate::resources::{StoredResource, log_change, stored};
-use nabo_domain::ResourceId;
+use crate::resources::{StoredResource, stored};
+use crate::revisions::{Author, RevisionKind, log_write};
+use nabo_domain::{ResourceId, UserId};
 use sqlx::Row;
 
 impl Store {
@@ -17,7 +18,7 @@ impl Store {
         &self,
         id: &ResourceId,
         expected_version: i64,
-        by: &str,
+        by: &UserId,
     ) -> Result<bool, StorageError> {
         let mut transaction = self.begin_write().await?;
         let row = sqlx::query("SELECT document, version FROM resources WHERE id = $1")
@@ -46,14 +47,25 @@ impl Store {
         .bind(&document)
         .bind(version + 1)
         .bind(&at)
-        .bind(by)
+        .bind(by.as_str())
         .execute(&mut *transaction)
         .await?;
         sqlx::query("DELETE FROM resources WHERE id = $1")
             .bind(id.as_str())
             .execute(&mut *transaction)
             .await?;
-        log_change(&mut transaction, id, Operation::Delete, version + 1, &at).await?;
+        let author = Author::new(RevisionKind::Archive, by);
+        let previous = Some(document.as_str());
+        log_write(
+            &mut transaction,
+            id,
+            version + 1,
+            author,
+            &at,
+            previous,
+            Operation::Delete,
+        )
+        .await?;
         transaction.commit().await?;
         Ok(true)
     }
@@ -72,12 +84,40 @@ impl Store {
         row.map(|row| stored(&row)).transpose()
     }
 
-    /// Brings the archived resource `id` back into the directory as a new version.
-    /// `Ok(None)`: nothing of that id is archived; a resource of that id in the directory
-    /// already is a `ResourceExists`.
+    /// Archived resources, most recently archived first, at most `limit`, each with the
+    /// account that archived it.
+    pub async fn archived_resources(
+        &self,
+        limit: usize,
+    ) -> Result<Vec<(StoredResource, UserId)>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT id, document, version, archived_at AS updated_at, archived_by \
+             FROM archived_resources ORDER BY archived_at DESC, id LIMIT $1",
+        )
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let stored = stored(row)?;
+                let by: String = row.try_get("archived_by")?;
+                let by = UserId::parse(&by).map_err(|e| StorageError::Corrupt {
+                    kind: "archived resource",
+                    id: stored.resource.id.to_string(),
+                    reason: e.to_string(),
+                })?;
+                Ok((stored, by))
+            })
+            .collect()
+    }
+
+    /// Brings the archived resource `id` back into the directory as a new version, for
+    /// `by`. `Ok(None)`: nothing of that id is archived; a resource of that id in the
+    /// directory already is a `ResourceExists`.
     pub async fn restore_resource(
         &self,
         id: &ResourceId,
+        by: &UserId,
     ) -> Result<Option<StoredResource>, StorageError> {
         let mut transaction = self.begin_write().await?;
         let archived =
@@ -111,7 +151,18 @@ impl Store {
             .bind(id.as_str())
             .execute(&mut *transaction)
             .await?;
-        log_change(&mut transaction, id, Operation::Upsert, version + 1, &at).await?;
+        let author = Author::new(RevisionKind::Restore, by);
+        let previous = Some(document.as_str());
+        log_write(
+            &mut transaction,
+            id,
+            version + 1,
+            author,
+            &at,
+            previous,
+            Operation::Upsert,
+        )
+        .await?;
         transaction.commit().await?;
         self.resource(id).await
     }

@@ -7,7 +7,8 @@ use crate::changes::Operation;
 use crate::connect::Store;
 use crate::error::StorageError;
 use crate::reference::{encode, timestamp, upsert_area};
-use crate::resources::ImportSummary;
+use crate::resources::{ImportSummary, take_archived};
+use crate::revisions::RevisionKind;
 use nabo_domain::{Area, Resource};
 use sqlx::{Any, Row, Transaction};
 use std::collections::HashMap;
@@ -56,13 +57,14 @@ impl Importer {
     async fn chunk(&mut self, resources: &[Resource]) -> Result<(), StorageError> {
         let stored = self.stored(resources).await?;
         let mut created: Vec<(&Resource, String)> = Vec::new();
-        let mut logged: Vec<(&Resource, i64)> = Vec::new();
+        // Each written resource with its new version and the document it replaced.
+        let mut written: Vec<(&Resource, i64, Option<String>)> = Vec::new();
         for resource in resources {
             let document = encode(resource);
             match stored.get(resource.id.as_str()) {
                 None => created.push((resource, document)),
                 Some((current, _)) if *current == document => self.summary.unchanged += 1,
-                Some((_, version)) => {
+                Some((current, version)) => {
                     sqlx::query(
                         "UPDATE resources SET document = $1, version = $2, updated_at = $3 WHERE id = $4",
                     )
@@ -73,51 +75,116 @@ impl Importer {
                     .execute(&mut *self.transaction)
                     .await?;
                     self.summary.updated += 1;
-                    logged.push((resource, version + 1));
+                    written.push((resource, version + 1, Some(current.clone())));
                 }
             }
         }
         if !created.is_empty() {
-            let rows = numbered_rows(created.len(), 3, |n| {
-                format!("(${}, ${}, 1, ${})", n, n + 1, n + 2)
+            let earlier = self.earlier_versions(&created).await?;
+            let mut versions = Vec::with_capacity(created.len());
+            for (resource, _) in &created {
+                let (version, previous) = match earlier.get(resource.id.as_str()) {
+                    None => (1, None),
+                    Some(last) => (
+                        last + 1,
+                        take_archived(&mut self.transaction, &resource.id).await?,
+                    ),
+                };
+                versions.push(version);
+                written.push((resource, version, previous));
+            }
+            let rows = numbered_rows(created.len(), 4, |n| {
+                format!("(${}, ${}, ${}, ${})", n, n + 1, n + 2, n + 3)
             });
             let sql =
                 format!("INSERT INTO resources (id, document, version, updated_at) VALUES {rows}");
             // Only numbered placeholders are formatted into the statement; values are bound.
             let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
-            for (resource, document) in &created {
+            for ((resource, document), version) in created.iter().zip(&versions) {
                 insert = insert
                     .bind(resource.id.as_str())
                     .bind(document)
-                    .bind(&self.at);
-            }
-            insert.execute(&mut *self.transaction).await?;
-            self.summary.created += created.len();
-            logged.extend(created.iter().map(|(resource, _)| (*resource, 1)));
-        }
-        if !logged.is_empty() {
-            let rows = numbered_rows(logged.len(), 3, |n| {
-                format!(
-                    "(${}, '{}', ${}, ${})",
-                    n,
-                    Operation::Upsert.as_str(),
-                    n + 1,
-                    n + 2
-                )
-            });
-            let sql = format!(
-                "INSERT INTO change_log (resource_id, operation, version, changed_at) VALUES {rows}"
-            );
-            let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
-            for (resource, version) in &logged {
-                insert = insert
-                    .bind(resource.id.as_str())
                     .bind(*version)
                     .bind(&self.at);
             }
             insert.execute(&mut *self.transaction).await?;
+            self.summary.created += created.len();
+        }
+        if !written.is_empty() {
+            self.log(&written).await?;
         }
         Ok(())
+    }
+
+    /// The change-log rows and revisions of `written`.
+    async fn log(
+        &mut self,
+        written: &[(&Resource, i64, Option<String>)],
+    ) -> Result<(), StorageError> {
+        let rows = numbered_rows(written.len(), 3, |n| {
+            format!(
+                "(${}, '{}', ${}, ${})",
+                n,
+                Operation::Upsert.as_str(),
+                n + 1,
+                n + 2
+            )
+        });
+        let sql = format!(
+            "INSERT INTO change_log (resource_id, operation, version, changed_at) VALUES {rows}"
+        );
+        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (resource, version, _) in written {
+            insert = insert
+                .bind(resource.id.as_str())
+                .bind(*version)
+                .bind(&self.at);
+        }
+        insert.execute(&mut *self.transaction).await?;
+        let rows = numbered_rows(written.len(), 4, |n| {
+            format!(
+                "(${}, ${}, '{}', NULL, ${}, ${})",
+                n,
+                n + 1,
+                RevisionKind::Import.as_str(),
+                n + 2,
+                n + 3
+            )
+        });
+        let sql = format!(
+            "INSERT INTO revisions (resource_id, version, kind, author, created_at, previous) VALUES {rows}"
+        );
+        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (resource, version, previous) in written {
+            insert = insert
+                .bind(resource.id.as_str())
+                .bind(*version)
+                .bind(&self.at)
+                .bind(previous.as_deref());
+        }
+        insert.execute(&mut *self.transaction).await?;
+        Ok(())
+    }
+
+    /// The last version of each of `created` that had a history (archived or deleted).
+    async fn earlier_versions(
+        &mut self,
+        created: &[(&Resource, String)],
+    ) -> Result<HashMap<String, i64>, StorageError> {
+        let placeholders = numbered_rows(created.len(), 1, |n| format!("${n}"));
+        let sql = format!(
+            "SELECT resource_id, MAX(version) AS v FROM revisions \
+             WHERE resource_id IN ({placeholders}) GROUP BY resource_id"
+        );
+        let mut select = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (resource, _) in created {
+            select = select.bind(resource.id.as_str());
+        }
+        let mut earlier = HashMap::new();
+        for row in select.fetch_all(&mut *self.transaction).await? {
+            earlier.insert(row.try_get("resource_id")?, row.try_get("v")?);
+        }
+        Ok(earlier)
     }
 
     /// The stored document and version of those of `resources` that exist.

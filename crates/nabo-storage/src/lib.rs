@@ -17,6 +17,8 @@ mod error;
 mod import;
 mod reference;
 mod resources;
+mod revisions;
+mod sessions;
 mod tokens;
 mod url;
 
@@ -25,5 +27,6 @@ pub use connect::{Backend, Store};
 pub use error::StorageError;
 pub use import::Importer;
 pub use resources::{ImportSummary, StoredResource};
+pub use revisions::{Author, Revision, RevisionKind};
 pub use tokens::StoredToken;
 pub use url::DatabaseUrl;

@@ -5,6 +5,7 @@ use crate::changes::Operation;
 use crate::connect::Store;
 use crate::error::StorageError;
 use crate::reference::{decode, encode, timestamp};
+use crate::revisions::{Author, RevisionKind, log_write};
 use nabo_domain::{Area, Resource, ResourceId};
 use sqlx::{Any, Row, Transaction};
 
@@ -27,7 +28,7 @@ pub struct ImportSummary {
 }
 
 enum Written {
-    Created,
+    Created(i64),
     Updated(i64),
     Unchanged,
 }
@@ -47,16 +48,17 @@ impl Store {
         importer.commit().await
     }
 
-    /// Saves one resource. With `expected_version`, fails with `VersionConflict` when
-    /// the stored version differs (someone else saved in between).
+    /// Saves one resource as a revision by `author`. With `expected_version`, fails with
+    /// `VersionConflict` when the stored version differs (someone else saved in between).
     pub async fn save_resource(
         &self,
         resource: &Resource,
         expected_version: Option<i64>,
+        author: Author<'_>,
     ) -> Result<StoredResource, StorageError> {
         let mut transaction = self.begin_write().await?;
         let at = timestamp();
-        write_resource(&mut transaction, resource, expected_version, &at).await?;
+        write_resource(&mut transaction, resource, expected_version, author, &at).await?;
         transaction.commit().await?;
         self.resource(&resource.id)
             .await?
@@ -67,27 +69,36 @@ impl Store {
             })
     }
 
-    /// Deletes a resource; returns whether it existed.
+    /// Deletes a resource for good (its history stays); returns whether it existed.
     pub async fn delete_resource(&self, id: &ResourceId) -> Result<bool, StorageError> {
         let mut transaction = self.begin_write().await?;
-        let row = sqlx::query("SELECT version FROM resources WHERE id = $1")
+        let row = sqlx::query("SELECT document, version FROM resources WHERE id = $1")
             .bind(id.as_str())
             .fetch_optional(&mut *transaction)
             .await?;
         let Some(row) = row else {
             return Ok(false);
         };
-        let version: i64 = row.try_get("version")?;
+        let (document, version): (String, i64) =
+            (row.try_get("document")?, row.try_get("version")?);
         sqlx::query("DELETE FROM resources WHERE id = $1")
             .bind(id.as_str())
             .execute(&mut *transaction)
             .await?;
-        log_change(
+        let at = timestamp();
+        let author = Author {
+            kind: RevisionKind::Delete,
+            account: None,
+        };
+        let previous = Some(document.as_str());
+        log_write(
             &mut transaction,
             id,
-            Operation::Delete,
             version + 1,
-            &timestamp(),
+            author,
+            &at,
+            previous,
+            Operation::Delete,
         )
         .await?;
         transaction.commit().await?;
@@ -189,6 +200,7 @@ async fn write_resource(
     transaction: &mut Transaction<'static, Any>,
     resource: &Resource,
     expected_version: Option<i64>,
+    author: Author<'_>,
     at: &str,
 ) -> Result<Written, StorageError> {
     let document = encode(resource);
@@ -213,9 +225,13 @@ async fn write_resource(
             });
         }
     }
-    let written = match current {
-        Some((stored_document, _)) if stored_document == document => return Ok(Written::Unchanged),
+    let mut archived = None;
+    let written = match &current {
+        Some((stored_document, _)) if *stored_document == document => {
+            return Ok(Written::Unchanged);
+        }
         Some((_, version)) => {
+            let version = *version;
             sqlx::query(
                 "UPDATE resources SET document = $1, version = $2, updated_at = $3 WHERE id = $4",
             )
@@ -228,23 +244,72 @@ async fn write_resource(
             Written::Updated(version + 1)
         }
         None => {
+            archived = take_archived(transaction, &resource.id).await?;
+            let version = next_version(transaction, &resource.id).await?;
             sqlx::query(
-                "INSERT INTO resources (id, document, version, updated_at) VALUES ($1, $2, 1, $3)",
+                "INSERT INTO resources (id, document, version, updated_at) VALUES ($1, $2, $3, $4)",
             )
             .bind(resource.id.as_str())
             .bind(&document)
+            .bind(version)
             .bind(at)
             .execute(&mut **transaction)
             .await?;
-            Written::Created
+            Written::Created(version)
         }
     };
-    let version = match written {
-        Written::Updated(version) => version,
-        _ => 1,
+    let (Written::Updated(version) | Written::Created(version)) = written else {
+        return Ok(written);
     };
-    log_change(transaction, &resource.id, Operation::Upsert, version, at).await?;
+    let previous = current
+        .as_ref()
+        .map(|(document, _)| document.as_str())
+        .or(archived.as_deref());
+    log_write(
+        transaction,
+        &resource.id,
+        version,
+        author,
+        at,
+        previous,
+        Operation::Upsert,
+    )
+    .await?;
     Ok(written)
+}
+
+/// Removes the archived copy of `id`, if any, and returns its document: a resource that
+/// comes back under an archived id replaces the archived copy (kept in its history).
+pub(crate) async fn take_archived(
+    transaction: &mut Transaction<'static, Any>,
+    id: &ResourceId,
+) -> Result<Option<String>, StorageError> {
+    let row = sqlx::query("SELECT document FROM archived_resources WHERE id = $1")
+        .bind(id.as_str())
+        .fetch_optional(&mut **transaction)
+        .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    sqlx::query("DELETE FROM archived_resources WHERE id = $1")
+        .bind(id.as_str())
+        .execute(&mut **transaction)
+        .await?;
+    Ok(Some(row.try_get("document")?))
+}
+
+/// The version a resource of `id` that is not in the directory starts at: after every
+/// version it had before (archived or deleted), so a version never repeats.
+async fn next_version(
+    transaction: &mut Transaction<'static, Any>,
+    id: &ResourceId,
+) -> Result<i64, StorageError> {
+    let row = sqlx::query("SELECT MAX(version) AS v FROM revisions WHERE resource_id = $1")
+        .bind(id.as_str())
+        .fetch_one(&mut **transaction)
+        .await?;
+    let last: Option<i64> = row.try_get("v")?;
+    Ok(last.unwrap_or(0) + 1)
 }
 
 pub(crate) async fn log_change(

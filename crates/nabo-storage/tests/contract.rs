@@ -3,13 +3,24 @@
 //! `NABO_REQUIRE_POSTGRES=1` (CI), an unreachable PostgreSQL fails the suite instead of
 //! skipping it.
 
-use nabo_domain::{ReferenceData, Resource, ResourceId, ResourceRecord};
-use nabo_storage::{Backend, Operation, StorageError, Store};
+use nabo_domain::{Account, ReferenceData, Resource, ResourceId, ResourceRecord, Role, UserId};
+use nabo_storage::{Author, Backend, Operation, RevisionKind, StorageError, Store};
 use std::path::PathBuf;
 
 fn reference() -> ReferenceData {
     let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
     nabo_content::load_reference(&content).expect("repository content is valid")
+}
+
+fn amina() -> UserId {
+    UserId::parse("amina").expect("id")
+}
+
+fn imported() -> Author<'static> {
+    Author {
+        kind: RevisionKind::Import,
+        account: None,
+    }
 }
 
 fn resource(id: &str, name: &str) -> Resource {
@@ -296,12 +307,12 @@ async fn optimistic_concurrency_rejects_a_stale_version() {
     for (store, _guard) in stores().await {
         let backend = store.backend();
         let saved = store
-            .save_resource(&resource("v", "Version"), Some(0))
+            .save_resource(&resource("v", "Version"), Some(0), imported())
             .await
             .expect("create");
         assert_eq!(saved.version, 1, "{backend:?}");
         let error = store
-            .save_resource(&resource("v", "Version 2"), Some(0))
+            .save_resource(&resource("v", "Version 2"), Some(0), imported())
             .await
             .expect_err("stale version");
         assert!(
@@ -316,7 +327,7 @@ async fn optimistic_concurrency_rejects_a_stale_version() {
             "{backend:?}: {error}"
         );
         let saved = store
-            .save_resource(&resource("v", "Version 2"), Some(1))
+            .save_resource(&resource("v", "Version 2"), Some(1), imported())
             .await
             .expect("current version");
         assert_eq!(saved.version, 2, "{backend:?}");
@@ -365,7 +376,7 @@ async fn unsupported_urls_are_refused_clearly() {
 
 #[tokio::test]
 async fn accounts_are_stored_with_their_hash_and_never_overwritten_by_a_new_one() {
-    use nabo_domain::{Account, AreaId, Role, UserId};
+    use nabo_domain::AreaId;
     for (store, _guard) in stores().await {
         let editor = Account {
             id: UserId::parse("amina-aarhus").expect("id"),
@@ -420,7 +431,6 @@ async fn accounts_are_stored_with_their_hash_and_never_overwritten_by_a_new_one(
 #[tokio::test]
 async fn tokens_are_found_by_hash_listed_and_revoked_once() {
     use chrono::{TimeZone, Utc};
-    use nabo_domain::{Account, Role, UserId};
     use nabo_storage::StoredToken;
     for (store, _guard) in stores().await {
         let admin = Account {
@@ -489,18 +499,18 @@ async fn archiving_moves_a_resource_out_and_restoring_brings_it_back_logged() {
     for (store, _guard) in stores().await {
         let backend = store.backend();
         let saved = store
-            .save_resource(&resource("kept", "Arkivet"), Some(0))
+            .save_resource(&resource("kept", "Arkivet"), Some(0), imported())
             .await
             .expect("save");
         let id = saved.resource.id.clone();
-        let stale = store.archive_resource(&id, 7, "amina").await;
+        let stale = store.archive_resource(&id, 7, &amina()).await;
         assert!(
             matches!(stale, Err(StorageError::VersionConflict { actual: 1, .. })),
             "{backend:?}"
         );
         assert!(
             store
-                .archive_resource(&id, 1, "amina")
+                .archive_resource(&id, 1, &amina())
                 .await
                 .expect("archive")
         );
@@ -521,13 +531,13 @@ async fn archiving_moves_a_resource_out_and_restoring_brings_it_back_logged() {
         let missing = ResourceId::parse("missing").expect("id");
         assert!(
             !store
-                .archive_resource(&missing, 1, "amina")
+                .archive_resource(&missing, 1, &amina())
                 .await
                 .expect("none")
         );
 
         let restored = store
-            .restore_resource(&id)
+            .restore_resource(&id, &amina())
             .await
             .expect("restore")
             .expect("restored");
@@ -539,7 +549,7 @@ async fn archiving_moves_a_resource_out_and_restoring_brings_it_back_logged() {
         assert!(store.archived_resource(&id).await.expect("read").is_none());
         assert!(
             store
-                .restore_resource(&id)
+                .restore_resource(&id, &amina())
                 .await
                 .expect("nothing archived")
                 .is_none()
@@ -558,17 +568,187 @@ async fn archiving_moves_a_resource_out_and_restoring_brings_it_back_logged() {
         );
 
         store
-            .archive_resource(&id, 3, "amina")
+            .archive_resource(&id, 3, &amina())
             .await
             .expect("archive again");
         store
-            .save_resource(&resource("kept", "Ny"), Some(0))
+            .save_resource(&resource("kept", "Ny"), Some(0), imported())
             .await
             .expect("a new one, same id");
-        let taken = store.restore_resource(&id).await;
+        // A new resource under an archived id takes the archived copy's place.
+        assert!(store.archived_resource(&id).await.expect("read").is_none());
+        let back = store
+            .restore_resource(&id, &amina())
+            .await
+            .expect("restore");
+        assert!(back.is_none(), "{backend:?}: nothing archived any more");
+    }
+}
+
+#[tokio::test]
+async fn every_write_is_a_revision_and_each_version_can_be_read_back() {
+    for (store, _guard) in stores().await {
+        let backend = store.backend();
+        let first = resource("kept", "Første");
+        store
+            .import(&[], std::slice::from_ref(&first))
+            .await
+            .expect("import");
+        let second = resource("kept", "Anden");
+        let amina = amina();
+        let edit = Author {
+            kind: RevisionKind::Edit,
+            account: Some(&amina),
+        };
+        store
+            .save_resource(&second, Some(1), edit)
+            .await
+            .expect("edit");
+        store
+            .save_resource(&second, Some(2), edit)
+            .await
+            .expect("unchanged: no revision");
+        let id = first.id.clone();
+        store
+            .archive_resource(&id, 2, &amina)
+            .await
+            .expect("archive");
+        store.restore_resource(&id, &amina).await.expect("restore");
+
+        let revisions = store.revisions(&id).await.expect("history");
+        let summary: Vec<(i64, RevisionKind, Option<&str>)> = revisions
+            .iter()
+            .map(|r| (r.version, r.kind, r.author.as_ref().map(UserId::as_str)))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (4, RevisionKind::Restore, Some("amina")),
+                (3, RevisionKind::Archive, Some("amina")),
+                (2, RevisionKind::Edit, Some("amina")),
+                (1, RevisionKind::Import, None),
+            ],
+            "{backend:?}"
+        );
+        let documents: Vec<Option<&Resource>> =
+            revisions.iter().map(|r| r.document.as_ref()).collect();
+        assert_eq!(
+            documents,
+            [Some(&second), Some(&second), Some(&second), Some(&first)],
+            "{backend:?}"
+        );
         assert!(
-            matches!(taken, Err(StorageError::ResourceExists(_))),
-            "{backend:?}: {taken:?}"
+            store
+                .revisions(&ResourceId::parse("none").expect("id"))
+                .await
+                .expect("empty")
+                .is_empty()
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_deleted_or_archived_id_created_again_goes_on_counting_versions() {
+    for (store, _guard) in stores().await {
+        let backend = store.backend();
+        let old = resource("again", "Gammel");
+        store
+            .import(&[], std::slice::from_ref(&old))
+            .await
+            .expect("import");
+        store
+            .archive_resource(&old.id, 1, &amina())
+            .await
+            .expect("archive");
+        let new = resource("again", "Ny");
+        let summary = store
+            .import(&[], std::slice::from_ref(&new))
+            .await
+            .expect("import again");
+        assert_eq!(summary.created, 1, "{backend:?}");
+        let stored = store.resource(&new.id).await.expect("read").expect("there");
+        assert_eq!(stored.version, 3, "{backend:?}");
+        assert!(
+            store
+                .archived_resource(&new.id)
+                .await
+                .expect("read")
+                .is_none()
+        );
+        let versions: Vec<(i64, Option<Resource>)> = store
+            .revisions(&new.id)
+            .await
+            .expect("history")
+            .into_iter()
+            .map(|r| (r.version, r.document))
+            .collect();
+        assert_eq!(
+            versions,
+            [
+                (3, Some(new.clone())),
+                (2, Some(old.clone())),
+                (1, Some(old))
+            ],
+            "{backend:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn sessions_are_found_by_hash_until_they_expire_or_end() {
+    for (store, _guard) in stores().await {
+        let backend = store.backend();
+        let account = Account {
+            id: UserId::parse("hodan").expect("id"),
+            role: Role::Coordinator,
+            areas: Vec::new(),
+            languages: Vec::new(),
+            disabled: false,
+        };
+        store
+            .create_account(&account, "$argon2id$x")
+            .await
+            .expect("account");
+        let now = chrono::Utc::now();
+        let later = now + chrono::Duration::hours(12);
+        store
+            .create_session("hash-one", &account.id, now, later)
+            .await
+            .expect("session");
+        store
+            .create_session("hash-two", &account.id, now, later)
+            .await
+            .expect("session");
+        let found = store.session_account("hash-one", now).await.expect("read");
+        assert_eq!(found.as_ref(), Some(&account.id), "{backend:?}");
+        assert_eq!(
+            store
+                .session_account("hash-one", later)
+                .await
+                .expect("read"),
+            None,
+            "{backend:?}: expired"
+        );
+        assert_eq!(
+            store.session_account("nope", now).await.expect("read"),
+            None
+        );
+        store.end_session("hash-one").await.expect("end");
+        assert_eq!(
+            store.session_account("hash-one", now).await.expect("read"),
+            None
+        );
+        assert!(
+            store
+                .session_account("hash-two", now)
+                .await
+                .expect("read")
+                .is_some()
+        );
+        store.end_sessions_of(&account.id).await.expect("end all");
+        assert_eq!(
+            store.session_account("hash-two", now).await.expect("read"),
+            None
         );
     }
 }

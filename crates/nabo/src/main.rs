@@ -80,6 +80,9 @@ enum Command {
         /// Behind a reverse proxy: limit by the address in X-Forwarded-For
         #[arg(long, env = "NABO_TRUST_FORWARDED")]
         trust_forwarded: bool,
+        /// Mark the editors' session cookies Secure (set when users reach Nabo over https)
+        #[arg(long, env = "NABO_SECURE_COOKIES")]
+        secure_cookies: bool,
     },
     /// Validate and import content folders, TOML files or JSON Lines files, all or nothing
     Import {
@@ -160,6 +163,7 @@ async fn run(cli: Cli) -> Result<()> {
             addr,
             rate_limit,
             trust_forwarded,
+            secure_cookies,
         } => {
             let burst = rate_limit.saturating_mul(NonZeroU32::new(3).unwrap_or(NonZeroU32::MIN));
             let limit = nabo_server::RateLimit {
@@ -167,7 +171,11 @@ async fn run(cli: Cli) -> Result<()> {
                 burst,
                 trust_forwarded,
             };
-            serve::run(&cli.global, &addr, limit).await
+            let edge = serve::Edge {
+                rate_limit: limit,
+                secure_cookies,
+            };
+            serve::run(&cli.global, &addr, edge).await
         }
         Command::Import { paths } => {
             let directory = open(&cli.global, IndexMode::IfFree).await?;

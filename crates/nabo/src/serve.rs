@@ -12,7 +12,15 @@ use std::time::Duration;
 /// How often the index looks for changes written by other processes.
 const SYNC_INTERVAL: Duration = Duration::from_secs(2);
 
-pub async fn run(global: &Global, addr: &str, rate_limit: RateLimit) -> Result<()> {
+/// How the server meets its clients.
+#[derive(Debug, Clone, Copy)]
+pub struct Edge {
+    pub rate_limit: RateLimit,
+    /// Session cookies only over TLS (the service is reached through https).
+    pub secure_cookies: bool,
+}
+
+pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
     let directory = Arc::new(open(global, IndexMode::Required).await?);
     if let Some(summary) = directory
         .import_demo_if_empty()
@@ -59,7 +67,8 @@ pub async fn run(global: &Global, addr: &str, rate_limit: RateLimit) -> Result<(
     let state = AppState {
         directory: Arc::clone(&directory),
         catalog: Arc::new(catalog),
-        rate_limit,
+        rate_limit: edge.rate_limit,
+        secure_cookies: edge.secure_cookies,
     };
     nabo_server::serve(listener, state, shutdown_signal())
         .await

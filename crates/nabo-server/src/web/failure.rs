@@ -26,6 +26,15 @@ pub enum WebError {
     /// The page lives at another address (a language's other tag).
     #[error("moved to {0}")]
     Moved(String),
+    /// The page needs a signed-in account: on to the login page (its address).
+    #[error("sign in at {0}")]
+    SignIn(String),
+    /// A form without a valid CSRF token, or sent from another site.
+    #[error("the form's token is missing or wrong")]
+    FormExpired,
+    /// The account may not do this.
+    #[error("forbidden: {0}")]
+    Forbidden(String),
     /// Logged; the reader sees a general apology.
     #[error("internal error: {0}")]
     Internal(String),
@@ -41,8 +50,13 @@ struct Failure {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let (status, detail) = match self {
-            WebError::Moved(to) => return Redirect::to(&to).into_response(),
+            WebError::Moved(to) | WebError::SignIn(to) => return Redirect::to(&to).into_response(),
             WebError::NotFound => (StatusCode::NOT_FOUND, None),
+            WebError::FormExpired => (StatusCode::FORBIDDEN, Some(FORM_EXPIRED.to_owned())),
+            WebError::Forbidden(why) => {
+                tracing::info!(%why, "a page refused an account");
+                (StatusCode::FORBIDDEN, None)
+            }
             WebError::BadRequest(detail) => (StatusCode::BAD_REQUEST, Some(detail)),
             WebError::Internal(error) => {
                 tracing::error!(%error, "a page failed");
@@ -67,9 +81,16 @@ impl From<ApiError> for WebError {
 
 impl From<DirectoryError> for WebError {
     fn from(error: DirectoryError) -> Self {
-        WebError::Internal(error.to_string())
+        match error {
+            DirectoryError::Forbidden(why) => WebError::Forbidden(why),
+            DirectoryError::NotFound(_) => WebError::NotFound,
+            other => WebError::Internal(other.to_string()),
+        }
     }
 }
+
+/// The detail a 403 carries when the form, not the account, was refused.
+const FORM_EXPIRED: &str = "form-expired";
 
 #[derive(Template)]
 #[template(path = "error.html")]
@@ -102,6 +123,11 @@ fn error_page(state: &AppState, locale: Option<LanguageTag>, failure: Failure) -
             t.t("error-bad-request-title"),
             failure.detail.unwrap_or_default(),
         ),
+        StatusCode::FORBIDDEN if failure.detail.as_deref() == Some(FORM_EXPIRED) => (
+            t.t("error-form-expired-title"),
+            t.t("error-form-expired-text"),
+        ),
+        StatusCode::FORBIDDEN => (t.t("error-forbidden-title"), t.t("error-forbidden-text")),
         _ => (t.t("error-server-title"), t.t("error-server-text")),
     };
     let reference = state.directory.reference();

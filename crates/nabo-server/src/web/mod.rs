@@ -5,23 +5,27 @@
 //!
 //! Routes: `/` (choose a language), `/{lang}/` (search), `/{lang}/resources/{id}` (a
 //! service), `/{lang}/resources/{id}/card?for=` (the bilingual referral card),
-//! `/static/*`.
+//! `/static/*`; for the people who keep the directory `/{lang}/login`, `/{lang}/logout`
+//! and the editors' pages under `/{lang}/edit/` (`editor/`).
 
 mod assets;
 mod card;
+mod editor;
 mod failure;
 mod home;
 mod hours;
 mod locale;
+mod login;
 mod render;
 mod resource;
 mod search;
+mod session;
 mod view;
 
 use crate::AppState;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
-use axum::routing::get;
+use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// What a page may load and who may frame it: its own scripts, styles and images only,
@@ -37,6 +41,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/{lang}/", get(search::page))
         .route("/{lang}/resources/{id}", get(resource::page))
         .route("/{lang}/resources/{id}/card", get(card::page))
+        .merge(private())
         .layer(axum::middleware::from_fn_with_state(
             state,
             failure::error_pages,
@@ -53,6 +58,15 @@ pub fn routes(state: AppState) -> Router<AppState> {
         ))
         .layer(header_layer(header::REFERRER_POLICY, "no-referrer"))
         .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))
+}
+
+/// Pages for signed-in accounts and signing in: never kept in a cache.
+fn private() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/login", get(login::form).post(login::submit))
+        .route("/{lang}/logout", post(login::logout))
+        .merge(editor::routes())
+        .layer(header_layer(header::CACHE_CONTROL, "no-store"))
 }
 
 fn header_layer(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {

@@ -104,6 +104,15 @@ pub struct Page {
     pub languages: Vec<LanguageLink>,
     /// The locale's own name.
     pub current_language: String,
+    /// On the editors' pages: who is signed in.
+    pub editor: Option<EditorBar>,
+}
+
+/// The signed-in account on the editors' pages, and the sign-out form's token.
+#[derive(Debug, Clone)]
+pub struct EditorBar {
+    pub signed_in_as: String,
+    pub csrf: String,
 }
 
 impl Page {
@@ -145,6 +154,7 @@ impl Page {
             title,
             languages,
             current_language,
+            editor: None,
         }
     }
 }

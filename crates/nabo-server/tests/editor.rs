@@ -1,0 +1,678 @@
+//! The editors' pages through HTTP: signing in (sessions, throttling), CSRF on every
+//! form, creating and changing resources through the form with errors next to the field,
+//! area checks, a stale save showing both versions, archive and restore, history and
+//! bringing an old version back.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use nabo_directory::{Config, Directory, IndexMode, Password};
+use nabo_domain::{Account, AreaId, Role, UserId};
+use nabo_server::{AppState, router};
+use std::path::PathBuf;
+use std::sync::Arc;
+use tower::ServiceExt;
+
+const PASSWORD: &str = "correct horse battery";
+
+struct Web {
+    router: Router,
+    directory: Arc<Directory>,
+    _dir: tempfile::TempDir,
+}
+
+struct Page {
+    status: StatusCode,
+    location: Option<String>,
+    cookies: Vec<String>,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+/// A browser: cookies kept between requests.
+#[derive(Default, Clone)]
+struct Browser {
+    cookies: Vec<(String, String)>,
+}
+
+impl Web {
+    async fn start() -> Self {
+        let repository = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let config = Config {
+            database_url: format!("sqlite://{}/nabo.db", dir.path().display()).into(),
+            index_dir: dir.path().join("index"),
+            content_dir: repository.join("content"),
+        };
+        let directory = Arc::new(
+            Directory::open(config, IndexMode::Required)
+                .await
+                .expect("open"),
+        );
+        directory.import_demo_if_empty().await.expect("demo");
+        let catalog = nabo_i18n::Catalog::load(&repository.join("locales")).expect("locales");
+        let state = AppState::new(Arc::clone(&directory), Arc::new(catalog));
+        Self {
+            router: router(state),
+            directory,
+            _dir: dir,
+        }
+    }
+
+    async fn account(&self, id: &str, role: Role, areas: &[&str]) {
+        let account = Account {
+            id: UserId::parse(id).expect("id"),
+            role,
+            areas: areas
+                .iter()
+                .map(|a| AreaId::parse(a).expect("area"))
+                .collect(),
+            languages: Vec::new(),
+            disabled: false,
+        };
+        self.directory
+            .accounts()
+            .add(account, Some(Password::new(PASSWORD).expect("password")))
+            .await
+            .expect("account");
+    }
+
+    async fn send(
+        &self,
+        browser: &mut Browser,
+        method: &str,
+        uri: &str,
+        form: Option<&[(&str, &str)]>,
+        extra: &[(&str, &str)],
+    ) -> Page {
+        let mut request = Request::builder().method(method).uri(uri);
+        if !browser.cookies.is_empty() {
+            let jar: Vec<String> = browser
+                .cookies
+                .iter()
+                .map(|(name, value)| format!("{name}={value}"))
+                .collect();
+            request = request.header(header::COOKIE, jar.join("; "));
+        }
+        for (name, value) in extra {
+            request = request.header(*name, *value);
+        }
+        let body = match form {
+            Some(fields) => {
+                request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+                url::form_urlencoded::Serializer::new(String::new())
+                    .extend_pairs(fields)
+                    .finish()
+            }
+            None => String::new(),
+        };
+        let response = self
+            .router
+            .clone()
+            .oneshot(request.body(Body::from(body)).expect("request"))
+            .await
+            .expect("response");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let cookies: Vec<String> = headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .collect();
+        for cookie in &cookies {
+            let pair = cookie.split(';').next().unwrap_or_default();
+            let (name, value) = pair.split_once('=').unwrap_or_default();
+            browser.cookies.retain(|(n, _)| n != name);
+            if !value.is_empty() && !cookie.contains("Max-Age=0") {
+                browser.cookies.push((name.to_owned(), value.to_owned()));
+            }
+        }
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        Page {
+            status,
+            location: headers
+                .get(header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned),
+            cookies,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    async fn get(&self, browser: &mut Browser, uri: &str) -> Page {
+        self.send(browser, "GET", uri, None, &[]).await
+    }
+
+    /// Sends the form of the page at `page_uri` (its CSRF token) to `action`.
+    async fn submit(
+        &self,
+        browser: &mut Browser,
+        page_uri: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> Page {
+        let page = self.get(browser, page_uri).await;
+        let token = csrf_of(&page.body);
+        let mut all = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.send(browser, "POST", action, Some(&all), &[]).await
+    }
+
+    async fn sign_in(&self, login: &str) -> Browser {
+        let mut browser = Browser::default();
+        let page = self
+            .submit(
+                &mut browser,
+                "/da/login",
+                "/da/login",
+                &[("account", login), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+        browser
+    }
+}
+
+fn csrf_of(html: &str) -> String {
+    let start = html
+        .find("name=\"csrf\" value=\"")
+        .expect("a form with a token")
+        + 19;
+    html[start..start + 64].to_owned()
+}
+
+fn cookie<'a>(browser: &'a Browser, name: &str) -> Option<&'a str> {
+    browser
+        .cookies
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+}
+
+#[tokio::test]
+async fn signing_in_starts_a_new_session_and_signing_out_ends_it() {
+    let web = Web::start().await;
+    web.account("amina", Role::Editor, &["dk-0751"]).await;
+    let mut browser = Browser::default();
+
+    let page = web.get(&mut browser, "/da/edit/").await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        page.location.as_deref(),
+        Some("/da/login?next=%2Fda%2Fedit%2F")
+    );
+    let login = web
+        .get(&mut browser, "/da/login?next=%2Fda%2Fedit%2F")
+        .await;
+    assert_eq!(login.status, StatusCode::OK);
+    assert!(login.body.contains("<html lang=\"da\" dir=\"ltr\""));
+    assert_eq!(login.headers[header::CACHE_CONTROL], "no-store");
+    assert!(
+        login.headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap_or_default()
+            .contains("frame-ancestors 'none'")
+    );
+    let anonymous = cookie(&browser, "nabo_csrf")
+        .expect("csrf cookie")
+        .to_owned();
+    // A session cookie the browser had before (planted by someone) is not kept.
+    browser
+        .cookies
+        .push(("nabo_session".into(), "A".repeat(43)));
+
+    let token = csrf_of(&web.get(&mut browser, "/da/login").await.body);
+    let fields = [
+        ("csrf", token.as_str()),
+        ("account", "amina"),
+        ("password", PASSWORD),
+        ("next", "/da/edit/"),
+    ];
+    let signed_in = web
+        .send(&mut browser, "POST", "/da/login", Some(&fields), &[])
+        .await;
+    assert_eq!(
+        signed_in.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        signed_in.body
+    );
+    assert_eq!(signed_in.location.as_deref(), Some("/da/edit/"));
+    let set = signed_in
+        .cookies
+        .iter()
+        .find(|c| c.starts_with("nabo_session="))
+        .expect("a session cookie");
+    for attribute in ["HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=43200"] {
+        assert!(set.contains(attribute), "{set}");
+    }
+    assert!(
+        !set.contains("Secure"),
+        "not behind TLS in this test: {set}"
+    );
+    let session = cookie(&browser, "nabo_session")
+        .expect("session")
+        .to_owned();
+    assert_ne!(session, "A".repeat(43), "rotated at login");
+    assert_ne!(session, anonymous);
+
+    let list = web.get(&mut browser, "/da/edit/").await;
+    assert_eq!(list.status, StatusCode::OK, "{}", list.body);
+    assert!(list.body.contains("amina"), "signed in as");
+
+    let token = csrf_of(&list.body);
+    let out = web
+        .send(
+            &mut browser,
+            "POST",
+            "/da/logout",
+            Some(&[("csrf", token.as_str())]),
+            &[],
+        )
+        .await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert!(cookie(&browser, "nabo_session").is_none(), "cookie removed");
+    // The old session is over on the server too, not only in this browser.
+    let mut replay = Browser::default();
+    replay.cookies.push(("nabo_session".into(), session));
+    let page = web.get(&mut replay, "/da/edit/").await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "ended session refused");
+
+    // An open redirect is not possible through `next`.
+    let mut browser = Browser::default();
+    let page = web
+        .submit(
+            &mut browser,
+            "/da/login",
+            "/da/login",
+            &[
+                ("account", "amina"),
+                ("password", PASSWORD),
+                ("next", "//evil.example/"),
+            ],
+        )
+        .await;
+    assert_eq!(page.location.as_deref(), Some("/da/edit/"));
+}
+
+#[tokio::test]
+async fn wrong_passwords_are_refused_then_throttled_per_account() {
+    let web = Web::start().await;
+    web.account("amina", Role::Editor, &["dk-0751"]).await;
+    let mut browser = Browser::default();
+    for _ in 0..nabo_directory::ACCOUNT_FAILURES {
+        let page = web
+            .submit(
+                &mut browser,
+                "/so/login",
+                "/so/login",
+                &[("account", "amina"), ("password", "wrong password!")],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::UNAUTHORIZED);
+        assert!(page.body.contains("<html lang=\"so\""));
+        assert!(page.body.contains("id=\"login-error\""));
+        assert!(cookie(&browser, "nabo_session").is_none());
+    }
+    let page = web
+        .submit(
+            &mut browser,
+            "/so/login",
+            "/so/login",
+            &[("account", "amina"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(
+        page.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right password waits"
+    );
+    assert!(page.headers.contains_key(header::RETRY_AFTER));
+    assert!(cookie(&browser, "nabo_session").is_none());
+    let unknown = web
+        .submit(
+            &mut browser,
+            "/so/login",
+            "/so/login",
+            &[("account", "nobody"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(
+        unknown.status,
+        StatusCode::UNAUTHORIZED,
+        "same answer as a wrong password"
+    );
+}
+
+#[tokio::test]
+async fn forms_without_the_right_token_or_from_another_site_are_refused() {
+    let web = Web::start().await;
+    web.account("amina", Role::Editor, &["dk-0751"]).await;
+    let mut browser = Browser::default();
+    web.get(&mut browser, "/da/login").await;
+    let login = [("account", "amina"), ("password", PASSWORD)];
+    let page = web
+        .send(&mut browser, "POST", "/da/login", Some(&login), &[])
+        .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN, "no token");
+    let forged = [
+        ("csrf", "0".repeat(64)),
+        ("account", "amina".into()),
+        ("password", PASSWORD.into()),
+    ];
+    let forged: Vec<(&str, &str)> = forged.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let page = web
+        .send(&mut browser, "POST", "/da/login", Some(&forged), &[])
+        .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN, "forged token");
+    assert!(
+        page.body.contains("<html lang=\"da\""),
+        "an error page in the page's language"
+    );
+
+    let mut editor = web.sign_in("amina").await;
+    let list = web.get(&mut editor, "/da/edit/").await;
+    let token = csrf_of(&list.body);
+    let fields = [
+        ("csrf", token.as_str()),
+        ("id", "x-y"),
+        ("area", "dk-0751"),
+        ("categories", "jobcentre"),
+        ("source_language", "da"),
+        ("name.source", "X"),
+    ];
+    let other_site = [("origin", "https://evil.example"), ("host", "nabo.example")];
+    let page = web
+        .send(
+            &mut editor,
+            "POST",
+            "/da/edit/new",
+            Some(&fields),
+            &other_site,
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN, "another site's form");
+    let cross = [("sec-fetch-site", "cross-site")];
+    let page = web
+        .send(&mut editor, "POST", "/da/edit/new", Some(&fields), &cross)
+        .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN, "a cross-site request");
+    // Another browser's token does not fit this session.
+    let mut other = web.sign_in("amina").await;
+    let page = web
+        .send(&mut other, "POST", "/da/edit/new", Some(&fields), &[])
+        .await;
+    assert_eq!(
+        page.status,
+        StatusCode::FORBIDDEN,
+        "token of another session"
+    );
+    let id = nabo_domain::ResourceId::parse("x-y").expect("id");
+    assert!(
+        web.directory.resource(&id).await.expect("read").is_none(),
+        "nothing written"
+    );
+}
+
+#[tokio::test]
+async fn an_editor_creates_and_changes_resources_of_her_area_through_the_form() {
+    let web = Web::start().await;
+    web.account("amina", Role::Editor, &["dk-0751"]).await;
+    let mut browser = web.sign_in("amina").await;
+    let new = web.get(&mut browser, "/ar/edit/new").await;
+    assert_eq!(new.status, StatusCode::OK, "{}", new.body);
+    assert!(new.body.contains("<html lang=\"ar\" dir=\"rtl\""));
+
+    let invalid = web
+        .submit(
+            &mut browser,
+            "/ar/edit/new",
+            "/ar/edit/new",
+            &[
+                ("id", "aarhus-naboskab"),
+                ("area", "dk-0751"),
+                ("categories", "women-network"),
+                ("source_language", "da"),
+                ("name.source", "Naboskabet Zanzibarvej"),
+                ("phone", "call us"),
+                ("geo.lat", "north"),
+            ],
+        )
+        .await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        invalid.body.contains("id=\"phone-error\""),
+        "error next to the field"
+    );
+    assert!(invalid.body.contains("aria-describedby=\"phone-error\""));
+    assert!(invalid.body.contains("id=\"geo-lat-error\""));
+    assert!(
+        invalid.body.contains("value=\"Naboskabet Zanzibarvej\""),
+        "input kept"
+    );
+    let id = nabo_domain::ResourceId::parse("aarhus-naboskab").expect("id");
+    assert!(web.directory.resource(&id).await.expect("read").is_none());
+
+    let created = web
+        .submit(
+            &mut browser,
+            "/ar/edit/new",
+            "/ar/edit/new",
+            &[
+                ("id", "aarhus-naboskab"),
+                ("area", "dk-0751"),
+                ("categories", "women-network"),
+                ("source_language", "da"),
+                ("name.source", "Naboskabet Zanzibarvej"),
+                (
+                    "description.source",
+                    "Kvinder mødes <script>alert(1)</script> hver tirsdag.",
+                ),
+                ("phone", "+45 33 66 33 66"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let edit_uri = created.location.clone().expect("to the form");
+    assert!(edit_uri.starts_with("/ar/edit/resources/aarhus-naboskab?done=created"));
+    let found = web
+        .get(
+            &mut Browser::default(),
+            "/api/v1/search?q=zanzibarvej&lang=da",
+        )
+        .await;
+    assert!(
+        found.body.contains("aarhus-naboskab"),
+        "searchable at once: {}",
+        found.body
+    );
+    let form = web.get(&mut browser, &edit_uri).await;
+    assert!(!form.body.contains("<script>alert"), "escaped");
+    assert!(form.body.contains("role=\"status\""), "says it was created");
+
+    let saved = web
+        .submit(
+            &mut browser,
+            "/da/edit/resources/aarhus-naboskab",
+            "/da/edit/resources/aarhus-naboskab",
+            &[
+                ("version", "1"),
+                ("area", "dk-0751"),
+                ("categories", "women-network"),
+                ("source_language", "da"),
+                ("name.source", "Naboskabet Zanzibarvej"),
+                ("description.source", "Vi mødes hver onsdag."),
+                ("phone", "+45 33 66 33 66"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert!(
+        saved
+            .location
+            .as_deref()
+            .unwrap_or_default()
+            .contains("done=saved&version=2")
+    );
+    let stored = web
+        .directory
+        .resource(&id)
+        .await
+        .expect("read")
+        .expect("there");
+    assert_eq!(stored.version, 2);
+
+    // Another municipality's resource: neither its form nor a save.
+    let odense = web
+        .get(
+            &mut browser,
+            "/da/edit/resources/odense-jobcenter-buchwaldsgade",
+        )
+        .await;
+    assert_eq!(odense.status, StatusCode::FORBIDDEN);
+    let moved = web
+        .submit(
+            &mut browser,
+            "/da/edit/resources/aarhus-naboskab",
+            "/da/edit/resources/aarhus-naboskab",
+            &[
+                ("version", "2"),
+                ("area", "dk-0461"),
+                ("categories", "women-network"),
+                ("source_language", "da"),
+                ("name.source", "Flyttet"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        moved.status,
+        StatusCode::FORBIDDEN,
+        "not into another area either"
+    );
+}
+
+#[tokio::test]
+async fn a_stale_save_shows_both_versions_and_history_brings_an_old_one_back() {
+    let web = Web::start().await;
+    web.account("amina", Role::Editor, &["dk-0751"]).await;
+    web.account("hodan", Role::Editor, &["dk-0751"]).await;
+    let mut amina = web.sign_in("amina").await;
+    let mut hodan = web.sign_in("hodan").await;
+    let uri = "/da/edit/resources/aarhus-jobcenter-frederiks-alle";
+    let id = nabo_domain::ResourceId::parse("aarhus-jobcenter-frederiks-alle").expect("id");
+    let before = web
+        .directory
+        .resource(&id)
+        .await
+        .expect("read")
+        .expect("demo");
+    let version = before.version.to_string();
+    let fields = |name: &'static str| {
+        vec![
+            ("version", version.clone()),
+            ("area", "dk-0751".to_owned()),
+            ("categories", "jobcentre".to_owned()),
+            ("source_language", "da".to_owned()),
+            ("name.source", name.to_owned()),
+        ]
+    };
+    let pairs =
+        |fields: &[(&'static str, String)]| -> Vec<(&'static str, String)> { fields.to_vec() };
+    let first = pairs(&fields("Jobcenter Aarhus (Hodan)"));
+    let first: Vec<(&str, &str)> = first.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let saved = web.submit(&mut hodan, uri, uri, &first).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+
+    let second = pairs(&fields("Jobcenter Aarhus (Amina)"));
+    let second: Vec<(&str, &str)> = second.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let stale = web.submit(&mut amina, uri, uri, &second).await;
+    assert_eq!(stale.status, StatusCode::PRECONDITION_FAILED);
+    assert!(stale.body.contains("class=\"conflict\""));
+    assert!(stale.body.contains("Jobcenter Aarhus (Amina)"), "hers");
+    assert!(
+        stale.body.contains("Jobcenter Aarhus (Hodan)"),
+        "the saved one"
+    );
+    let now = web
+        .directory
+        .resource(&id)
+        .await
+        .expect("read")
+        .expect("there");
+    assert_eq!(
+        now.resource.name.get(&now.resource.source_language),
+        Some("Jobcenter Aarhus (Hodan)")
+    );
+
+    let history = web.get(&mut amina, &format!("{uri}/history")).await;
+    assert_eq!(history.status, StatusCode::OK, "{}", history.body);
+    assert!(history.body.contains("hodan"), "who");
+    assert!(
+        history.body.contains("<ins>Jobcenter Aarhus (Hodan)</ins>"),
+        "what changed"
+    );
+    let old = before.version.to_string();
+    let expected = now.version.to_string();
+    let reverted = web
+        .submit(
+            &mut amina,
+            &format!("{uri}/history"),
+            &format!("{uri}/revert"),
+            &[("version", old.as_str()), ("expected", expected.as_str())],
+        )
+        .await;
+    assert_eq!(reverted.status, StatusCode::SEE_OTHER, "{}", reverted.body);
+    let back = web
+        .directory
+        .resource(&id)
+        .await
+        .expect("read")
+        .expect("there");
+    assert_eq!(back.resource, before.resource, "the old version, whole");
+    assert_eq!(back.version, now.version + 1, "as a new version");
+}
+
+#[tokio::test]
+async fn archiving_through_the_form_removes_from_search_and_restore_brings_it_back() {
+    let web = Web::start().await;
+    web.account("amina", Role::Editor, &["dk-0751"]).await;
+    let mut browser = web.sign_in("amina").await;
+    let uri = "/da/edit/resources/aarhus-kvindekrisecentret";
+    let id = nabo_domain::ResourceId::parse("aarhus-kvindekrisecentret").expect("id");
+    let version = web
+        .directory
+        .resource(&id)
+        .await
+        .expect("read")
+        .expect("demo")
+        .version
+        .to_string();
+    let archived = web
+        .submit(
+            &mut browser,
+            uri,
+            &format!("{uri}/archive"),
+            &[("version", version.as_str())],
+        )
+        .await;
+    assert_eq!(archived.status, StatusCode::SEE_OTHER, "{}", archived.body);
+    assert!(web.directory.resource(&id).await.expect("read").is_none());
+    let list = web.get(&mut browser, "/da/edit/").await;
+    assert!(
+        list.body.contains("aarhus-kvindekrisecentret"),
+        "listed as archived"
+    );
+    let restored = web
+        .submit(&mut browser, uri, &format!("{uri}/restore"), &[])
+        .await;
+    assert_eq!(restored.status, StatusCode::SEE_OTHER, "{}", restored.body);
+    assert!(web.directory.resource(&id).await.expect("read").is_some());
+}

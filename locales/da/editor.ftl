@@ -1,0 +1,151 @@
+# Nabos redaktionssider — dansk. Samme besked-id'er som en/editor.ftl.
+# Til dem, der holder oversigten ajour: redaktører, oversættere, koordinatorer og administratorer.
+
+## Log ind og ud
+
+login-title = Log ind
+login-intro = Til dem, der holder oversigten ajour: redaktører, oversættere og koordinatorer.
+login-account = Konto
+login-password = Adgangskode
+login-submit = Log ind
+login-wrong = Kontoen eller adgangskoden er forkert.
+login-throttled = { $minutes ->
+    [one] For mange mislykkede forsøg. Prøv igen om et minut.
+   *[other] For mange mislykkede forsøg. Prøv igen om { $minutes } minutter.
+}
+login-required = Log ind for at fortsætte.
+login-signed-out = Du er logget ud.
+nav-editing = Redigering
+nav-sign-out = Log ud
+editor-signed-in-as = Logget ind som { $account } ({ $role })
+role-admin = administrator
+role-coordinator = koordinator
+role-editor = redaktør
+role-translator = oversætter
+
+## Afvisninger
+
+error-form-expired-title = Formularen kunne ikke sendes
+error-form-expired-text = Af hensyn til sikkerheden modtages en formular kun fra den side, den hører til. Gå tilbage, genindlæs siden, og prøv igen.
+error-forbidden-title = Ikke tilladt
+error-forbidden-text = Din konto har ikke lov til dette. Redaktører ændrer tilbuddene i deres egne områder.
+error-too-many-title = For mange forespørgsler
+error-too-many-text = Vent et øjeblik, og prøv igen.
+
+## Listen over tilbud
+
+editor-dashboard-title = Tilbud
+editor-new-resource = Nyt tilbud
+editor-find-label = Find et tilbud ud fra navn eller ord
+editor-find-button = Find
+editor-area-label = Område
+editor-all-areas = Alle områder
+editor-count = { $count ->
+    [0] Ingen tilbud fundet
+    [one] Ét tilbud
+   *[other] { $count } tilbud
+}
+editor-col-name = Navn
+editor-col-area = Område
+editor-col-categories = Kategorier
+editor-edit = Redigér
+editor-page-previous = Forrige
+editor-page-next = Næste
+editor-archived-heading = Arkiverede tilbud
+editor-archived-none = Intet er arkiveret.
+editor-archived-when = Arkiveret den { $date } af { $account }
+
+## Redigering af et tilbud
+
+editor-new-title = Nyt tilbud
+editor-edit-title = Redigér: { $name }
+editor-version = Version { $version }, gemt den { $date }
+editor-section-basics = Om tilbuddet
+editor-section-texts = Tekster
+editor-section-contact = Adresse og kontakt
+editor-section-access = Åbningstider og adgang
+editor-texts-in = Tekster på { $language }
+editor-texts-source = det sprog, teksterne først skrives på
+editor-add-language = Tilføj tekster på et andet sprog
+editor-choose-language = Vælg et sprog
+editor-field-id = Id
+editor-field-id-hint = Små bogstaver, tal og bindestreger, for eksempel: jobcenter-aarhus. Det kan ikke ændres senere.
+editor-field-area = Kommune eller område
+editor-field-categories = Slags hjælp
+editor-field-source-language = Sprog, som teksterne først skrives på
+editor-field-name = Navn
+editor-field-summary = Kort resumé (én sætning)
+editor-field-description = Beskrivelse
+editor-field-access = Sådan får du hjælp
+editor-field-street = Gade og husnummer
+editor-field-postcode = Postnummer
+editor-field-city = By
+editor-field-country = Landekode
+editor-field-country-hint = To store bogstaver, for eksempel: DK
+editor-field-lat = Breddegrad
+editor-field-lon = Længdegrad
+editor-field-phone = Telefon
+editor-field-email = E-mail
+editor-field-website = Hjemmeside
+editor-field-opening-hours = Åbningstider
+editor-field-opening-hours-hint = I OpenStreetMap-format, for eksempel: Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = Sprog, der tales i tilbuddet
+editor-field-languages-spoken-hint = Sprogkoder adskilt af kommaer, for eksempel: da, ar, so
+editor-field-attributes = Adgang
+editor-field-record = Tilbuddet
+editor-field-verified-at = Sidst tjekket
+editor-create = Opret
+editor-save = Gem
+editor-archive = Arkivér
+editor-restore = Gendan
+editor-history = Historik
+editor-back = Tilbage til listen
+editor-view-public = Vis den offentlige side
+editor-created = Oprettet. Tilbuddet kan nu findes i søgningen.
+editor-saved = Gemt som version { $version }. Søgningen viser nu ændringen.
+editor-unchanged = Intet blev ændret.
+editor-archived = Arkiveret. Det findes ikke længere i søgningen, og det kan gendannes.
+editor-restored = Gendannet som version { $version }. Det kan findes i søgningen igen.
+editor-errors-summary = { $count ->
+    [one] Tilbuddet blev ikke gemt: Ret venligst ét problem.
+   *[other] Tilbuddet blev ikke gemt: Ret venligst { $count } problemer.
+}
+editor-exists = Der findes allerede et tilbud med dette id, eller det er arkiveret. Vælg et andet id, eller gendan det arkiverede tilbud.
+problem-required = Dette skal udfyldes.
+problem-invalid = Denne værdi accepteres ikke.
+problem-unknown = Oversigten kender ikke denne værdi.
+problem-duplicate = Dette er angivet to gange.
+problem-too-long = Dette er for langt.
+
+## To personer gemmer samtidig
+
+editor-conflict-title = En anden har gemt tilbuddet, mens du redigerede det
+editor-conflict-text = Dine ændringer er ikke gemt endnu. Sammenlign dem med den gemte version, og gem så igen for at beholde dine, eller genindlæs for at starte fra den gemte version.
+editor-conflict-field = Felt
+editor-conflict-yours = Din version
+editor-conflict-saved = Gemt version ({ $version })
+editor-conflict-empty = (tom)
+editor-conflict-reload = Start forfra med den gemte version
+
+## Historik
+
+history-title = Historik: { $name }
+history-version = Version { $version }
+history-when = Hvornår
+history-who = Hvem
+history-kind-import = Importeret
+history-kind-edit = Redigeret
+history-kind-archive = Arkiveret
+history-kind-restore = Gendannet
+history-kind-revert = En tidligere version genindsat
+history-kind-delete = Slettet
+history-by-import = en import
+history-field = Felt
+history-before = Før
+history-after = Efter
+history-no-changes = Ingen felter blev ændret.
+history-first = Første version.
+history-unknown = Denne version er ældre end den gemte historik.
+history-revert = Genindsæt denne version
+history-current = Nuværende version
+history-reverted = Version { $old } blev genindsat som version { $version }.

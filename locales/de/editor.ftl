@@ -1,0 +1,151 @@
+# Nabo-Redaktionsseiten — Deutsch. Dieselben Nachrichten-IDs wie en/editor.ftl.
+# Für alle, die das Verzeichnis pflegen: Redaktion, Übersetzung, Koordination und Administration.
+
+## An- und Abmelden
+
+login-title = Anmelden
+login-intro = Für alle, die das Verzeichnis pflegen: Redaktion, Übersetzung und Koordination.
+login-account = Konto
+login-password = Passwort
+login-submit = Anmelden
+login-wrong = Das Konto oder das Passwort ist falsch.
+login-throttled = { $minutes ->
+    [one] Zu viele fehlgeschlagene Versuche. Bitte versuchen Sie es in einer Minute erneut.
+   *[other] Zu viele fehlgeschlagene Versuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.
+}
+login-required = Bitte melden Sie sich an, um fortzufahren.
+login-signed-out = Sie sind abgemeldet.
+nav-editing = Bearbeitung
+nav-sign-out = Abmelden
+editor-signed-in-as = Angemeldet als { $account } ({ $role })
+role-admin = Administration
+role-coordinator = Koordination
+role-editor = Redaktion
+role-translator = Übersetzung
+
+## Ablehnungen
+
+error-form-expired-title = Das Formular konnte nicht gesendet werden
+error-form-expired-text = Zu Ihrer Sicherheit wird ein Formular nur von der Seite angenommen, zu der es gehört. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.
+error-forbidden-title = Nicht erlaubt
+error-forbidden-text = Ihr Konto darf das nicht. Die Redaktion ändert nur die Angebote ihrer eigenen Gebiete.
+error-too-many-title = Zu viele Anfragen
+error-too-many-text = Bitte warten Sie einen Moment und versuchen Sie es dann erneut.
+
+## Die Liste der Angebote
+
+editor-dashboard-title = Angebote
+editor-new-resource = Neues Angebot
+editor-find-label = Angebot nach Name oder Stichwörtern finden
+editor-find-button = Finden
+editor-area-label = Gebiet
+editor-all-areas = Alle Gebiete
+editor-count = { $count ->
+    [0] Keine Angebote gefunden
+    [one] Ein Angebot
+   *[other] { $count } Angebote
+}
+editor-col-name = Name
+editor-col-area = Gebiet
+editor-col-categories = Kategorien
+editor-edit = Bearbeiten
+editor-page-previous = Zurück
+editor-page-next = Weiter
+editor-archived-heading = Archivierte Angebote
+editor-archived-none = Es ist nichts archiviert.
+editor-archived-when = Archiviert am { $date } von { $account }
+
+## Ein Angebot bearbeiten
+
+editor-new-title = Neues Angebot
+editor-edit-title = Bearbeiten: { $name }
+editor-version = Version { $version }, gespeichert am { $date }
+editor-section-basics = Über das Angebot
+editor-section-texts = Texte
+editor-section-contact = Adresse und Kontakt
+editor-section-access = Öffnungszeiten und Zugang
+editor-texts-in = Texte auf { $language }
+editor-texts-source = die Sprache, in der die Texte zuerst geschrieben werden
+editor-add-language = Texte in einer weiteren Sprache hinzufügen
+editor-choose-language = Sprache wählen
+editor-field-id = ID
+editor-field-id-hint = Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel: jobcenter-aarhus. Die ID kann später nicht mehr geändert werden.
+editor-field-area = Kommune oder Gebiet
+editor-field-categories = Arten von Hilfe
+editor-field-source-language = Sprache, in der die Texte zuerst geschrieben werden
+editor-field-name = Name
+editor-field-summary = Kurzbeschreibung (ein Satz)
+editor-field-description = Beschreibung
+editor-field-access = So bekommen Sie Hilfe
+editor-field-street = Straße und Hausnummer
+editor-field-postcode = Postleitzahl
+editor-field-city = Ort
+editor-field-country = Ländercode
+editor-field-country-hint = Zwei Großbuchstaben, zum Beispiel: DK
+editor-field-lat = Breitengrad
+editor-field-lon = Längengrad
+editor-field-phone = Telefon
+editor-field-email = E-Mail
+editor-field-website = Website
+editor-field-opening-hours = Öffnungszeiten
+editor-field-opening-hours-hint = Im OpenStreetMap-Format, zum Beispiel: Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = Sprachen, die beim Angebot gesprochen werden
+editor-field-languages-spoken-hint = Sprachcodes, durch Kommas getrennt, zum Beispiel: da, ar, so
+editor-field-attributes = Zugang
+editor-field-record = Das Angebot
+editor-field-verified-at = Zuletzt geprüft
+editor-create = Anlegen
+editor-save = Speichern
+editor-archive = Archivieren
+editor-restore = Wiederherstellen
+editor-history = Verlauf
+editor-back = Zurück zur Liste
+editor-view-public = Öffentliche Seite anzeigen
+editor-created = Angelegt. Das Angebot ist jetzt in der Suche zu finden.
+editor-saved = Als Version { $version } gespeichert. Die Suche zeigt die Änderung jetzt an.
+editor-unchanged = Es wurde nichts geändert.
+editor-archived = Archiviert. Es ist nicht mehr in der Suche zu finden und kann wiederhergestellt werden.
+editor-restored = Als Version { $version } wiederhergestellt. Es ist wieder in der Suche zu finden.
+editor-errors-summary = { $count ->
+    [one] Das Angebot wurde nicht gespeichert: Bitte beheben Sie ein Problem.
+   *[other] Das Angebot wurde nicht gespeichert: Bitte beheben Sie { $count } Probleme.
+}
+editor-exists = Ein Angebot mit dieser ID gibt es schon, oder es ist archiviert. Wählen Sie eine andere ID oder stellen Sie das archivierte Angebot wieder her.
+problem-required = Dies ist ein Pflichtfeld.
+problem-invalid = Dieser Wert wird nicht akzeptiert.
+problem-unknown = Das Verzeichnis kennt diesen Wert nicht.
+problem-duplicate = Dies wurde doppelt angegeben.
+problem-too-long = Dies ist zu lang.
+
+## Zwei Personen speichern gleichzeitig
+
+editor-conflict-title = Jemand anderes hat dieses Angebot gespeichert, während Sie es bearbeitet haben
+editor-conflict-text = Ihre Änderungen sind noch nicht gespeichert. Vergleichen Sie sie mit der gespeicherten Version. Speichern Sie dann erneut, um Ihre Fassung zu behalten, oder laden Sie die Seite neu, um mit der gespeicherten Version neu zu beginnen.
+editor-conflict-field = Feld
+editor-conflict-yours = Ihre Version
+editor-conflict-saved = Gespeicherte Version ({ $version })
+editor-conflict-empty = (leer)
+editor-conflict-reload = Mit der gespeicherten Version neu beginnen
+
+## Verlauf
+
+history-title = Verlauf: { $name }
+history-version = Version { $version }
+history-when = Wann
+history-who = Wer
+history-kind-import = Importiert
+history-kind-edit = Bearbeitet
+history-kind-archive = Archiviert
+history-kind-restore = Wiederhergestellt
+history-kind-revert = Frühere Version zurückgeholt
+history-kind-delete = Gelöscht
+history-by-import = ein Import
+history-field = Feld
+history-before = Vorher
+history-after = Nachher
+history-no-changes = Es wurde kein Feld geändert.
+history-first = Erste Version.
+history-unknown = Diese Version ist älter als der aufbewahrte Verlauf.
+history-revert = Diese Version zurückholen
+history-current = Aktuelle Version
+history-reverted = Version { $old } wurde als Version { $version } zurückgeholt.

@@ -1,0 +1,152 @@
+# Páginas de edición de Nabo — español. Mismos identificadores de mensaje que en/editor.ftl.
+# Para las personas que mantienen el directorio: redacción, traducción, coordinación y administración.
+
+## Iniciar y cerrar sesión
+
+login-title = Iniciar sesión
+login-intro = Para las personas que mantienen al día el directorio: redacción, traducción y coordinación.
+login-account = Cuenta
+login-password = Contraseña
+login-submit = Iniciar sesión
+login-wrong = La cuenta o la contraseña no son correctas.
+login-throttled = { $minutes ->
+    [one] Demasiados intentos fallidos. Vuelva a intentarlo dentro de un minuto.
+   *[other] Demasiados intentos fallidos. Vuelva a intentarlo dentro de { $minutes } minutos.
+}
+login-required = Inicie sesión para continuar.
+login-signed-out = Ha cerrado la sesión.
+nav-editing = Edición
+nav-sign-out = Cerrar sesión
+editor-signed-in-as = Sesión iniciada como { $account } ({ $role })
+role-admin = administración
+role-coordinator = coordinación
+role-editor = redacción
+role-translator = traducción
+
+## Rechazos
+
+error-form-expired-title = No se pudo enviar el formulario
+error-form-expired-text = Por su seguridad, un formulario solo se acepta desde la página a la que pertenece. Vuelva atrás, recargue la página e inténtelo de nuevo.
+error-forbidden-title = No permitido
+error-forbidden-text = Su cuenta no tiene permiso para hacer esto. Las cuentas de redacción modifican los servicios de sus propias zonas.
+error-too-many-title = Demasiadas solicitudes
+error-too-many-text = Espere un momento e inténtelo de nuevo.
+
+## La lista de servicios
+
+editor-dashboard-title = Servicios
+editor-new-resource = Nuevo servicio
+editor-find-label = Buscar un servicio por nombre o por palabras
+editor-find-button = Buscar
+editor-area-label = Zona
+editor-all-areas = Todas las zonas
+editor-count = { $count ->
+    [0] No se encontró ningún servicio
+    [one] Un servicio
+    [many] { $count } de servicios
+   *[other] { $count } servicios
+}
+editor-col-name = Nombre
+editor-col-area = Zona
+editor-col-categories = Categorías
+editor-edit = Editar
+editor-page-previous = Anterior
+editor-page-next = Siguiente
+editor-archived-heading = Servicios archivados
+editor-archived-none = No hay nada archivado.
+editor-archived-when = Archivado el { $date } por { $account }
+
+## Editar un servicio
+
+editor-new-title = Nuevo servicio
+editor-edit-title = Editar: { $name }
+editor-version = Versión { $version }, guardada el { $date }
+editor-section-basics = Sobre el servicio
+editor-section-texts = Textos
+editor-section-contact = Dirección y contacto
+editor-section-access = Horario y acceso
+editor-texts-in = Textos en { $language }
+editor-texts-source = el idioma en el que se escriben primero los textos
+editor-add-language = Añadir textos en otro idioma
+editor-choose-language = Elija un idioma
+editor-field-id = Identificador
+editor-field-id-hint = Letras minúsculas, números y guiones, por ejemplo: jobcenter-aarhus. No se puede cambiar después.
+editor-field-area = Municipio o zona
+editor-field-categories = Tipos de ayuda
+editor-field-source-language = Idioma en el que se escriben primero los textos
+editor-field-name = Nombre
+editor-field-summary = Resumen (una frase)
+editor-field-description = Descripción
+editor-field-access = Cómo recibir ayuda
+editor-field-street = Calle y número
+editor-field-postcode = Código postal
+editor-field-city = Localidad
+editor-field-country = Código de país
+editor-field-country-hint = Dos letras mayúsculas, por ejemplo: DK
+editor-field-lat = Latitud
+editor-field-lon = Longitud
+editor-field-phone = Teléfono
+editor-field-email = Correo electrónico
+editor-field-website = Sitio web
+editor-field-opening-hours = Horario
+editor-field-opening-hours-hint = En formato de OpenStreetMap, por ejemplo: Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = Idiomas que se hablan en el servicio
+editor-field-languages-spoken-hint = Códigos de idioma separados por comas, por ejemplo: da, ar, so
+editor-field-attributes = Acceso
+editor-field-record = El servicio
+editor-field-verified-at = Última revisión
+editor-create = Crear
+editor-save = Guardar
+editor-archive = Archivar
+editor-restore = Restaurar
+editor-history = Historial
+editor-back = Volver a la lista
+editor-view-public = Ver la página pública
+editor-created = Creado. El servicio ya aparece en la búsqueda.
+editor-saved = Guardado como versión { $version }. La búsqueda ya muestra el cambio.
+editor-unchanged = No se ha cambiado nada.
+editor-archived = Archivado. Ya no aparece en la búsqueda y se puede restaurar.
+editor-restored = Restaurado como versión { $version }. Vuelve a aparecer en la búsqueda.
+editor-errors-summary = { $count ->
+    [one] El servicio no se ha guardado: corrija un problema, por favor.
+   *[other] El servicio no se ha guardado: corrija { $count } problemas, por favor.
+}
+editor-exists = Ya existe un servicio con este identificador, o está archivado. Elija otro identificador o restaure el servicio archivado.
+problem-required = Este campo es obligatorio.
+problem-invalid = Este valor no se acepta.
+problem-unknown = El directorio no conoce este valor.
+problem-duplicate = Este valor aparece dos veces.
+problem-too-long = Es demasiado largo.
+
+## Dos personas guardan a la vez
+
+editor-conflict-title = Otra persona guardó este servicio mientras usted lo editaba
+editor-conflict-text = Sus cambios aún no se han guardado. Compárelos con la versión guardada y después vuelva a guardar para conservar los suyos, o recargue la página para empezar desde la versión guardada.
+editor-conflict-field = Campo
+editor-conflict-yours = Su versión
+editor-conflict-saved = Versión guardada ({ $version })
+editor-conflict-empty = (vacío)
+editor-conflict-reload = Empezar de nuevo desde la versión guardada
+
+## Historial
+
+history-title = Historial: { $name }
+history-version = Versión { $version }
+history-when = Cuándo
+history-who = Quién
+history-kind-import = Importado
+history-kind-edit = Editado
+history-kind-archive = Archivado
+history-kind-restore = Restaurado
+history-kind-revert = Se recuperó una versión anterior
+history-kind-delete = Eliminado
+history-by-import = una importación
+history-field = Campo
+history-before = Antes
+history-after = Después
+history-no-changes = No cambió ningún campo.
+history-first = Primera versión.
+history-unknown = Esta versión es anterior al historial conservado.
+history-revert = Recuperar esta versión
+history-current = Versión actual
+history-reverted = La versión { $old } se recuperó como versión { $version }.

@@ -1,0 +1,151 @@
+# صفحه‌های ویراستاران Nabo — فارسی. همان شناسه‌های پیام en/editor.ftl.
+# برای کسانی که فهرست را به‌روز نگه می‌دارند: ویراستاران، مترجمان، هماهنگ‌کنندگان و مدیران.
+
+## ورود و خروج
+
+login-title = ورود
+login-intro = برای کسانی که فهرست را به‌روز نگه می‌دارند: ویراستاران، مترجمان و هماهنگ‌کنندگان.
+login-account = حساب کاربری
+login-password = رمز عبور
+login-submit = ورود
+login-wrong = حساب کاربری یا رمز عبور اشتباه است.
+login-throttled = { $minutes ->
+    [one] تلاش‌های ناموفق زیاد بود. یک دقیقهٔ دیگر دوباره امتحان کنید.
+   *[other] تلاش‌های ناموفق زیاد بود. { $minutes } دقیقهٔ دیگر دوباره امتحان کنید.
+}
+login-required = لطفاً برای ادامه وارد شوید.
+login-signed-out = از حساب خود خارج شدید.
+nav-editing = ویرایش
+nav-sign-out = خروج
+editor-signed-in-as = وارد شده با حساب { $account } ({ $role })
+role-admin = مدیر
+role-coordinator = هماهنگ‌کننده
+role-editor = ویراستار
+role-translator = مترجم
+
+## درخواست‌های ردشده
+
+error-form-expired-title = فرم فرستاده نشد
+error-form-expired-text = برای امنیت شما، هر فرم فقط از صفحهٔ خودش پذیرفته می‌شود. به صفحهٔ قبل برگردید، صفحه را دوباره بارگذاری کنید و دوباره امتحان کنید.
+error-forbidden-title = اجازه ندارید
+error-forbidden-text = حساب شما اجازهٔ این کار را ندارد. ویراستاران فقط خدمات منطقه‌های خودشان را تغییر می‌دهند.
+error-too-many-title = تعداد درخواست‌ها زیاد است
+error-too-many-text = لطفاً کمی صبر کنید و دوباره امتحان کنید.
+
+## فهرست خدمات
+
+editor-dashboard-title = خدمات
+editor-new-resource = خدمت جدید
+editor-find-label = یک خدمت را با نام یا کلمه‌ها پیدا کنید
+editor-find-button = جستجو
+editor-area-label = منطقه
+editor-all-areas = همهٔ منطقه‌ها
+editor-count = { $count ->
+    [0] هیچ خدمتی پیدا نشد
+    [one] یک خدمت
+   *[other] { $count } خدمت
+}
+editor-col-name = نام
+editor-col-area = منطقه
+editor-col-categories = انواع کمک
+editor-edit = ویرایش
+editor-page-previous = قبلی
+editor-page-next = بعدی
+editor-archived-heading = خدمات بایگانی‌شده
+editor-archived-none = چیزی بایگانی نشده است.
+editor-archived-when = بایگانی‌شده در { $date } توسط { $account }
+
+## ویرایش یک خدمت
+
+editor-new-title = خدمت جدید
+editor-edit-title = ویرایش: { $name }
+editor-version = نسخهٔ { $version }، ذخیره‌شده در { $date }
+editor-section-basics = دربارهٔ خدمت
+editor-section-texts = متن‌ها
+editor-section-contact = نشانی و تماس
+editor-section-access = ساعت کاری و دسترسی
+editor-texts-in = متن‌ها به زبان { $language }
+editor-texts-source = زبانی که متن‌ها اول به آن نوشته می‌شوند
+editor-add-language = افزودن متن به زبانی دیگر
+editor-choose-language = یک زبان انتخاب کنید
+editor-field-id = شناسه (Id)
+editor-field-id-hint = حروف کوچک لاتین، رقم و خط تیره (-)، برای مثال: jobcenter-aarhus. بعداً نمی‌توان آن را تغییر داد.
+editor-field-area = شهرداری یا منطقه
+editor-field-categories = انواع کمک
+editor-field-source-language = زبانی که متن‌ها اول به آن نوشته می‌شوند
+editor-field-name = نام
+editor-field-summary = خلاصه (یک جمله)
+editor-field-description = توضیحات
+editor-field-access = چطور کمک بگیرید
+editor-field-street = خیابان و پلاک
+editor-field-postcode = کد پستی
+editor-field-city = شهر
+editor-field-country = کد کشور
+editor-field-country-hint = دو حرف بزرگ لاتین، برای مثال: DK
+editor-field-lat = عرض جغرافیایی
+editor-field-lon = طول جغرافیایی
+editor-field-phone = تلفن
+editor-field-email = ایمیل
+editor-field-website = وب‌سایت
+editor-field-opening-hours = ساعت کاری
+editor-field-opening-hours-hint = به شکل OpenStreetMap، برای مثال: Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = زبان‌هایی که در این خدمت صحبت می‌شود
+editor-field-languages-spoken-hint = کدهای زبان که با ویرگول از هم جدا شده‌اند، برای مثال: da, ar, so
+editor-field-attributes = دسترسی
+editor-field-record = خدمت
+editor-field-verified-at = آخرین بررسی
+editor-create = ایجاد
+editor-save = ذخیره
+editor-archive = بایگانی
+editor-restore = بازگرداندن
+editor-history = تاریخچه
+editor-back = بازگشت به فهرست
+editor-view-public = نمایش صفحهٔ عمومی
+editor-created = ایجاد شد. این خدمت اکنون در جستجو پیدا می‌شود.
+editor-saved = به‌عنوان نسخهٔ { $version } ذخیره شد. جستجو اکنون این تغییر را نشان می‌دهد.
+editor-unchanged = چیزی تغییر نکرد.
+editor-archived = بایگانی شد. دیگر در جستجو پیدا نمی‌شود و می‌توان آن را بازگرداند.
+editor-restored = به‌عنوان نسخهٔ { $version } بازگردانده شد. دوباره در جستجو پیدا می‌شود.
+editor-errors-summary = { $count ->
+    [one] خدمت ذخیره نشد: لطفاً یک مشکل را برطرف کنید.
+   *[other] خدمت ذخیره نشد: لطفاً { $count } مشکل را برطرف کنید.
+}
+editor-exists = خدمتی با این شناسه از قبل وجود دارد یا بایگانی شده است. شناسهٔ دیگری انتخاب کنید، یا خدمت بایگانی‌شده را بازگردانید.
+problem-required = پر کردن این مورد لازم است.
+problem-invalid = این مقدار پذیرفته نمی‌شود.
+problem-unknown = این مقدار در فهرست شناخته‌شده نیست.
+problem-duplicate = این مورد دو بار وارد شده است.
+problem-too-long = این بیش از حد طولانی است.
+
+## ذخیرهٔ هم‌زمان دو نفر
+
+editor-conflict-title = وقتی شما مشغول ویرایش بودید، شخص دیگری این خدمت را ذخیره کرد
+editor-conflict-text = تغییرات شما هنوز ذخیره نشده است. آن‌ها را با نسخهٔ ذخیره‌شده مقایسه کنید، سپس برای نگه داشتن تغییرات خود دوباره ذخیره کنید، یا صفحه را دوباره بارگذاری کنید تا از نسخهٔ ذخیره‌شده شروع کنید.
+editor-conflict-field = فیلد
+editor-conflict-yours = نسخهٔ شما
+editor-conflict-saved = نسخهٔ ذخیره‌شده ({ $version })
+editor-conflict-empty = (خالی)
+editor-conflict-reload = شروع دوباره از نسخهٔ ذخیره‌شده
+
+## تاریخچه
+
+history-title = تاریخچه: { $name }
+history-version = نسخهٔ { $version }
+history-when = زمان
+history-who = توسط
+history-kind-import = وارد شد
+history-kind-edit = ویرایش شد
+history-kind-archive = بایگانی شد
+history-kind-restore = از بایگانی بازگردانده شد
+history-kind-revert = یک نسخهٔ قبلی برگردانده شد
+history-kind-delete = حذف شد
+history-by-import = ورود داده‌ها
+history-field = فیلد
+history-before = قبل
+history-after = بعد
+history-no-changes = هیچ فیلدی تغییر نکرد.
+history-first = نسخهٔ اول.
+history-unknown = این نسخه قدیمی‌تر از تاریخچه‌ای است که نگه داشته شده است.
+history-revert = برگرداندن این نسخه
+history-current = نسخهٔ فعلی
+history-reverted = نسخهٔ { $old } به‌عنوان نسخهٔ { $version } برگردانده شد.

@@ -1,0 +1,152 @@
+# Pages de rédaction de Nabo — français. Mêmes identifiants de messages que en/editor.ftl.
+# Pour les personnes qui tiennent le répertoire à jour : rédaction, traduction, coordination et administration.
+
+## Connexion et déconnexion
+
+login-title = Connexion
+login-intro = Pour les personnes qui tiennent le répertoire à jour : rédaction, traduction et coordination.
+login-account = Compte
+login-password = Mot de passe
+login-submit = Se connecter
+login-wrong = Le compte ou le mot de passe est incorrect.
+login-throttled = { $minutes ->
+    [one] Trop de tentatives échouées. Réessayez dans une minute.
+   *[other] Trop de tentatives échouées. Réessayez dans { $minutes } minutes.
+}
+login-required = Veuillez vous connecter pour continuer.
+login-signed-out = Votre session est fermée.
+nav-editing = Rédaction
+nav-sign-out = Se déconnecter
+editor-signed-in-as = Compte connecté : { $account } ({ $role })
+role-admin = administration
+role-coordinator = coordination
+role-editor = rédaction
+role-translator = traduction
+
+## Refus
+
+error-form-expired-title = Le formulaire n'a pas pu être envoyé
+error-form-expired-text = Pour votre sécurité, un formulaire n'est accepté que depuis la page à laquelle il appartient. Revenez en arrière, rechargez la page et réessayez.
+error-forbidden-title = Action non autorisée
+error-forbidden-text = Votre compte ne permet pas de faire cela. Les comptes de rédaction modifient les services de leurs propres zones.
+error-too-many-title = Trop de demandes
+error-too-many-text = Veuillez patienter un instant, puis réessayer.
+
+## La liste des services
+
+editor-dashboard-title = Services
+editor-new-resource = Nouveau service
+editor-find-label = Trouver un service par son nom ou par des mots
+editor-find-button = Trouver
+editor-area-label = Zone
+editor-all-areas = Toutes les zones
+editor-count = { $count ->
+    [0] Aucun service trouvé
+    [one] Un service
+    [many] { $count } de services
+   *[other] { $count } services
+}
+editor-col-name = Nom
+editor-col-area = Zone
+editor-col-categories = Catégories
+editor-edit = Modifier
+editor-page-previous = Précédent
+editor-page-next = Suivant
+editor-archived-heading = Services archivés
+editor-archived-none = Rien n'est archivé.
+editor-archived-when = Archivé le { $date } par { $account }
+
+## Modifier un service
+
+editor-new-title = Nouveau service
+editor-edit-title = Modifier : { $name }
+editor-version = Version { $version }, enregistrée le { $date }
+editor-section-basics = À propos du service
+editor-section-texts = Textes
+editor-section-contact = Adresse et contact
+editor-section-access = Horaires et accès
+editor-texts-in = Textes en { $language }
+editor-texts-source = la langue dans laquelle les textes sont rédigés en premier
+editor-add-language = Ajouter des textes dans une autre langue
+editor-choose-language = Choisir une langue
+editor-field-id = Identifiant
+editor-field-id-hint = Lettres minuscules, chiffres et traits d'union, par exemple : jobcenter-aarhus. Il ne pourra plus être modifié ensuite.
+editor-field-area = Commune ou zone
+editor-field-categories = Types d'aide
+editor-field-source-language = Langue dans laquelle les textes sont rédigés en premier
+editor-field-name = Nom
+editor-field-summary = Résumé (une phrase)
+editor-field-description = Description
+editor-field-access = Comment obtenir de l'aide
+editor-field-street = Rue et numéro
+editor-field-postcode = Code postal
+editor-field-city = Ville
+editor-field-country = Code pays
+editor-field-country-hint = Deux lettres majuscules, par exemple : DK
+editor-field-lat = Latitude
+editor-field-lon = Longitude
+editor-field-phone = Téléphone
+editor-field-email = E-mail
+editor-field-website = Site web
+editor-field-opening-hours = Horaires d'ouverture
+editor-field-opening-hours-hint = Au format OpenStreetMap, par exemple : Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = Langues parlées dans le service
+editor-field-languages-spoken-hint = Codes de langue séparés par des virgules, par exemple : da, ar, so
+editor-field-attributes = Accès
+editor-field-record = Le service
+editor-field-verified-at = Dernière vérification
+editor-create = Créer
+editor-save = Enregistrer
+editor-archive = Archiver
+editor-restore = Restaurer
+editor-history = Historique
+editor-back = Retour à la liste
+editor-view-public = Voir la page publique
+editor-created = Créé. Le service apparaît maintenant dans la recherche.
+editor-saved = Enregistré comme version { $version }. La recherche affiche maintenant la modification.
+editor-unchanged = Rien n'a été modifié.
+editor-archived = Archivé. Il n'apparaît plus dans la recherche et peut être restauré.
+editor-restored = Restauré comme version { $version }. Il apparaît de nouveau dans la recherche.
+editor-errors-summary = { $count ->
+    [one] Le service n'a pas été enregistré : veuillez corriger un problème.
+   *[other] Le service n'a pas été enregistré : veuillez corriger { $count } problèmes.
+}
+editor-exists = Un service avec cet identifiant existe déjà ou est archivé. Choisissez un autre identifiant, ou restaurez le service archivé.
+problem-required = Ce champ est obligatoire.
+problem-invalid = Cette valeur n'est pas acceptée.
+problem-unknown = Le répertoire ne connaît pas cette valeur.
+problem-duplicate = Cette valeur est indiquée deux fois.
+problem-too-long = Cette valeur est trop longue.
+
+## Deux personnes enregistrent en même temps
+
+editor-conflict-title = Quelqu'un d'autre a enregistré ce service pendant que vous le modifiiez
+editor-conflict-text = Vos modifications ne sont pas encore enregistrées. Comparez-les avec la version enregistrée, puis enregistrez de nouveau pour garder les vôtres, ou rechargez la page pour repartir de la version enregistrée.
+editor-conflict-field = Champ
+editor-conflict-yours = Votre version
+editor-conflict-saved = Version enregistrée ({ $version })
+editor-conflict-empty = (vide)
+editor-conflict-reload = Repartir de la version enregistrée
+
+## Historique
+
+history-title = Historique : { $name }
+history-version = Version { $version }
+history-when = Quand
+history-who = Qui
+history-kind-import = Importé
+history-kind-edit = Modifié
+history-kind-archive = Archivé
+history-kind-restore = Restauré
+history-kind-revert = Version antérieure rétablie
+history-kind-delete = Supprimé
+history-by-import = une importation
+history-field = Champ
+history-before = Avant
+history-after = Après
+history-no-changes = Aucun champ n'a changé.
+history-first = Première version.
+history-unknown = Cette version est plus ancienne que l'historique conservé.
+history-revert = Rétablir cette version
+history-current = Version actuelle
+history-reverted = La version { $old } a été rétablie comme version { $version }.

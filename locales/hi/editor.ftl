@@ -1,0 +1,151 @@
+# Nabo संपादकों के पेज — हिंदी। en/editor.ftl वाले ही मैसेज आईडी।
+# सूची को अपडेट रखने वालों के लिए: संपादक, अनुवादक, समन्वयक और एडमिन।
+
+## साइन इन और साइन आउट
+
+login-title = साइन इन
+login-intro = सूची को अपडेट रखने वालों के लिए: संपादक, अनुवादक और समन्वयक।
+login-account = अकाउंट
+login-password = पासवर्ड
+login-submit = साइन इन करें
+login-wrong = अकाउंट या पासवर्ड ग़लत है।
+login-throttled = { $minutes ->
+    [one] बहुत बार ग़लत कोशिश हुई है। एक मिनट बाद फिर से कोशिश करें।
+   *[other] बहुत बार ग़लत कोशिश हुई है। { $minutes } मिनट बाद फिर से कोशिश करें।
+}
+login-required = आगे बढ़ने के लिए कृपया साइन इन करें।
+login-signed-out = आप साइन आउट हो गए हैं।
+nav-editing = संपादन
+nav-sign-out = साइन आउट
+editor-signed-in-as = { $account } के रूप में साइन इन ({ $role })
+role-admin = एडमिनिस्ट्रेटर
+role-coordinator = समन्वयक
+role-editor = संपादक
+role-translator = अनुवादक
+
+## इनकार
+
+error-form-expired-title = फ़ॉर्म भेजा नहीं जा सका
+error-form-expired-text = आपकी सुरक्षा के लिए, फ़ॉर्म सिर्फ़ उसी पेज से स्वीकार किया जाता है जिसका वह हिस्सा है। वापस जाएँ, पेज को फिर से लोड करें और दोबारा कोशिश करें।
+error-forbidden-title = अनुमति नहीं है
+error-forbidden-text = आपके अकाउंट को यह करने की अनुमति नहीं है। संपादक सिर्फ़ अपने इलाक़ों की सेवाएँ बदल सकते हैं।
+error-too-many-title = बहुत ज़्यादा अनुरोध
+error-too-many-text = कृपया थोड़ी देर रुककर फिर से कोशिश करें।
+
+## सेवाओं की सूची
+
+editor-dashboard-title = सेवाएँ
+editor-new-resource = नई सेवा
+editor-find-label = नाम या शब्दों से सेवा खोजें
+editor-find-button = खोजें
+editor-area-label = इलाक़ा
+editor-all-areas = सभी इलाक़े
+editor-count = { $count ->
+    [0] कोई सेवा नहीं मिली
+    [one] एक सेवा
+   *[other] { $count } सेवाएँ
+}
+editor-col-name = नाम
+editor-col-area = इलाक़ा
+editor-col-categories = श्रेणियाँ
+editor-edit = बदलें
+editor-page-previous = पिछला
+editor-page-next = अगला
+editor-archived-heading = आर्काइव की गई सेवाएँ
+editor-archived-none = कुछ भी आर्काइव नहीं किया गया है।
+editor-archived-when = { $date } को { $account } ने आर्काइव किया
+
+## सेवा में बदलाव
+
+editor-new-title = नई सेवा
+editor-edit-title = बदलें: { $name }
+editor-version = वर्ज़न { $version }, { $date } को सेव किया गया
+editor-section-basics = सेवा के बारे में
+editor-section-texts = टेक्स्ट
+editor-section-contact = पता और संपर्क
+editor-section-access = खुलने का समय और पहुँच
+editor-texts-in = { $language } में टेक्स्ट
+editor-texts-source = वह भाषा जिसमें टेक्स्ट सबसे पहले लिखे जाते हैं
+editor-add-language = किसी दूसरी भाषा में टेक्स्ट जोड़ें
+editor-choose-language = भाषा चुनें
+editor-field-id = आईडी
+editor-field-id-hint = अंग्रेज़ी के छोटे अक्षर, अंक और हाइफ़न, जैसे: jobcenter-aarhus। इसे बाद में बदला नहीं जा सकता।
+editor-field-area = कम्यून (नगरपालिका) या इलाक़ा
+editor-field-categories = मदद के प्रकार
+editor-field-source-language = वह भाषा जिसमें टेक्स्ट सबसे पहले लिखे जाते हैं
+editor-field-name = नाम
+editor-field-summary = सारांश (एक वाक्य)
+editor-field-description = विवरण
+editor-field-access = मदद कैसे पाएँ
+editor-field-street = सड़क और मकान नंबर
+editor-field-postcode = पोस्टकोड
+editor-field-city = शहर
+editor-field-country = देश का कोड
+editor-field-country-hint = अंग्रेज़ी के दो बड़े अक्षर, जैसे: DK
+editor-field-lat = अक्षांश
+editor-field-lon = देशांतर
+editor-field-phone = फ़ोन
+editor-field-email = ई-मेल
+editor-field-website = वेबसाइट
+editor-field-opening-hours = खुलने का समय
+editor-field-opening-hours-hint = OpenStreetMap के तरीक़े से, जैसे: Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = सेवा में बोली जाने वाली भाषाएँ
+editor-field-languages-spoken-hint = कॉमा से अलग किए गए भाषा कोड, जैसे: da, ar, so
+editor-field-attributes = पहुँच
+editor-field-record = यह सेवा
+editor-field-verified-at = पिछली बार जाँचा गया
+editor-create = बनाएँ
+editor-save = सेव करें
+editor-archive = आर्काइव करें
+editor-restore = वापस लाएँ
+editor-history = इतिहास
+editor-back = सूची पर वापस जाएँ
+editor-view-public = सार्वजनिक पेज देखें
+editor-created = सेवा बना दी गई। अब यह खोज में मिलेगी।
+editor-saved = वर्ज़न { $version } के रूप में सेव हो गया। खोज में अब यह बदलाव दिखता है।
+editor-unchanged = कुछ भी नहीं बदला गया।
+editor-archived = आर्काइव हो गई। अब यह खोज में नहीं मिलेगी, पर इसे वापस लाया जा सकता है।
+editor-restored = वर्ज़न { $version } के रूप में वापस लाई गई। अब यह फिर से खोज में मिलेगी।
+editor-errors-summary = { $count ->
+    [one] सेवा सेव नहीं हुई: कृपया एक समस्या ठीक करें।
+   *[other] सेवा सेव नहीं हुई: कृपया { $count } समस्याएँ ठीक करें।
+}
+editor-exists = इस आईडी वाली सेवा पहले से मौजूद है, या आर्काइव की गई है। कोई दूसरी आईडी चुनें, या आर्काइव की गई सेवा को वापस लाएँ।
+problem-required = यह ज़रूरी है।
+problem-invalid = यह जानकारी स्वीकार नहीं की जा सकती।
+problem-unknown = सूची इस जानकारी को नहीं पहचानती।
+problem-duplicate = यह दो बार दिया गया है।
+problem-too-long = यह बहुत लंबा है।
+
+## दो लोग एक साथ सेव करें तो
+
+editor-conflict-title = आपके बदलाव करते समय किसी और ने यह सेवा सेव कर दी
+editor-conflict-text = आपके बदलाव अभी सेव नहीं हुए हैं। उन्हें सेव किए गए वर्ज़न से मिलाकर देखें, फिर अपने बदलाव रखने के लिए दोबारा सेव करें, या सेव किए गए वर्ज़न से शुरू करने के लिए पेज फिर से लोड करें।
+editor-conflict-field = फ़ील्ड
+editor-conflict-yours = आपका वर्ज़न
+editor-conflict-saved = सेव किया गया वर्ज़न ({ $version })
+editor-conflict-empty = (ख़ाली)
+editor-conflict-reload = सेव किए गए वर्ज़न से फिर शुरू करें
+
+## इतिहास
+
+history-title = इतिहास: { $name }
+history-version = वर्ज़न { $version }
+history-when = कब
+history-who = किसने
+history-kind-import = इम्पोर्ट किया गया
+history-kind-edit = बदला गया
+history-kind-archive = आर्काइव किया गया
+history-kind-restore = आर्काइव से वापस लाया गया
+history-kind-revert = पहले का एक वर्ज़न वापस लाया गया
+history-kind-delete = मिटाया गया
+history-by-import = इम्पोर्ट द्वारा
+history-field = फ़ील्ड
+history-before = पहले
+history-after = बाद में
+history-no-changes = कोई फ़ील्ड नहीं बदला।
+history-first = पहला वर्ज़न।
+history-unknown = यह वर्ज़न रखे गए इतिहास से भी पुराना है।
+history-revert = यह वर्ज़न वापस लाएँ
+history-current = मौजूदा वर्ज़न
+history-reverted = वर्ज़न { $old } को वर्ज़न { $version } के रूप में वापस लाया गया।

@@ -1,0 +1,151 @@
+# Rûpelên edîtoran ên Nabo — Kurmancî (kmr). Nasnameyên peyaman wek ên en/editor.ftl in.
+# Ji bo kesên ku lîsteyê rojane dikin: edîtor, wergêr, koordînator û rêveber.
+
+## Têketin û derketin
+
+login-title = Têketin
+login-intro = Ji bo kesên ku lîsteyê rojane dikin: edîtor, wergêr û koordînator.
+login-account = Hesab
+login-password = Şîfre
+login-submit = Têkevin
+login-wrong = Hesab an şîfre çewt e.
+login-throttled = { $minutes ->
+    [one] Gelek hewldanên neserketî. Piştî deqeyekê dîsa biceribînin.
+   *[other] Gelek hewldanên neserketî. Piştî { $minutes } deqeyan dîsa biceribînin.
+}
+login-required = Ji kerema xwe têkevin da ku bidomînin.
+login-signed-out = Hûn ji hesabê derketin.
+nav-editing = Sererastkirin
+nav-sign-out = Derkevin
+editor-signed-in-as = Têketî wekî { $account } ({ $role })
+role-admin = rêveber
+role-coordinator = koordînator
+role-editor = edîtor
+role-translator = wergêr
+
+## Daxwazên redkirî
+
+error-form-expired-title = Form nehat şandin
+error-form-expired-text = Ji bo ewlehiya we, form tenê ji rûpela xwe tê qebûlkirin. Vegerin, rûpelê ji nû ve bar bikin û dîsa biceribînin.
+error-forbidden-title = Destûr nîne
+error-forbidden-text = Destûra hesabê we ji bo vê nîne. Edîtor tenê xizmetên herêmên xwe diguherînin.
+error-too-many-title = Gelek daxwaz
+error-too-many-text = Ji kerema xwe hinekî bisekinin û dîsa biceribînin.
+
+## Lîsteya xizmetan
+
+editor-dashboard-title = Xizmet
+editor-new-resource = Xizmeta nû
+editor-find-label = Bi nav an peyvan li xizmetekê bigerin
+editor-find-button = Bigerin
+editor-area-label = Herêm
+editor-all-areas = Hemû herêm
+editor-count = { $count ->
+    [0] Tu xizmet nehat dîtin
+    [one] Xizmetek
+   *[other] { $count } xizmet
+}
+editor-col-name = Nav
+editor-col-area = Herêm
+editor-col-categories = Cureyên alîkariyê
+editor-edit = Sererast bikin
+editor-page-previous = Berê
+editor-page-next = Pêş
+editor-archived-heading = Xizmetên arşîvkirî
+editor-archived-none = Tiştek nehatiye arşîvkirin.
+editor-archived-when = Di { $date } de ji aliyê { $account } ve hat arşîvkirin
+
+## Sererastkirina xizmetekê
+
+editor-new-title = Xizmeta nû
+editor-edit-title = Sererastkirin: { $name }
+editor-version = Guherto { $version }, di { $date } de hat tomarkirin
+editor-section-basics = Derbarê xizmetê de
+editor-section-texts = Nivîs
+editor-section-contact = Navnîşan û têkilî
+editor-section-access = Demjimêrên vekirinê û gihîştin
+editor-texts-in = Nivîs bi { $language }
+editor-texts-source = zimanê ku nivîs pêşî pê têne nivîsandin
+editor-add-language = Nivîsan bi zimanekî din lê zêde bikin
+editor-choose-language = Zimanekî hilbijêrin
+editor-field-id = Nasname (Id)
+editor-field-id-hint = Tîpên latînî yên biçûk (bê ç, ê, î, ş, û), hejmar û xêzik (-), mînak: jobcenter-aarhus. Paşê nayê guhertin.
+editor-field-area = Şaredarî an herêm
+editor-field-categories = Cureyên alîkariyê
+editor-field-source-language = Zimanê ku nivîs pêşî pê têne nivîsandin
+editor-field-name = Nav
+editor-field-summary = Kurte (yek hevok)
+editor-field-description = Danasîn
+editor-field-access = Hûn çawa dikarin alîkariyê bistînin
+editor-field-street = Kolan û hejmar
+editor-field-postcode = Koda posteyê
+editor-field-city = Bajar
+editor-field-country = Koda welat
+editor-field-country-hint = Du tîpên latînî yên mezin, mînak: DK
+editor-field-lat = Firehî (latitude)
+editor-field-lon = Dirêjahî (longitude)
+editor-field-phone = Telefon
+editor-field-email = E-name
+editor-field-website = Malper
+editor-field-opening-hours = Demjimêrên vekirinê
+editor-field-opening-hours-hint = Bi awayê OpenStreetMap, mînak: Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = Zimanên ku li xizmetê têne axaftin
+editor-field-languages-spoken-hint = Kodên zimanan, bi bêhnokê ji hev veqetandî, mînak: da, ar, so
+editor-field-attributes = Gihîştin
+editor-field-record = Xizmet
+editor-field-verified-at = Kontrola dawî
+editor-create = Çêkin
+editor-save = Tomar bikin
+editor-archive = Arşîv bikin
+editor-restore = Vegerînin
+editor-history = Dîrok
+editor-back = Vegerin lîsteyê
+editor-view-public = Rûpela giştî nîşan bidin
+editor-created = Hat çêkirin. Xizmet niha di lêgerînê de tê dîtin.
+editor-saved = Wekî guherto { $version } hat tomarkirin. Lêgerîn niha guhertinê nîşan dide.
+editor-unchanged = Tiştek nehat guhertin.
+editor-archived = Hat arşîvkirin. Êdî di lêgerînê de nayê dîtin, û dikare were vegerandin.
+editor-restored = Wekî guherto { $version } hat vegerandin. Dîsa di lêgerînê de tê dîtin.
+editor-errors-summary = { $count ->
+    [one] Xizmet nehat tomarkirin: ji kerema xwe pirsgirêkekê rast bikin.
+   *[other] Xizmet nehat tomarkirin: ji kerema xwe { $count } pirsgirêkan rast bikin.
+}
+editor-exists = Xizmetek bi vê nasnameyê jixwe heye, an jî hatiye arşîvkirin. Nasnameyeke din hilbijêrin, an jî ya arşîvkirî vegerînin.
+problem-required = Ev pêwîst e.
+problem-invalid = Ev nirx nayê qebûlkirin.
+problem-unknown = Lîste vê nirxê nas nake.
+problem-duplicate = Ev du caran hatiye dayîn.
+problem-too-long = Ev pir dirêj e.
+
+## Du kes di heman demê de tomar dikin
+
+editor-conflict-title = Dema ku we sererast dikir, kesekî din ev xizmet tomar kir
+editor-conflict-text = Guhertinên we hîn nehatine tomarkirin. Wan bi guhertoya tomarkirî re bidin ber hev, paşê ji bo ku yên we bimînin dîsa tomar bikin, an jî rûpelê ji nû ve bar bikin da ku ji guhertoya tomarkirî dest pê bikin.
+editor-conflict-field = Qad
+editor-conflict-yours = Guhertoya we
+editor-conflict-saved = Guhertoya tomarkirî ({ $version })
+editor-conflict-empty = (vala)
+editor-conflict-reload = Ji guhertoya tomarkirî ji nû ve dest pê bikin
+
+## Dîrok
+
+history-title = Dîrok: { $name }
+history-version = Guherto { $version }
+history-when = Kengê
+history-who = Kî
+history-kind-import = Hat împortkirin
+history-kind-edit = Hat sererastkirin
+history-kind-archive = Hat arşîvkirin
+history-kind-restore = Ji arşîvê hat vegerandin
+history-kind-revert = Guhertoyeke berê hat vegerandin
+history-kind-delete = Hat jêbirin
+history-by-import = împortek
+history-field = Qad
+history-before = Berê
+history-after = Paşê
+history-no-changes = Tu qad nehat guhertin.
+history-first = Guhertoya yekem.
+history-unknown = Ev guherto ji dîroka parastî kevntir e.
+history-revert = Vê guhertoyê vegerînin
+history-current = Guhertoya niha
+history-reverted = Guherto { $old } wekî guherto { $version } hat vegerandin.

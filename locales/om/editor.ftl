@@ -1,0 +1,151 @@
+# Fuulota gulaaltota Nabo — Afaan Oromoo (om). Eenyummaan ergaawwanii kan en/editor.ftl wajjin tokko.
+# Namoota tarree tajaajilootaa kunuunsaniif: gulaaltota, turjumaanota, qindeessitootaa fi bulchitootaaf.
+
+## Seenuu fi ba'uu
+
+login-title = Seenuu
+login-intro = Namoota tarree tajaajilootaa kunuunsaniif: gulaaltota, turjumaanotaa fi qindeessitootaaf.
+login-account = Akkaawuntii
+login-password = Jecha darbii
+login-submit = Seenaa
+login-wrong = Akkaawuntiin ykn jechi darbii dogoggora.
+login-throttled = { $minutes ->
+    [one] Yeroo baay'ee yaaltanii hin milkoofne. Daqiiqaa tokko booda irra deebi'aa yaalaa.
+   *[other] Yeroo baay'ee yaaltanii hin milkoofne. Daqiiqaa { $minutes } booda irra deebi'aa yaalaa.
+}
+login-required = Itti fufuuf maaloo seenaa.
+login-signed-out = Akkaawuntii keessaa baataniittu.
+nav-editing = Gulaaluu
+nav-sign-out = Ba'aa
+editor-signed-in-as = Akkaawuntii kanaan seentaniittu: { $account } ({ $role })
+role-admin = bulchaa
+role-coordinator = qindeessaa
+role-editor = gulaalaa
+role-translator = turjumaana
+
+## Gaaffilee didaman
+
+error-form-expired-title = Unkaan hin ergamne
+error-form-expired-text = Nageenya keessaniif, unkaan fuula isaa irraa qofa fudhatama. Duubatti deebi'aa, fuula haaromsaa, sana booda irra deebi'aa yaalaa.
+error-forbidden-title = Hin hayyamamu
+error-forbidden-text = Akkaawuntiin keessan kana gochuu hin danda'u. Gulaaltonni tajaajiloota naannoo ofii isaanii qofa jijjiiru.
+error-too-many-title = Gaaffileen baay'ee ta'aniiru
+error-too-many-text = Maaloo xiqqoo eegaatii irra deebi'aa yaalaa.
+
+## Tarree tajaajilootaa
+
+editor-dashboard-title = Tajaajiloota
+editor-new-resource = Tajaajila haaraa
+editor-find-label = Tajaajila maqaa ykn jechootaan barbaadaa
+editor-find-button = Barbaadaa
+editor-area-label = Naannoo
+editor-all-areas = Naannoo hunda
+editor-count = { $count ->
+    [0] Tajaajilli tokkollee hin argamne
+    [one] Tajaajila tokko
+   *[other] Tajaajiloota { $count }
+}
+editor-col-name = Maqaa
+editor-col-area = Naannoo
+editor-col-categories = Gosa gargaarsaa
+editor-edit = Gulaalaa
+editor-page-previous = Fuula duraa
+editor-page-next = Fuula itti aanu
+editor-archived-heading = Tajaajiloota kuusaatti galfaman
+editor-archived-none = Wanti kuusaatti galfame hin jiru.
+editor-archived-when = Guyyaa { $date } kuusaatti galfame; kan galche: { $account }
+
+## Tajaajila gulaaluu
+
+editor-new-title = Tajaajila haaraa
+editor-edit-title = Gulaaluu: { $name }
+editor-version = Versiinii { $version }, guyyaa { $date } olkaa'ame
+editor-section-basics = Waa'ee tajaajilaa
+editor-section-texts = Barreeffamoota
+editor-section-contact = Teessoo fi quunnamtii
+editor-section-access = Sa'aatii hojii fi haala tajaajilli itti argamu
+editor-texts-in = Barreeffamoota { $language }
+editor-texts-source = afaan barreeffamoonni jalqaba itti barreeffaman
+editor-add-language = Barreeffamoota afaan biraatiin dabalaa
+editor-choose-language = Afaan filadhaa
+editor-field-id = Eenyummaa (Id)
+editor-field-id-hint = Qubee xixiqqaa Laatinii (a–z), lakkoofsotaa fi sarara gidduu (-), fakkeenyaaf: jobcenter-aarhus. Booda jijjiiramuu hin danda'u.
+editor-field-area = Kommune ykn naannoo
+editor-field-categories = Gosa gargaarsaa
+editor-field-source-language = Afaan barreeffamoonni jalqaba itti barreeffaman
+editor-field-name = Maqaa
+editor-field-summary = Cuunfaa (hima tokko)
+editor-field-description = Ibsa
+editor-field-access = Akkaataa gargaarsa itti argattan
+editor-field-street = Daandii fi lakkoofsa
+editor-field-postcode = Lakkoofsa poostaa
+editor-field-city = Magaalaa
+editor-field-country = Koodii biyyaa
+editor-field-country-hint = Qubee gurguddoo lama, fakkeenyaaf: DK
+editor-field-lat = Laatiitiyuudii (latitude)
+editor-field-lon = Loongiitiyuudii (longitude)
+editor-field-phone = Bilbila
+editor-field-email = Imeelii
+editor-field-website = Marsariitii
+editor-field-opening-hours = Sa'aatii hojii
+editor-field-opening-hours-hint = Akkaataa OpenStreetMap tiin, fakkeenyaaf: Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = Afaanota tajaajila kana keessatti dubbataman
+editor-field-languages-spoken-hint = Koodii afaanotaa koomaan addaan baafame, fakkeenyaaf: da, ar, so
+editor-field-attributes = Haala tajaajilli itti argamu
+editor-field-record = Tajaajila guutuu
+editor-field-verified-at = Yeroo dhumaaf kan mirkanaa'e
+editor-create = Uumaa
+editor-save = Olkaa'aa
+editor-archive = Kuusaatti galchaa
+editor-restore = Deebisaa
+editor-history = Seenaa
+editor-back = Gara tarreetti deebi'aa
+editor-view-public = Fuula ummataaf mul'atu ilaalaa
+editor-created = Uumameera. Tajaajilli kun amma barbaacha keessatti argama.
+editor-saved = Versiinii { $version } ta'ee olkaa'ameera. Barbaachi amma jijjiirama kana agarsiisa.
+editor-unchanged = Wanti jijjiirame hin jiru.
+editor-archived = Kuusaatti galfameera. Kana booda barbaacha keessatti hin argamu, garuu deebifamuu ni danda'a.
+editor-restored = Versiinii { $version } ta'ee deebifameera. Ammas barbaacha keessatti argama.
+editor-errors-summary = { $count ->
+    [one] Tajaajilli hin olkaa'amne: maaloo rakkoo tokko sirreessaa.
+   *[other] Tajaajilli hin olkaa'amne: maaloo rakkoolee { $count } sirreessaa.
+}
+editor-exists = Tajaajilli eenyummaa kana qabu duraanuu jira, ykn kuusaatti galfameera. Eenyummaa biraa filadhaa, ykn isa kuusaa keessa jiru deebisaa.
+problem-required = Kun dirqama.
+problem-invalid = Gatiin kun hin fudhatamu.
+problem-unknown = Tarreen tajaajilootaa gatii kana hin beeku.
+problem-duplicate = Kun si'a lama galfameera.
+problem-too-long = Kun baay'ee dheeraadha.
+
+## Namoota lama yeroo tokkotti olkaa'an
+
+editor-conflict-title = Utuu isin gulaalaa jirtanuu namni biraa tajaajila kana olkaa'eera
+editor-conflict-text = Jijjiiramni keessan ammallee hin olkaa'amne. Versiinii olkaa'ame wajjin wal bira qabaa ilaalaa, sana booda kan keessan eeguuf irra deebi'aa olkaa'aa, ykn versiinii olkaa'ame irraa jalqabuuf fuula haaromsaa.
+editor-conflict-field = Dirree
+editor-conflict-yours = Versiinii keessan
+editor-conflict-saved = Versiinii olkaa'ame ({ $version })
+editor-conflict-empty = (duwwaa)
+editor-conflict-reload = Versiinii olkaa'ame irraa haaraatti jalqabaa
+
+## Seenaa
+
+history-title = Seenaa: { $name }
+history-version = Versiinii { $version }
+history-when = Yoom
+history-who = Eenyu
+history-kind-import = Alaa galfame
+history-kind-edit = Gulaalame
+history-kind-archive = Kuusaatti galfame
+history-kind-restore = Deebifame
+history-kind-revert = Versiiniin duraa deebifame
+history-kind-delete = Haqame
+history-by-import = galchiinsa daataa
+history-field = Dirree
+history-before = Jijjiirama dura
+history-after = Jijjiirama booda
+history-no-changes = Dirreen tokkollee hin jijjiiramne.
+history-first = Versiinii jalqabaa.
+history-unknown = Versiiniin kun seenaa kuufame caalaa dulloomaadha.
+history-revert = Versiinii kana deebisaa
+history-current = Versiinii ammaa
+history-reverted = Versiiniin { $old } versiinii { $version } ta'ee deebifameera.

@@ -1,0 +1,151 @@
+# د Nabo د اېډیټرانو پاڼې — پښتو. د en/editor.ftl همغه د پیغامونو پېژندنې (ids).
+# د هغو کسانو لپاره چې لارښود تازه ساتي: اېډیټران، ژباړونکي، همغږي کوونکي او مدیران.
+
+## ننوتل او وتل
+
+login-title = ننوتل
+login-intro = د هغو کسانو لپاره چې لارښود تازه ساتي: اېډیټران، ژباړونکي او همغږي کوونکي.
+login-account = حساب
+login-password = پټنوم
+login-submit = ننوځئ
+login-wrong = حساب یا پټنوم سم نه دی.
+login-throttled = { $minutes ->
+    [one] ډېرې ناکامې هڅې وشوې. یوه دقیقه وروسته بیا هڅه وکړئ.
+   *[other] ډېرې ناکامې هڅې وشوې. { $minutes } دقیقې وروسته بیا هڅه وکړئ.
+}
+login-required = مهرباني وکړئ د دوام لپاره ننوځئ.
+login-signed-out = تاسو له حساب څخه ووتلئ.
+nav-editing = سمون
+nav-sign-out = وتل
+editor-signed-in-as = د { $account } په حساب ننوتي یاست ({ $role })
+role-admin = مدیر
+role-coordinator = همغږي کوونکی
+role-editor = اېډیټر
+role-translator = ژباړونکی
+
+## ردې شوې غوښتنې
+
+error-form-expired-title = فورمه ونه لېږل شوه
+error-form-expired-text = ستاسو د خوندیتوب لپاره، یوه فورمه یوازې له هغې پاڼې څخه منل کېږي چې د هغې ده. بېرته لاړ شئ، پاڼه تازه کړئ او بیا هڅه وکړئ.
+error-forbidden-title = اجازه نشته
+error-forbidden-text = ستاسو حساب د دې کار اجازه نه لري. اېډیټران یوازې د خپلو سیمو خدمتونه بدلوي.
+error-too-many-title = ډېرې زیاتې غوښتنې
+error-too-many-text = مهرباني وکړئ لږ صبر وکړئ او بیا هڅه وکړئ.
+
+## د خدمتونو لېست
+
+editor-dashboard-title = خدمتونه
+editor-new-resource = نوی خدمت
+editor-find-label = یو خدمت د نوم یا ټکو له مخې پیدا کړئ
+editor-find-button = لټون
+editor-area-label = سیمه
+editor-all-areas = ټولې سیمې
+editor-count = { $count ->
+    [0] هیڅ خدمت ونه موندل شو
+    [one] یو خدمت
+   *[other] { $count } خدمتونه
+}
+editor-col-name = نوم
+editor-col-area = سیمه
+editor-col-categories = د مرستې ډولونه
+editor-edit = سمول
+editor-page-previous = مخکینۍ
+editor-page-next = بله
+editor-archived-heading = آرشیف شوي خدمتونه
+editor-archived-none = هیڅ شی آرشیف شوی نه دی.
+editor-archived-when = په { $date } د { $account } له خوا آرشیف شو
+
+## د یوه خدمت سمول
+
+editor-new-title = نوی خدمت
+editor-edit-title = سمول: { $name }
+editor-version = نسخه { $version }، په { $date } خوندي شوې
+editor-section-basics = د خدمت په اړه
+editor-section-texts = متنونه
+editor-section-contact = پته او اړیکه
+editor-section-access = د کار وخت او لاسرسی
+editor-texts-in = په { $language } ژبه متنونه
+editor-texts-source = هغه ژبه چې متنونه لومړی پکې لیکل کېږي
+editor-add-language = په بله ژبه متنونه ورزیات کړئ
+editor-choose-language = یوه ژبه وټاکئ
+editor-field-id = پېژند (Id)
+editor-field-id-hint = کوچني لاتیني توري، عددونه او لنډه کرښه (-)، د بېلګې په توګه: jobcenter-aarhus. وروسته نه شي بدلېدای.
+editor-field-area = ښاروالي یا سیمه
+editor-field-categories = د مرستې ډولونه
+editor-field-source-language = هغه ژبه چې متنونه لومړی پکې لیکل کېږي
+editor-field-name = نوم
+editor-field-summary = لنډیز (یوه جمله)
+editor-field-description = تشریح
+editor-field-access = مرسته څنګه ترلاسه کړئ
+editor-field-street = کوڅه او نمبر
+editor-field-postcode = پوستي کوډ
+editor-field-city = ښار
+editor-field-country = د هېواد کوډ
+editor-field-country-hint = دوه لوی لاتیني توري، د بېلګې په توګه: DK
+editor-field-lat = جغرافیایي عرض
+editor-field-lon = جغرافیایي طول
+editor-field-phone = ټلیفون
+editor-field-email = ایمیل
+editor-field-website = وېب پاڼه
+editor-field-opening-hours = د کار وخت
+editor-field-opening-hours-hint = د OpenStreetMap په بڼه، د بېلګې په توګه: Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = هغه ژبې چې په خدمت کې پرې خبرې کېږي
+editor-field-languages-spoken-hint = د ژبو کوډونه چې په کامې سره بېل شوي وي، د بېلګې په توګه: da, ar, so
+editor-field-attributes = لاسرسی
+editor-field-record = خدمت
+editor-field-verified-at = وروستۍ کتنه
+editor-create = جوړول
+editor-save = خوندي کول
+editor-archive = آرشیف کول
+editor-restore = بېرته راوستل
+editor-history = تاریخچه
+editor-back = بېرته لېست ته
+editor-view-public = عامه پاڼه وښایاست
+editor-created = جوړ شو. دا خدمت اوس په لټون کې موندل کېږي.
+editor-saved = د { $version } نسخې په توګه خوندي شو. لټون اوس بدلون ښيي.
+editor-unchanged = هیڅ شی بدل نه شو.
+editor-archived = آرشیف شو. نور په لټون کې نه موندل کېږي، او بېرته راوستل کېدای شي.
+editor-restored = د { $version } نسخې په توګه بېرته راوستل شو. بیا په لټون کې موندل کېږي.
+editor-errors-summary = { $count ->
+    [one] خدمت خوندي نه شو: مهرباني وکړئ یوه ستونزه سمه کړئ.
+   *[other] خدمت خوندي نه شو: مهرباني وکړئ { $count } ستونزې سمې کړئ.
+}
+editor-exists = له دې پېژند سره یو خدمت لا دمخه شته، یا آرشیف شوی دی. بل پېژند وټاکئ، یا آرشیف شوی خدمت بېرته راوړئ.
+problem-required = دا اړین دی.
+problem-invalid = دا ارزښت نه منل کېږي.
+problem-unknown = لارښود دا ارزښت نه پېژني.
+problem-duplicate = دا دوه ځله ورکړل شوی.
+problem-too-long = دا ډېر اوږد دی.
+
+## دوه کسان په یوه وخت خوندي کوي
+
+editor-conflict-title = کله چې تاسو سمون کاوه، بل چا دا خدمت خوندي کړ
+editor-conflict-text = ستاسو بدلونونه لا خوندي شوي نه دي. هغه له خوندي شوې نسخې سره پرتله کړئ، بیا د خپلو بدلونونو د ساتلو لپاره بیا خوندي کړئ، یا پاڼه تازه کړئ چې له خوندي شوې نسخې پیل وکړئ.
+editor-conflict-field = برخه
+editor-conflict-yours = ستاسو نسخه
+editor-conflict-saved = خوندي شوې نسخه ({ $version })
+editor-conflict-empty = (تش)
+editor-conflict-reload = له خوندي شوې نسخې بیا پیل کړئ
+
+## تاریخچه
+
+history-title = تاریخچه: { $name }
+history-version = نسخه { $version }
+history-when = کله
+history-who = چا
+history-kind-import = وارد شو
+history-kind-edit = سم شو
+history-kind-archive = آرشیف شو
+history-kind-restore = له آرشیف څخه بېرته راوستل شو
+history-kind-revert = یوه پخوانۍ نسخه بېرته راوستل شوه
+history-kind-delete = ړنګ شو
+history-by-import = د معلوماتو واردول
+history-field = برخه
+history-before = مخکې
+history-after = وروسته
+history-no-changes = هیڅ برخه بدله نه شوه.
+history-first = لومړۍ نسخه.
+history-unknown = دا نسخه تر ساتل شوې تاریخچې زړه ده.
+history-revert = دا نسخه بېرته راوړئ
+history-current = اوسنۍ نسخه
+history-reverted = نسخه { $old } د نسخې { $version } په توګه بېرته راوستل شوه.

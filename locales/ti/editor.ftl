@@ -1,0 +1,151 @@
+# ገጻት ኣርተዕቲ Nabo — ትግርኛ (ti, ኤርትራዊ ኣጠቓቕማ)። መለለዪታት መልእኽቲ ከም ናይ en/editor.ftl እዮም።
+# ነቶም ዝርዝር ኣገልግሎታት ዝሕልዉ ሰባት፦ ኣርተዕቲ፣ ተርጐምቲ፣ ኣወሃሃድቲ ከምኡ'ውን ኣመሓደርቲ።
+
+## ምእታውን ምውጻእን
+
+login-title = ምእታው
+login-intro = ነቶም ዝርዝር ኣገልግሎታት ዝሕልዉ ሰባት፦ ኣርተዕቲ፣ ተርጐምትን ኣወሃሃድትን።
+login-account = ኣካውንት
+login-password = መሕለፊ ቃል
+login-submit = እተዉ
+login-wrong = ኣካውንት ወይ መሕለፊ ቃል ጌጋ እዩ።
+login-throttled = { $minutes ->
+    [one] ብዙሕ ግዜ ፈቲንኩም ኣይሰለጠን። ድሕሪ ሓንቲ ደቒቕ እንደገና ፈትኑ።
+   *[other] ብዙሕ ግዜ ፈቲንኩም ኣይሰለጠን። ድሕሪ { $minutes } ደቓይቕ እንደገና ፈትኑ።
+}
+login-required = ንምቕጻል በጃኹም እተዉ።
+login-signed-out = ካብ ኣካውንትኩም ወጺእኩም ኣለኹም።
+nav-editing = ምእራም
+nav-sign-out = ውጹ
+editor-signed-in-as = ዝኣተኹምሉ ኣካውንት፦ { $account } ({ $role })
+role-admin = ኣመሓዳሪ
+role-coordinator = ኣወሃሃዲ
+role-editor = ኣርታዒ
+role-translator = ተርጓሚ
+
+## ዝተነጽጉ ሕቶታት
+
+error-form-expired-title = እቲ ቅጥዒ ክለኣኽ ኣይከኣለን
+error-form-expired-text = ንድሕነትኩም፣ ቅጥዒ ዝቕበል ካብቲ ናቱ ገጽ ጥራይ እዩ። ንድሕሪት ተመለሱ፣ ነቲ ገጽ ደጊምኩም ጽዓንዎ እሞ እንደገና ፈትኑ።
+error-forbidden-title = ኣይፍቀድን
+error-forbidden-text = ኣካውንትኩም እዚ ክገብር ኣይፍቀደሉን። ኣርተዕቲ ናይ ገዛእ ርእሶም ከባቢታት ኣገልግሎታት እዮም ዝቕይሩ።
+error-too-many-title = ኣዝዮም ብዙሓት ሕቶታት
+error-too-many-text = በጃኹም ቁሩብ ተጸበዩ እሞ እንደገና ፈትኑ።
+
+## ዝርዝር ኣገልግሎታት
+
+editor-dashboard-title = ኣገልግሎታት
+editor-new-resource = ሓድሽ ኣገልግሎት
+editor-find-label = ኣገልግሎት ብሽም ወይ ብቃላት ድለዩ
+editor-find-button = ድለዩ
+editor-area-label = ከባቢ
+editor-all-areas = ኩሎም ከባቢታት
+editor-count = { $count ->
+    [0] ዝተረኽበ ኣገልግሎት የለን
+    [one] ሓደ ኣገልግሎት
+   *[other] { $count } ኣገልግሎታት
+}
+editor-col-name = ሽም
+editor-col-area = ከባቢ
+editor-col-categories = ዓይነታት ሓገዝ
+editor-edit = ኣርሙ
+editor-page-previous = ዝሓለፈ ገጽ
+editor-page-next = ዝቕጽል ገጽ
+editor-archived-heading = ናብ ማህደር ዝኣተዉ ኣገልግሎታት
+editor-archived-none = ናብ ማህደር ዝኣተወ የለን።
+editor-archived-when = ኣብ { $date } ብ{ $account } ናብ ማህደር ኣትዩ
+
+## ኣገልግሎት ምእራም
+
+editor-new-title = ሓድሽ ኣገልግሎት
+editor-edit-title = ምእራም፦ { $name }
+editor-version = ሕታም { $version }፣ ኣብ { $date } ተዓቂቡ
+editor-section-basics = ብዛዕባ እዚ ኣገልግሎት
+editor-section-texts = ጽሑፋት
+editor-section-contact = ኣድራሻን ርክብን
+editor-section-access = ሰዓታት ስራሕን ኩነታት ምእታውን
+editor-texts-in = ጽሑፋት ብ{ $language }
+editor-texts-source = ጽሑፋት መጀመርታ ዝተጻሕፉሉ ቋንቋ
+editor-add-language = ብኻልእ ቋንቋ ጽሑፋት ወስኹ
+editor-choose-language = ቋንቋ ምረጹ
+editor-field-id = መለለዪ (Id)
+editor-field-id-hint = ናእሽቱ ፊደላት ላቲን (a–z)፣ ኣሃዛትን ሰረዝን (-)፣ ንኣብነት፦ jobcenter-aarhus። ድሕሪኡ ክቕየር ኣይክእልን እዩ።
+editor-field-area = ኮሙን ወይ ከባቢ
+editor-field-categories = ዓይነታት ሓገዝ
+editor-field-source-language = ጽሑፋት መጀመርታ ዝተጻሕፉሉ ቋንቋ
+editor-field-name = ሽም
+editor-field-summary = ጽማቕ (ሓንቲ ሓረግ)
+editor-field-description = መግለጺ
+editor-field-access = ከመይ ጌርኩም ሓገዝ ትረኽቡ
+editor-field-street = ጎደናን ቁጽሪ ገዛን
+editor-field-postcode = ቁጽሪ ፖስታ
+editor-field-city = ከተማ
+editor-field-country = ኮድ ሃገር
+editor-field-country-hint = ክልተ ዓበይቲ ፊደላት ላቲን፣ ንኣብነት፦ DK
+editor-field-lat = ላቲቱድ (latitude)
+editor-field-lon = ሎንጊቱድ (longitude)
+editor-field-phone = ተሌፎን
+editor-field-email = ኢመይል
+editor-field-website = ወብሳይት
+editor-field-opening-hours = ሰዓታት ስራሕ
+editor-field-opening-hours-hint = ብቅጥዒ OpenStreetMap፣ ንኣብነት፦ Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = ኣብቲ ኣገልግሎት ዝዝረባ ቋንቋታት
+editor-field-languages-spoken-hint = ብኮማ ዝተፈላለዩ ኮዳት ቋንቋ፣ ንኣብነት፦ da, ar, so
+editor-field-attributes = ኩነታት ምእታው
+editor-field-record = ምሉእ ኣገልግሎት
+editor-field-verified-at = ንመወዳእታ ግዜ ዝተረጋገጸሉ
+editor-create = ፍጠሩ
+editor-save = ዓቅቡ
+editor-archive = ናብ ማህደር ኣእትዉ
+editor-restore = መልሱ
+editor-history = ታሪኽ
+editor-back = ናብ ዝርዝር ተመለሱ
+editor-view-public = ንህዝቢ ዝርአ ገጽ ኣርእዩ
+editor-created = ተፈጢሩ። እዚ ኣገልግሎት ሕጂ ብምድላይ ይርከብ።
+editor-saved = ከም ሕታም { $version } ተዓቂቡ። ምድላይ ሕጂ ነቲ ለውጢ የርኢ።
+editor-unchanged = ዝተቐየረ ነገር የለን።
+editor-archived = ናብ ማህደር ኣትዩ። ካብ ሕጂ ብምድላይ ኣይርከብን፣ ግን ክምለስ ይኽእል።
+editor-restored = ከም ሕታም { $version } ተመሊሱ። ደጊም ብምድላይ ይርከብ።
+editor-errors-summary = { $count ->
+    [one] እቲ ኣገልግሎት ኣይተዓቀበን፦ በጃኹም ሓደ ጸገም ኣርሙ።
+   *[other] እቲ ኣገልግሎት ኣይተዓቀበን፦ በጃኹም { $count } ጸገማት ኣርሙ።
+}
+editor-exists = በዚ መለለዪ ዝፍለጥ ኣገልግሎት ድሮ ኣሎ፣ ወይ ኣብ ማህደር ኣሎ። ካልእ መለለዪ ምረጹ፣ ወይ ነቲ ኣብ ማህደር ዘሎ መልሱ።
+problem-required = እዚ ክምላእ ኣለዎ።
+problem-invalid = እዚ ዋጋ ተቐባልነት የብሉን።
+problem-unknown = እቲ ዝርዝር ነዚ ዋጋ ኣይፈልጦን።
+problem-duplicate = እዚ ክልተ ግዜ ተጻሒፉ ኣሎ።
+problem-too-long = እዚ ኣዝዩ ነዊሕ እዩ።
+
+## ክልተ ሰባት ብሓደ ግዜ ክዕቅቡ ከለዉ
+
+editor-conflict-title = ንስኹም ከተርምዎ ከለኹም ካልእ ሰብ ነዚ ኣገልግሎት ዓቂብዎ
+editor-conflict-text = ለውጥታትኩም ገና ኣይተዓቀቡን። ምስቲ ዝተዓቀበ ሕታም ኣነጻጽርዎም፣ ድሕሪኡ ናትኩም ንምሓዝ እንደገና ዓቅቡ፣ ወይ ካብቲ ዝተዓቀበ ሕታም ንምጅማር ነቲ ገጽ ደጊምኩም ጽዓንዎ።
+editor-conflict-field = ክፋል
+editor-conflict-yours = ናትኩም ሕታም
+editor-conflict-saved = ዝተዓቀበ ሕታም ({ $version })
+editor-conflict-empty = (ባዶ)
+editor-conflict-reload = ካብቲ ዝተዓቀበ ሕታም እንደገና ጀምሩ
+
+## ታሪኽ
+
+history-title = ታሪኽ፦ { $name }
+history-version = ሕታም { $version }
+history-when = መዓስ
+history-who = መን
+history-kind-import = ካብ ደገ ኣትዩ
+history-kind-edit = ተኣሪሙ
+history-kind-archive = ናብ ማህደር ኣትዩ
+history-kind-restore = ተመሊሱ
+history-kind-revert = ዝሓለፈ ሕታም ተመሊሱ
+history-kind-delete = ተደምሲሱ
+history-by-import = ካብ ደገ ዝኣተወ ሓበሬታ
+history-field = ክፋል
+history-before = ቅድሚ ለውጢ
+history-after = ድሕሪ ለውጢ
+history-no-changes = ዝተቐየረ ክፋል የለን።
+history-first = ቀዳማይ ሕታም።
+history-unknown = እዚ ሕታም ካብቲ ዝተዓቀበ ታሪኽ ዝኣረገ እዩ።
+history-revert = ነዚ ሕታም መልሱ
+history-current = ናይ ሕጂ ሕታም
+history-reverted = ሕታም { $old } ከም ሕታም { $version } ተመሊሱ።

@@ -1,0 +1,151 @@
+# Nabo editör sayfaları — Türkçe. en/editor.ftl ile aynı mesaj kimlikleri.
+# Rehberi güncel tutanlar için: editörler, çevirmenler, koordinatörler ve yöneticiler.
+
+## Giriş ve çıkış
+
+login-title = Giriş yap
+login-intro = Rehberi güncel tutanlar için: editörler, çevirmenler ve koordinatörler.
+login-account = Hesap
+login-password = Şifre
+login-submit = Giriş yap
+login-wrong = Hesap ya da şifre yanlış.
+login-throttled = { $minutes ->
+    [one] Çok fazla başarısız deneme oldu. Bir dakika sonra tekrar deneyin.
+   *[other] Çok fazla başarısız deneme oldu. { $minutes } dakika sonra tekrar deneyin.
+}
+login-required = Devam etmek için lütfen giriş yapın.
+login-signed-out = Çıkış yaptınız.
+nav-editing = Düzenleme
+nav-sign-out = Çıkış yap
+editor-signed-in-as = Giriş yapan: { $account } ({ $role })
+role-admin = yönetici
+role-coordinator = koordinatör
+role-editor = editör
+role-translator = çevirmen
+
+## Reddedilen istekler
+
+error-form-expired-title = Form gönderilemedi
+error-form-expired-text = Güvenliğiniz için bir form yalnızca ait olduğu sayfadan kabul edilir. Geri dönün, sayfayı yenileyin ve tekrar deneyin.
+error-forbidden-title = İzin verilmiyor
+error-forbidden-text = Hesabınızın bunu yapma izni yok. Editörler yalnızca kendi bölgelerindeki hizmetleri değiştirir.
+error-too-many-title = Çok fazla istek
+error-too-many-text = Lütfen biraz bekleyip tekrar deneyin.
+
+## Hizmet listesi
+
+editor-dashboard-title = Hizmetler
+editor-new-resource = Yeni hizmet
+editor-find-label = Bir hizmeti adına ya da kelimelere göre bulun
+editor-find-button = Bul
+editor-area-label = Bölge
+editor-all-areas = Tüm bölgeler
+editor-count = { $count ->
+    [0] Hiç hizmet bulunamadı
+    [one] Bir hizmet
+   *[other] { $count } hizmet
+}
+editor-col-name = Ad
+editor-col-area = Bölge
+editor-col-categories = Yardım türleri
+editor-edit = Düzenle
+editor-page-previous = Önceki
+editor-page-next = Sonraki
+editor-archived-heading = Arşivlenen hizmetler
+editor-archived-none = Arşivlenmiş bir şey yok.
+editor-archived-when = { $date } tarihinde { $account } tarafından arşivlendi
+
+## Hizmet düzenleme
+
+editor-new-title = Yeni hizmet
+editor-edit-title = Düzenle: { $name }
+editor-version = Sürüm { $version }, { $date } tarihinde kaydedildi
+editor-section-basics = Hizmet hakkında
+editor-section-texts = Metinler
+editor-section-contact = Adres ve iletişim
+editor-section-access = Çalışma saatleri ve erişim
+editor-texts-in = { $language } metinler
+editor-texts-source = metinlerin ilk yazıldığı dil
+editor-add-language = Başka bir dilde metin ekle
+editor-choose-language = Bir dil seçin
+editor-field-id = Kimlik (Id)
+editor-field-id-hint = Küçük harfler (ç, ğ, ı, ö, ş, ü olmadan), rakamlar ve kısa çizgi (-); örneğin: jobcenter-aarhus. Daha sonra değiştirilemez.
+editor-field-area = Belediye ya da bölge
+editor-field-categories = Yardım türleri
+editor-field-source-language = Metinlerin ilk yazıldığı dil
+editor-field-name = Ad
+editor-field-summary = Özet (tek cümle)
+editor-field-description = Açıklama
+editor-field-access = Nasıl yardım alınır
+editor-field-street = Sokak ve numara
+editor-field-postcode = Posta kodu
+editor-field-city = Şehir
+editor-field-country = Ülke kodu
+editor-field-country-hint = İki büyük harf, örneğin: DK
+editor-field-lat = Enlem
+editor-field-lon = Boylam
+editor-field-phone = Telefon
+editor-field-email = E-posta
+editor-field-website = Web sitesi
+editor-field-opening-hours = Çalışma saatleri
+editor-field-opening-hours-hint = OpenStreetMap biçiminde, örneğin: Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = Hizmette konuşulan diller
+editor-field-languages-spoken-hint = Virgülle ayrılmış dil kodları, örneğin: da, ar, so
+editor-field-attributes = Erişim
+editor-field-record = Hizmet kaydı
+editor-field-verified-at = Son kontrol
+editor-create = Oluştur
+editor-save = Kaydet
+editor-archive = Arşivle
+editor-restore = Geri yükle
+editor-history = Geçmiş
+editor-back = Listeye dön
+editor-view-public = Herkese açık sayfayı göster
+editor-created = Oluşturuldu. Hizmet artık aramada bulunabiliyor.
+editor-saved = Sürüm { $version } olarak kaydedildi. Arama değişikliği artık gösteriyor.
+editor-unchanged = Hiçbir şey değiştirilmedi.
+editor-archived = Arşivlendi. Artık aramada bulunmuyor ve geri yüklenebilir.
+editor-restored = Sürüm { $version } olarak geri yüklendi. Yeniden aramada bulunabiliyor.
+editor-errors-summary = { $count ->
+    [one] Hizmet kaydedilmedi: lütfen bir sorunu düzeltin.
+   *[other] Hizmet kaydedilmedi: lütfen { $count } sorunu düzeltin.
+}
+editor-exists = Bu kimliğe sahip bir hizmet zaten var ya da arşivlenmiş. Başka bir kimlik seçin ya da arşivlenmiş olanı geri yükleyin.
+problem-required = Bu alan zorunludur.
+problem-invalid = Bu değer kabul edilmiyor.
+problem-unknown = Rehber bu değeri tanımıyor.
+problem-duplicate = Bu iki kez girilmiş.
+problem-too-long = Bu çok uzun.
+
+## Aynı anda kaydeden iki kişi
+
+editor-conflict-title = Siz düzenlerken başka biri bu hizmeti kaydetti
+editor-conflict-text = Değişiklikleriniz henüz kaydedilmedi. Bunları kaydedilmiş sürümle karşılaştırın; sonra kendi değişikliklerinizi korumak için yeniden kaydedin ya da kaydedilmiş sürümden başlamak için sayfayı yenileyin.
+editor-conflict-field = Alan
+editor-conflict-yours = Sizin sürümünüz
+editor-conflict-saved = Kaydedilmiş sürüm ({ $version })
+editor-conflict-empty = (boş)
+editor-conflict-reload = Kaydedilmiş sürümden yeniden başla
+
+## Geçmiş
+
+history-title = Geçmiş: { $name }
+history-version = Sürüm { $version }
+history-when = Ne zaman
+history-who = Kim
+history-kind-import = İçe aktarıldı
+history-kind-edit = Düzenlendi
+history-kind-archive = Arşivlendi
+history-kind-restore = Arşivden geri yüklendi
+history-kind-revert = Önceki bir sürüme geri dönüldü
+history-kind-delete = Silindi
+history-by-import = bir içe aktarma
+history-field = Alan
+history-before = Önce
+history-after = Sonra
+history-no-changes = Hiçbir alan değişmedi.
+history-first = İlk sürüm.
+history-unknown = Bu sürüm, saklanan geçmişten daha eski.
+history-revert = Bu sürümü geri getir
+history-current = Güncel sürüm
+history-reverted = Sürüm { $old }, sürüm { $version } olarak geri getirildi.

@@ -1,0 +1,157 @@
+# Сторінки редакторів Nabo — українська мова. Ті самі ідентифікатори повідомлень, що й в en/editor.ftl.
+# Для тих, хто веде довідник: редакторів, перекладачів, координаторів і адміністраторів.
+
+## Вхід і вихід
+
+login-title = Вхід
+login-intro = Для тих, хто веде довідник: редакторів, перекладачів і координаторів.
+login-account = Обліковий запис
+login-password = Пароль
+login-submit = Увійти
+login-wrong = Неправильний обліковий запис або пароль.
+login-throttled = { $minutes ->
+    [one] Забагато невдалих спроб. Спробуйте ще раз через { $minutes } хвилину.
+    [few] Забагато невдалих спроб. Спробуйте ще раз через { $minutes } хвилини.
+    [many] Забагато невдалих спроб. Спробуйте ще раз через { $minutes } хвилин.
+   *[other] Забагато невдалих спроб. Спробуйте ще раз через { $minutes } хвилини.
+}
+login-required = Будь ласка, увійдіть, щоб продовжити.
+login-signed-out = Ви вийшли з системи.
+nav-editing = Редагування
+nav-sign-out = Вийти
+editor-signed-in-as = Ви увійшли як { $account } ({ $role })
+role-admin = адміністратор
+role-coordinator = координатор
+role-editor = редактор
+role-translator = перекладач
+
+## Відмови
+
+error-form-expired-title = Не вдалося надіслати форму
+error-form-expired-text = З міркувань безпеки форму приймають лише зі сторінки, до якої вона належить. Поверніться назад, оновіть сторінку й спробуйте ще раз.
+error-forbidden-title = Недостатньо прав
+error-forbidden-text = Вашому обліковому запису ця дія недоступна. Редактори змінюють служби лише у своїх районах.
+error-too-many-title = Забагато запитів
+error-too-many-text = Будь ласка, зачекайте трохи й спробуйте ще раз.
+
+## Список служб
+
+editor-dashboard-title = Служби
+editor-new-resource = Нова служба
+editor-find-label = Знайти службу за назвою або словами
+editor-find-button = Знайти
+editor-area-label = Район
+editor-all-areas = Усі райони
+editor-count = { $count ->
+    [0] Служб не знайдено
+    [one] { $count } служба
+    [few] { $count } служби
+    [many] { $count } служб
+   *[other] { $count } служби
+}
+editor-col-name = Назва
+editor-col-area = Район
+editor-col-categories = Види допомоги
+editor-edit = Редагувати
+editor-page-previous = Попередня
+editor-page-next = Наступна
+editor-archived-heading = Служби в архіві
+editor-archived-none = В архіві нічого немає.
+editor-archived-when = Перенесено до архіву { $date }, користувач: { $account }
+
+## Редагування служби
+
+editor-new-title = Нова служба
+editor-edit-title = Редагування: { $name }
+editor-version = Версія { $version }, збережено { $date }
+editor-section-basics = Про службу
+editor-section-texts = Тексти
+editor-section-contact = Адреса й контакти
+editor-section-access = Години роботи та умови доступу
+editor-texts-in = Тексти мовою: { $language }
+editor-texts-source = мова, якою тексти написано спочатку
+editor-add-language = Додати тексти іншою мовою
+editor-choose-language = Виберіть мову
+editor-field-id = Ідентифікатор
+editor-field-id-hint = Малі латинські літери (a–z), цифри й дефіси, наприклад: jobcenter-aarhus. Згодом його не можна змінити.
+editor-field-area = Комуна або район
+editor-field-categories = Види допомоги
+editor-field-source-language = Мова, якою тексти написано спочатку
+editor-field-name = Назва
+editor-field-summary = Короткий опис (одне речення)
+editor-field-description = Опис
+editor-field-access = Як отримати допомогу
+editor-field-street = Вулиця й номер будинку
+editor-field-postcode = Поштовий індекс
+editor-field-city = Місто
+editor-field-country = Код країни
+editor-field-country-hint = Дві великі латинські літери, наприклад: DK
+editor-field-lat = Широта
+editor-field-lon = Довгота
+editor-field-phone = Телефон
+editor-field-email = Електронна пошта
+editor-field-website = Сайт
+editor-field-opening-hours = Години роботи
+editor-field-opening-hours-hint = У форматі OpenStreetMap, наприклад: Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = Мови, якими розмовляють у службі
+editor-field-languages-spoken-hint = Коди мов через кому, наприклад: da, ar, so
+editor-field-attributes = Умови доступу
+editor-field-record = Служба загалом
+editor-field-verified-at = Остання перевірка
+editor-create = Створити
+editor-save = Зберегти
+editor-archive = Перенести до архіву
+editor-restore = Відновити
+editor-history = Історія
+editor-back = Назад до списку
+editor-view-public = Показати загальнодоступну сторінку
+editor-created = Службу створено. Тепер її можна знайти через пошук.
+editor-saved = Збережено як версію { $version }. Пошук уже показує зміну.
+editor-unchanged = Нічого не змінено.
+editor-archived = Службу перенесено до архіву. Її більше не можна знайти через пошук, але можна відновити.
+editor-restored = Службу відновлено як версію { $version }. Її знову можна знайти через пошук.
+editor-errors-summary = { $count ->
+    [one] Службу не збережено: будь ласка, виправте { $count } помилку.
+    [few] Службу не збережено: будь ласка, виправте { $count } помилки.
+    [many] Службу не збережено: будь ласка, виправте { $count } помилок.
+   *[other] Службу не збережено: будь ласка, виправте { $count } помилки.
+}
+editor-exists = Служба з таким ідентифікатором уже існує або перебуває в архіві. Виберіть інший ідентифікатор або відновіть службу з архіву.
+problem-required = Це обов’язкове поле.
+problem-invalid = Таке значення не приймається.
+problem-unknown = Такого значення немає в довіднику.
+problem-duplicate = Це вказано двічі.
+problem-too-long = Занадто довге значення.
+
+## Двоє зберігають одночасно
+
+editor-conflict-title = Поки ви редагували, хтось інший зберіг цю службу
+editor-conflict-text = Ваші зміни ще не збережено. Порівняйте їх зі збереженою версією, а потім збережіть знову, щоб залишити свої, або оновіть сторінку, щоб почати зі збереженої версії.
+editor-conflict-field = Поле
+editor-conflict-yours = Ваша версія
+editor-conflict-saved = Збережена версія ({ $version })
+editor-conflict-empty = (порожньо)
+editor-conflict-reload = Почати знову зі збереженої версії
+
+## Історія
+
+history-title = Історія: { $name }
+history-version = Версія { $version }
+history-when = Коли
+history-who = Хто
+history-kind-import = Імпортовано
+history-kind-edit = Змінено
+history-kind-archive = Перенесено до архіву
+history-kind-restore = Відновлено
+history-kind-revert = Повернено попередню версію
+history-kind-delete = Видалено
+history-by-import = імпорт
+history-field = Поле
+history-before = До
+history-after = Після
+history-no-changes = Жодне поле не змінилося.
+history-first = Перша версія.
+history-unknown = Ця версія старша за збережену історію.
+history-revert = Повернути цю версію
+history-current = Поточна версія
+history-reverted = Версію { $old } повернено як версію { $version }.

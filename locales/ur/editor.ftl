@@ -1,0 +1,151 @@
+# Nabo ایڈیٹرز کے صفحات — اردو۔ پیغامات کی وہی شناختیں (ids) جو en/editor.ftl میں ہیں۔
+# اُن لوگوں کے لیے جو ڈائریکٹری کو تازہ رکھتے ہیں: ایڈیٹرز، مترجمین، کوآرڈینیٹرز اور ایڈمنسٹریٹرز۔
+
+## سائن اِن اور سائن آؤٹ
+
+login-title = سائن اِن
+login-intro = اُن لوگوں کے لیے جو ڈائریکٹری کو تازہ رکھتے ہیں: ایڈیٹرز، مترجمین اور کوآرڈینیٹرز۔
+login-account = اکاؤنٹ
+login-password = پاس ورڈ
+login-submit = سائن اِن کریں
+login-wrong = اکاؤنٹ یا پاس ورڈ غلط ہے۔
+login-throttled = { $minutes ->
+    [one] بہت زیادہ ناکام کوششیں ہو چکی ہیں۔ ایک منٹ بعد دوبارہ کوشش کریں۔
+   *[other] بہت زیادہ ناکام کوششیں ہو چکی ہیں۔ { $minutes } منٹ بعد دوبارہ کوشش کریں۔
+}
+login-required = جاری رکھنے کے لیے براہِ کرم سائن اِن کریں۔
+login-signed-out = آپ کا سائن آؤٹ ہو گیا ہے۔
+nav-editing = ترمیم
+nav-sign-out = سائن آؤٹ
+editor-signed-in-as = سائن اِن بطور { $account } ({ $role })
+role-admin = ایڈمنسٹریٹر
+role-coordinator = کوآرڈینیٹر
+role-editor = ایڈیٹر
+role-translator = مترجم
+
+## انکار
+
+error-form-expired-title = فارم نہیں بھیجا جا سکا
+error-form-expired-text = آپ کی حفاظت کے لیے کوئی فارم صرف اسی صفحے سے قبول کیا جاتا ہے جس کا وہ حصہ ہے۔ واپس جائیں، صفحہ دوبارہ لوڈ کریں اور پھر کوشش کریں۔
+error-forbidden-title = اجازت نہیں
+error-forbidden-text = آپ کا اکاؤنٹ یہ کام نہیں کر سکتا۔ ایڈیٹرز صرف اپنے علاقوں کی سروسز میں تبدیلی کرتے ہیں۔
+error-too-many-title = بہت زیادہ درخواستیں
+error-too-many-text = براہِ کرم تھوڑا انتظار کریں اور دوبارہ کوشش کریں۔
+
+## سروسز کی فہرست
+
+editor-dashboard-title = سروسز
+editor-new-resource = نئی سروس
+editor-find-label = نام یا الفاظ سے کوئی سروس تلاش کریں
+editor-find-button = تلاش کریں
+editor-area-label = علاقہ
+editor-all-areas = تمام علاقے
+editor-count = { $count ->
+    [0] کوئی سروس نہیں ملی
+    [one] ایک سروس
+   *[other] { $count } سروسز
+}
+editor-col-name = نام
+editor-col-area = علاقہ
+editor-col-categories = مدد کی اقسام
+editor-edit = ترمیم کریں
+editor-page-previous = پچھلا
+editor-page-next = اگلا
+editor-archived-heading = آرکائیو شدہ سروسز
+editor-archived-none = کچھ بھی آرکائیو نہیں ہوا۔
+editor-archived-when = { $date } کو { $account } نے آرکائیو کیا
+
+## سروس میں ترمیم
+
+editor-new-title = نئی سروس
+editor-edit-title = ترمیم: { $name }
+editor-version = ورژن { $version }، { $date } کو محفوظ کیا گیا
+editor-section-basics = سروس کے بارے میں
+editor-section-texts = متن
+editor-section-contact = پتہ اور رابطہ
+editor-section-access = کھلنے کے اوقات اور رسائی
+editor-texts-in = { $language } میں متن
+editor-texts-source = وہ زبان جس میں متن پہلے لکھے جاتے ہیں
+editor-add-language = کسی اور زبان میں متن شامل کریں
+editor-choose-language = زبان چنیں
+editor-field-id = شناخت (Id)
+editor-field-id-hint = انگریزی کے چھوٹے حروف، ہندسے اور ڈیش (-)، مثلاً: jobcenter-aarhus۔ بعد میں اسے بدلا نہیں جا سکتا۔
+editor-field-area = بلدیہ یا علاقہ
+editor-field-categories = مدد کی اقسام
+editor-field-source-language = وہ زبان جس میں متن پہلے لکھے جاتے ہیں
+editor-field-name = نام
+editor-field-summary = خلاصہ (ایک جملہ)
+editor-field-description = تفصیل
+editor-field-access = مدد کیسے لیں
+editor-field-street = گلی اور مکان نمبر
+editor-field-postcode = پوسٹ کوڈ
+editor-field-city = شہر
+editor-field-country = ملک کا کوڈ
+editor-field-country-hint = انگریزی کے دو بڑے حروف، مثلاً: DK
+editor-field-lat = عرض بلد
+editor-field-lon = طول بلد
+editor-field-phone = فون
+editor-field-email = ای میل
+editor-field-website = ویب سائٹ
+editor-field-opening-hours = کھلنے کے اوقات
+editor-field-opening-hours-hint = OpenStreetMap کے انداز میں، مثلاً: Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = سروس پر بولی جانے والی زبانیں
+editor-field-languages-spoken-hint = زبانوں کے کوڈ، کاما سے الگ کیے ہوئے، مثلاً: da, ar, so
+editor-field-attributes = رسائی
+editor-field-record = سروس
+editor-field-verified-at = آخری بار چیک کیا گیا
+editor-create = بنائیں
+editor-save = محفوظ کریں
+editor-archive = آرکائیو کریں
+editor-restore = بحال کریں
+editor-history = تاریخچہ
+editor-back = فہرست پر واپس جائیں
+editor-view-public = عوامی صفحہ دکھائیں
+editor-created = سروس بن گئی۔ اب یہ تلاش میں مل سکتی ہے۔
+editor-saved = ورژن { $version } کے طور پر محفوظ ہو گئی۔ تلاش میں اب یہ تبدیلی نظر آتی ہے۔
+editor-unchanged = کچھ بھی تبدیل نہیں ہوا۔
+editor-archived = آرکائیو ہو گئی۔ اب یہ تلاش میں نہیں ملے گی، اور اسے بحال کیا جا سکتا ہے۔
+editor-restored = ورژن { $version } کے طور پر بحال ہو گئی۔ یہ دوبارہ تلاش میں مل سکتی ہے۔
+editor-errors-summary = { $count ->
+    [one] سروس محفوظ نہیں ہوئی: براہِ کرم ایک مسئلہ درست کریں۔
+   *[other] سروس محفوظ نہیں ہوئی: براہِ کرم { $count } مسائل درست کریں۔
+}
+editor-exists = اس شناخت والی سروس پہلے سے موجود ہے، یا آرکائیو میں ہے۔ کوئی اور شناخت چنیں، یا آرکائیو شدہ سروس بحال کریں۔
+problem-required = یہ ضروری ہے۔
+problem-invalid = یہ اندراج قبول نہیں کیا جاتا۔
+problem-unknown = ڈائریکٹری اس اندراج کو نہیں پہچانتی۔
+problem-duplicate = یہ دو بار دیا گیا ہے۔
+problem-too-long = یہ بہت لمبا ہے۔
+
+## دو لوگ ایک ساتھ محفوظ کریں
+
+editor-conflict-title = آپ کی ترمیم کے دوران کسی اور نے یہ سروس محفوظ کر دی
+editor-conflict-text = آپ کی تبدیلیاں ابھی محفوظ نہیں ہوئیں۔ انہیں محفوظ شدہ ورژن سے ملا کر دیکھیں، پھر اپنی تبدیلیاں رکھنے کے لیے دوبارہ محفوظ کریں، یا محفوظ شدہ ورژن سے شروع کرنے کے لیے صفحہ دوبارہ لوڈ کریں۔
+editor-conflict-field = خانہ
+editor-conflict-yours = آپ کا ورژن
+editor-conflict-saved = محفوظ شدہ ورژن ({ $version })
+editor-conflict-empty = (خالی)
+editor-conflict-reload = محفوظ شدہ ورژن سے دوبارہ شروع کریں
+
+## تاریخچہ
+
+history-title = تاریخچہ: { $name }
+history-version = ورژن { $version }
+history-when = کب
+history-who = کس نے
+history-kind-import = امپورٹ کیا گیا
+history-kind-edit = ترمیم کی گئی
+history-kind-archive = آرکائیو کیا گیا
+history-kind-restore = آرکائیو سے بحال کیا گیا
+history-kind-revert = پرانا ورژن واپس لایا گیا
+history-kind-delete = حذف کیا گیا
+history-by-import = امپورٹ
+history-field = خانہ
+history-before = پہلے
+history-after = بعد میں
+history-no-changes = کوئی خانہ تبدیل نہیں ہوا۔
+history-first = پہلا ورژن۔
+history-unknown = یہ ورژن محفوظ رکھے گئے تاریخچے سے زیادہ پرانا ہے۔
+history-revert = یہ ورژن واپس لائیں
+history-current = موجودہ ورژن
+history-reverted = ورژن { $old } کو ورژن { $version } کے طور پر واپس لایا گیا۔

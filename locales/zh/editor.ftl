@@ -1,0 +1,148 @@
+# Nabo 编辑页面 — 简体中文。消息 ID 与 en/editor.ftl 相同。
+# 供维护名录的人员使用：编辑、译者、协调员和管理员。
+
+## 登录与退出
+
+login-title = 登录
+login-intro = 供维护名录的人员使用：编辑、译者和协调员。
+login-account = 账号
+login-password = 密码
+login-submit = 登录
+login-wrong = 账号或密码错误。
+login-throttled = { $minutes ->
+   *[other] 失败次数过多。请在 { $minutes } 分钟后重试。
+}
+login-required = 请先登录再继续。
+login-signed-out = 您已退出登录。
+nav-editing = 编辑
+nav-sign-out = 退出登录
+editor-signed-in-as = 已登录：{ $account }（{ $role }）
+role-admin = 管理员
+role-coordinator = 协调员
+role-editor = 编辑
+role-translator = 译者
+
+## 拒绝操作
+
+error-form-expired-title = 表单无法提交
+error-form-expired-text = 为了您的安全，表单只能从它所属的页面提交。请返回，刷新页面后再试一次。
+error-forbidden-title = 无权操作
+error-forbidden-text = 您的账号无权进行此操作。编辑只能修改自己负责地区的服务。
+error-too-many-title = 请求过多
+error-too-many-text = 请稍等片刻再试。
+
+## 服务列表
+
+editor-dashboard-title = 服务
+editor-new-resource = 新建服务
+editor-find-label = 按名称或关键词查找服务
+editor-find-button = 查找
+editor-area-label = 地区
+editor-all-areas = 所有地区
+editor-count = { $count ->
+    [0] 没有找到服务
+   *[other] { $count } 项服务
+}
+editor-col-name = 名称
+editor-col-area = 地区
+editor-col-categories = 类别
+editor-edit = 编辑
+editor-page-previous = 上一页
+editor-page-next = 下一页
+editor-archived-heading = 已归档的服务
+editor-archived-none = 没有已归档的内容。
+editor-archived-when = 由 { $account } 于 { $date } 归档
+
+## 编辑服务
+
+editor-new-title = 新建服务
+editor-edit-title = 编辑：{ $name }
+editor-version = 第 { $version } 版，保存于 { $date }
+editor-section-basics = 服务简介
+editor-section-texts = 文字内容
+editor-section-contact = 地址与联系方式
+editor-section-access = 开放时间与到访须知
+editor-texts-in = { $language }文字内容
+editor-texts-source = 文字最初使用的语言
+editor-add-language = 添加另一种语言的文字
+editor-choose-language = 选择语言
+editor-field-id = ID
+editor-field-id-hint = 只能使用小写字母、数字和连字符，例如：jobcenter-aarhus。以后无法更改。
+editor-field-area = 市镇或地区
+editor-field-categories = 帮助类型
+editor-field-source-language = 文字最初使用的语言
+editor-field-name = 名称
+editor-field-summary = 摘要（一句话）
+editor-field-description = 说明
+editor-field-access = 如何获得帮助
+editor-field-street = 街道和门牌号
+editor-field-postcode = 邮编
+editor-field-city = 城镇
+editor-field-country = 国家代码
+editor-field-country-hint = 两个大写字母，例如：DK
+editor-field-lat = 纬度
+editor-field-lon = 经度
+editor-field-phone = 电话
+editor-field-email = 电子邮件
+editor-field-website = 网站
+editor-field-opening-hours = 开放时间
+editor-field-opening-hours-hint = 使用 OpenStreetMap 格式，例如：Mo-Fr 09:00-15:00; PH off
+editor-field-languages-spoken = 该服务使用的语言
+editor-field-languages-spoken-hint = 语言代码，用逗号分隔，例如：da, ar, so
+editor-field-attributes = 到访须知
+editor-field-record = 此服务
+editor-field-verified-at = 最近核实日期
+editor-create = 创建
+editor-save = 保存
+editor-archive = 归档
+editor-restore = 恢复
+editor-history = 历史记录
+editor-back = 返回列表
+editor-view-public = 查看公开页面
+editor-created = 已创建。现在可以在搜索中找到此服务。
+editor-saved = 已保存为第 { $version } 版。搜索结果已显示此更改。
+editor-unchanged = 没有任何更改。
+editor-archived = 已归档。搜索中将不再显示此服务，之后仍可恢复。
+editor-restored = 已恢复为第 { $version } 版。现在又可以在搜索中找到它了。
+editor-errors-summary = { $count ->
+   *[other] 服务未保存：请修正 { $count } 个问题。
+}
+editor-exists = 已有使用此 ID 的服务，或该服务已归档。请换一个 ID，或恢复已归档的服务。
+problem-required = 此项必填。
+problem-invalid = 此值无效。
+problem-unknown = 名录中没有这个值。
+problem-duplicate = 此项重复填写了。
+problem-too-long = 内容太长。
+
+## 两人同时保存
+
+editor-conflict-title = 您编辑期间，其他人保存了此服务
+editor-conflict-text = 您的更改尚未保存。请与已保存的版本对比，然后再次保存以保留您的版本，或重新加载页面，从已保存的版本重新开始。
+editor-conflict-field = 字段
+editor-conflict-yours = 您的版本
+editor-conflict-saved = 已保存的版本（{ $version }）
+editor-conflict-empty = （空）
+editor-conflict-reload = 从已保存的版本重新开始
+
+## 历史记录
+
+history-title = 历史记录：{ $name }
+history-version = 第 { $version } 版
+history-when = 时间
+history-who = 操作人
+history-kind-import = 导入
+history-kind-edit = 编辑
+history-kind-archive = 归档
+history-kind-restore = 恢复
+history-kind-revert = 还原为较早的版本
+history-kind-delete = 删除
+history-by-import = 数据导入
+history-field = 字段
+history-before = 修改前
+history-after = 修改后
+history-no-changes = 没有字段被更改。
+history-first = 第一个版本。
+history-unknown = 此版本早于保留的历史记录。
+history-revert = 还原为此版本
+history-current = 当前版本
+history-reverted = 已将第 { $old } 版还原，保存为第 { $version } 版。
