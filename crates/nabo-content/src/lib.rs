@@ -9,9 +9,11 @@ mod error;
 mod import;
 mod records;
 mod reference;
+mod xliff;
 
 pub use error::{ContentError, Located};
 pub use import::{
     ImportBatch, ImportPlan, area_to_json_line, check_batch, read_batch, resource_to_json_line,
 };
 pub use reference::load_reference;
+pub use xliff::{MAX_UNITS, XliffDocument, XliffError, XliffUnit};

@@ -45,6 +45,8 @@ pub struct Directory {
     sync_lock: tokio::sync::Mutex<()>,
     /// Failed logins of this process.
     login_throttle: Arc<nabo_accounts::LoginThrottle>,
+    /// Page views counted since they were last written to the database.
+    views: std::sync::Mutex<std::collections::HashMap<ResourceId, i64>>,
 }
 
 impl Directory {
@@ -86,6 +88,7 @@ impl Directory {
             config,
             sync_lock: tokio::sync::Mutex::new(()),
             login_throttle: Arc::default(),
+            views: std::sync::Mutex::default(),
         };
         let applied = directory.sync().await?;
         if applied > 0 {
@@ -208,6 +211,31 @@ impl Directory {
 
     pub(crate) fn login_throttle(&self) -> &nabo_accounts::LoginThrottle {
         &self.login_throttle
+    }
+
+    /// Counts one view of the resource `id`'s page (kept in memory, written by
+    /// `flush_views`).
+    pub fn count_view(&self, id: &ResourceId) {
+        let mut views = self
+            .views
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *views.entry(id.clone()).or_default() += 1;
+    }
+
+    /// Writes the counted page views to the database.
+    pub async fn flush_views(&self) -> Result<(), DirectoryError> {
+        let counted: Vec<(ResourceId, i64)> = {
+            let mut views = self
+                .views
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            views.drain().collect()
+        };
+        if !counted.is_empty() {
+            self.store.add_views(&counted).await?;
+        }
+        Ok(())
     }
 
     /// Brings the index up to the newest change in the database.

@@ -34,9 +34,12 @@ impl Directory {
             .validate(&reference)
             .map_err(DirectoryError::InvalidRecord)?;
         let current = self.resource(&resource.id).await?;
+        let translating = current
+            .as_ref()
+            .is_some_and(|c| self.only_translations(editor, c, &ResourceRecord::from(&resource)));
         let areas =
             std::iter::once(&resource.area).chain(current.as_ref().map(|c| &c.resource.area));
-        for area in areas {
+        for area in areas.filter(|_| !translating) {
             self.check_area(editor, area)?;
         }
         if expected == Expected::New && self.store.archived_resource(&resource.id).await?.is_some()
@@ -62,7 +65,7 @@ impl Directory {
     }
 
     /// Writes a checked `resource` over `version` and catches the index up.
-    async fn write(
+    pub(crate) async fn write(
         &self,
         resource: nabo_domain::Resource,
         version: i64,

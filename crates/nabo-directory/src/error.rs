@@ -37,6 +37,9 @@ pub enum DirectoryError {
     WrongCredentials,
     #[error(transparent)]
     Account(AccountError),
+    /// An XLIFF document that cannot be read.
+    #[error("the XLIFF document cannot be read: {0}")]
+    Xliff(nabo_content::XliffError),
     /// Someone saved the resource in between: it is now at version `current`.
     #[error("the resource was changed in between; it is now at version {current}")]
     Stale { current: i64 },

@@ -10,7 +10,11 @@ mod editing;
 mod error;
 mod indexer;
 mod login;
+mod memory;
 mod search;
+mod translations;
+mod upkeep;
+mod xliff;
 
 pub use directory::{Config, Directory, IndexMode};
 pub use editing::Expected;
@@ -23,6 +27,10 @@ pub use nabo_search::{
     Facets, Hit, HitExplanation, Listing, Query, QueryExplanation, Results, Suggestions,
 };
 pub use nabo_storage::{
-    Backend, DatabaseUrl, ImportSummary, Revision, RevisionKind, StoredResource, StoredToken,
+    Backend, DatabaseUrl, FieldReport, ImportSummary, Revision, RevisionKind, StoredResource,
+    StoredToken,
 };
 pub use search::{Opening, open_state, opening};
+pub use translations::{FieldStatus, TranslationTask};
+pub use upkeep::{NeedsChecking, VERIFY_EVERY_MONTHS};
+pub use xliff::XliffImport;

@@ -16,7 +16,9 @@ mod language;
 mod localized;
 mod problem;
 mod reference;
+mod report;
 mod resource;
+mod translation;
 
 pub use account::{Account, Role, UnknownRole};
 pub use contact::{Email, Phone, Website};
@@ -28,4 +30,8 @@ pub use language::{Direction, Language, LanguageTag, LanguageTagError, Languages
 pub use localized::{Localized, LocalizedText};
 pub use problem::{Problem, ProblemKind, Problems};
 pub use reference::{Area, Attribute, Category, ReferenceData};
+pub use report::{REPORT_NOTE_MAX, ReportCategory, ReportError, ReportInput};
 pub use resource::{Address, GeoRecord, Resource, ResourceRecord};
+pub use translation::{
+    Basis, BasisChange, TRANSLATED_FIELDS, TranslationStatus, sentences, source_hash,
+};

@@ -9,6 +9,7 @@ use crate::error::StorageError;
 use crate::reference::{encode, timestamp, upsert_area};
 use crate::resources::{ImportSummary, take_archived};
 use crate::revisions::RevisionKind;
+use crate::translations::move_bases;
 use nabo_domain::{Area, Resource};
 use sqlx::{Any, Row, Transaction};
 use std::collections::HashMap;
@@ -75,6 +76,8 @@ impl Importer {
                     .execute(&mut *self.transaction)
                     .await?;
                     self.summary.updated += 1;
+                    move_bases(&mut self.transaction, &resource.id, Some(current), resource)
+                        .await?;
                     written.push((resource, version + 1, Some(current.clone())));
                 }
             }

@@ -6,6 +6,7 @@ use crate::connect::Store;
 use crate::error::StorageError;
 use crate::reference::{decode, encode, timestamp};
 use crate::revisions::{Author, RevisionKind, log_write};
+use crate::translations::move_bases;
 use nabo_domain::{Area, Resource, ResourceId};
 use sqlx::{Any, Row, Transaction};
 
@@ -265,6 +266,7 @@ async fn write_resource(
         .as_ref()
         .map(|(document, _)| document.as_str())
         .or(archived.as_deref());
+    move_bases(transaction, &resource.id, previous, resource).await?;
     log_write(
         transaction,
         &resource.id,

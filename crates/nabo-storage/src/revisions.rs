@@ -20,6 +20,8 @@ pub enum RevisionKind {
     /// An earlier version brought back as a new one.
     Revert,
     Delete,
+    /// Someone confirmed the resource is right (its `verified_at` is today).
+    Verify,
 }
 
 /// Who makes a change and how: `account` is `None` for imports.
@@ -59,6 +61,7 @@ impl RevisionKind {
             RevisionKind::Restore => "restore",
             RevisionKind::Revert => "revert",
             RevisionKind::Delete => "delete",
+            RevisionKind::Verify => "verify",
         }
     }
 
@@ -70,6 +73,7 @@ impl RevisionKind {
             RevisionKind::Restore,
             RevisionKind::Revert,
             RevisionKind::Delete,
+            RevisionKind::Verify,
         ]
         .into_iter()
         .find(|kind| kind.as_str() == text)
@@ -139,6 +143,18 @@ pub(crate) async fn log_write(
     operation: Operation,
 ) -> Result<(), StorageError> {
     record_revision(transaction, id, version, author, at, previous).await?;
+    if let (RevisionKind::Verify, Some(by)) = (author.kind, author.account) {
+        sqlx::query(
+            "INSERT INTO verifications (resource_id, verified_by, verified_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (resource_id) DO UPDATE SET verified_by = excluded.verified_by, \
+             verified_at = excluded.verified_at",
+        )
+        .bind(id.as_str())
+        .bind(by.as_str())
+        .bind(at)
+        .execute(&mut **transaction)
+        .await?;
+    }
     log_change(transaction, id, operation, version, at).await
 }
 

@@ -752,3 +752,144 @@ async fn sessions_are_found_by_hash_until_they_expire_or_end() {
         );
     }
 }
+
+#[tokio::test]
+async fn translation_bases_views_memory_reports_and_verifications_are_kept() {
+    use nabo_domain::{AreaId, LanguageTag, ReportInput, TranslationStatus};
+    for (store, _guard) in stores().await {
+        let backend = store.backend();
+        let so = LanguageTag::parse("so").expect("tag");
+        let ar = LanguageTag::parse("ar").expect("tag");
+        let first = resource("tr", "Jobcenter");
+        store
+            .import(&[], std::slice::from_ref(&first))
+            .await
+            .expect("import");
+        // The source name changes in an import: the Arabic name now lags behind.
+        let second = resource("tr", "Jobcentret");
+        store
+            .import(&[], std::slice::from_ref(&second))
+            .await
+            .expect("import");
+        let bases = store.bases(&second.id).await.expect("bases");
+        assert_eq!(bases.len(), 1, "{backend:?}: {bases:?}");
+        assert_eq!(
+            TranslationStatus::of(&second, "name", &ar, bases.first()),
+            TranslationStatus::Outdated,
+            "{backend:?}"
+        );
+        let in_arabic = store.bases_in(&ar).await.expect("bases");
+        assert_eq!(in_arabic.get(&second.id).map(Vec::len), Some(1));
+        assert!(store.bases_in(&so).await.expect("bases").is_empty());
+        // A review against the current source makes it reviewed.
+        let hash = nabo_domain::source_hash("Jobcentret");
+        store
+            .review_translation(&second.id, "name", &ar, &hash, &amina())
+            .await
+            .expect("review");
+        let bases = store.bases(&second.id).await.expect("bases");
+        assert_eq!(
+            TranslationStatus::of(&second, "name", &ar, bases.first()),
+            TranslationStatus::Reviewed,
+            "{backend:?}"
+        );
+
+        store
+            .add_views(&[(second.id.clone(), 2)])
+            .await
+            .expect("views");
+        store
+            .add_views(&[(second.id.clone(), 3)])
+            .await
+            .expect("views");
+        assert_eq!(
+            store.views().await.expect("views").get(&second.id),
+            Some(&5)
+        );
+
+        let pair = (
+            LanguageTag::parse("da").expect("tag"),
+            so.clone(),
+            "Ring først.".to_owned(),
+            "Marka hore soo wac.".to_owned(),
+        );
+        store
+            .remember(std::slice::from_ref(&pair))
+            .await
+            .expect("remember");
+        let recalled = store
+            .recall(&pair.0, &so, " Ring først. ")
+            .await
+            .expect("recall");
+        assert_eq!(
+            recalled.as_deref(),
+            Some("Marka hore soo wac."),
+            "{backend:?}"
+        );
+        assert_eq!(
+            store
+                .recall(&pair.0, &ar, "Ring først.")
+                .await
+                .expect("recall"),
+            None
+        );
+
+        let area = AreaId::parse("dk-0101").expect("area");
+        let report = ReportInput::new("phone", "Nyt nummer").expect("report");
+        store
+            .add_report(&second.id, &area, &report, "2026-12-07")
+            .await
+            .expect("report");
+        let open = store.open_reports().await.expect("open");
+        assert_eq!(open.len(), 1, "{backend:?}");
+        assert_eq!(
+            (open[0].note.as_str(), open[0].status.as_str()),
+            ("Nyt nummer", "open")
+        );
+        assert!(
+            store
+                .close_report(open[0].id, "dismissed", &amina())
+                .await
+                .expect("close")
+        );
+        assert!(
+            !store
+                .close_report(open[0].id, "resolved", &amina())
+                .await
+                .expect("closed")
+        );
+        assert!(store.open_reports().await.expect("open").is_empty());
+        assert_eq!(
+            store
+                .field_report(open[0].id)
+                .await
+                .expect("read")
+                .expect("kept")
+                .status,
+            "dismissed"
+        );
+
+        let mut verified = second.clone();
+        verified.verified_at = chrono::NaiveDate::from_ymd_opt(2026, 12, 7);
+        let stored = store
+            .resource(&second.id)
+            .await
+            .expect("read")
+            .expect("there");
+        let by = amina();
+        store
+            .save_resource(
+                &verified,
+                Some(stored.version),
+                Author::new(RevisionKind::Verify, &by),
+            )
+            .await
+            .expect("verify");
+        let verifications = store.verifications().await.expect("verifications");
+        assert_eq!(
+            verifications.get(&second.id).map(|(by, _)| by.as_str()),
+            Some("amina"),
+            "{backend:?}"
+        );
+    }
+}

@@ -51,6 +51,9 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
                         if let Err(error) = directory.sync().await {
                             tracing::warn!(%error, "index catch-up failed; will retry");
                         }
+                        if let Err(error) = directory.flush_views().await {
+                            tracing::warn!(%error, "page views not written; will retry");
+                        }
                     }
                     _ = stopped.changed() => break,
                 }
@@ -81,6 +84,10 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
         .sync()
         .await
         .context("final index catch-up failed")?;
+    directory
+        .flush_views()
+        .await
+        .context("the last page views could not be written")?;
     directory.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -19,6 +19,7 @@ pub async fn page(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let resource = load(&state, &id).await?;
+    state.directory.count_view(&resource.id);
     let view = ResourcePage::new(&state, &locale, &resource);
     Ok(remembered(&locale, render(&view)?))
 }
