@@ -142,6 +142,7 @@ history-kind-archive = Arhivirano
 history-kind-restore = Vraćeno iz arhive
 history-kind-revert = Vraćena ranija verzija
 history-kind-delete = Izbrisano
+history-kind-verify = Potvrđeno da su podaci tačni
 history-by-import = uvoz podataka
 history-field = Polje
 history-before = Prije
@@ -152,3 +153,102 @@ history-unknown = Ova verzija je starija od sačuvane historije.
 history-revert = Vrati ovu verziju
 history-current = Trenutna verzija
 history-reverted = Verzija { $old } je vraćena kao verzija { $version }.
+
+## Navigacija kroz stranice za urednike
+
+nav-translations = Prevodi
+nav-checking = Treba provjeriti
+nav-reports = Dojave
+
+## Prevodi
+
+translations-title = Prevodi
+translations-language-label = Jezik prevoda
+translations-show = Prikaži
+translations-count = { $count ->
+    [0] Ništa ne nedostaje i ništa nije zastarjelo.
+    [one] { $count } službu treba prevesti.
+    [few] { $count } službe treba prevesti.
+   *[other] { $count } službi treba prevesti.
+}
+translations-col-resource = Služba
+translations-col-missing = Nedostaje
+translations-col-outdated = Zastarjelo
+translations-col-views = Pregledi
+translations-translate = Prevedi
+translations-export = Preuzmi ono što nedostaje kao XLIFF
+translations-export-from = Jezik s kojeg se prevodi
+translations-import-heading = Učitajte gotove prevode
+translations-import-label = XLIFF datoteka
+translations-import-submit = Uvezi
+translations-imported = { $count ->
+    [one] Sačuvan je { $count } prevod.
+    [few] Sačuvana su { $count } prevoda.
+   *[other] Sačuvano je { $count } prevoda.
+}
+translations-untranslated = { $count ->
+    [one] { $count } tekst je ostao nepreveden.
+    [few] { $count } teksta su ostala neprevedena.
+   *[other] { $count } tekstova je ostalo neprevedeno.
+}
+translations-refused = Ovo nije sačuvano:
+status-missing = nedostaje
+status-outdated = zastarjelo
+status-current = ažurno
+status-reviewed = pregledano
+translate-title = Prevođenje: { $name }
+translate-into = Jezik prevoda: { $language }
+translate-source = Izvorni tekst ({ $language })
+translate-target = Prevod ({ $language })
+translate-status = Status: { $status }
+translate-proposal = Prijedlog iz memorije prevoda: provjerite ga prije nego što sačuvate.
+translate-save = Sačuvaj prevod
+translate-review = Označi kao pregledano
+translate-saved = Prevod je sačuvan.
+translate-reviewed = Označeno kao pregledano.
+editor-translations-heading = Prevodi
+editor-translate-into = Prevedi na jezik: { $language }
+
+## Provjera podataka
+
+editor-verify = Potvrdi da su podaci danas tačni
+editor-verified = Potvrđeno da su podaci danas tačni.
+editor-last-verified = Posljednja potvrda: { $date }
+editor-never-verified = Nikad nije potvrđeno
+checking-title = Treba provjeriti
+checking-intro = { $months ->
+    [one] Službe koje niko nije potvrdio { $months } mjesec ili duže. Najstarije su prve.
+    [few] Službe koje niko nije potvrdio { $months } mjeseca ili duže. Najstarije su prve.
+   *[other] Službe koje niko nije potvrdio { $months } mjeseci ili duže. Najstarije su prve.
+}
+checking-col-verified = Posljednja potvrda
+checking-col-by = Ko
+checking-never = nikad
+checking-none = Sve ovdje je nedavno potvrđeno.
+
+## Dojave s terena
+
+reports-title = Dojave s terena
+reports-none = Nema otvorenih dojava.
+reports-col-resource = Služba
+reports-col-category = Šta se promijenilo
+reports-col-note = Napomena
+reports-col-date = Poslano
+reports-resolve = Riješeno
+reports-dismiss = Odbaci
+reports-closed = Dojava je zatvorena.
+report-category-closed = Služba je zatvorena
+report-category-moved = Služba se preselila
+report-category-hours = Radno vrijeme nije tačno
+report-category-phone = Broj telefona nije tačan
+report-category-other = Nešto drugo
+report-link = Da li se nešto promijenilo? Javite nam
+report-title = Da li se nešto promijenilo?
+report-intro = Javite urednicima šta više nije tačno o službi „{ $name }“.
+report-privacy = Ne pišite imena. Ne pišite ništa o osobi kojoj pomažete.
+report-category-label = Šta se promijenilo?
+report-note-label = Kratka napomena (nije obavezno)
+report-note-hint = Najviše 280 znakova. Bez imena, brojeva telefona i ličnih podataka.
+report-submit = Pošalji
+report-thanks = Hvala vam. Urednici ovog područja će to provjeriti.
+report-invalid = Odaberite šta se promijenilo i napišite napomenu kraću od 280 znakova.

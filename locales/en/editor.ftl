@@ -149,3 +149,99 @@ history-unknown = This version is older than the kept history.
 history-revert = Bring this version back
 history-current = Current version
 history-reverted = Version { $old } was brought back as version { $version }.
+history-kind-verify = Confirmed as correct
+
+## Navigation of the editors' pages
+
+nav-translations = Translations
+nav-checking = Needs checking
+nav-reports = Reports
+
+## Translations
+
+translations-title = Translations
+translations-language-label = Translate into
+translations-show = Show
+translations-count = { $count ->
+    [0] Nothing is missing or outdated.
+    [one] One resource needs translating.
+   *[other] { $count } resources need translating.
+}
+translations-col-resource = Resource
+translations-col-missing = Missing
+translations-col-outdated = Outdated
+translations-col-views = Views
+translations-translate = Translate
+translations-export = Download what is missing as XLIFF
+translations-export-from = Translate from
+translations-import-heading = Bring translations back
+translations-import-label = XLIFF file
+translations-import-submit = Import
+translations-imported = { $count ->
+    [one] One translation was saved.
+   *[other] { $count } translations were saved.
+}
+translations-untranslated = { $count ->
+    [one] One text was left untranslated.
+   *[other] { $count } texts were left untranslated.
+}
+translations-refused = These were not saved:
+status-missing = missing
+status-outdated = outdated
+status-current = up to date
+status-reviewed = reviewed
+translate-title = Translate: { $name }
+translate-into = Into { $language }
+translate-source = Source text ({ $language })
+translate-target = Translation ({ $language })
+translate-status = Status: { $status }
+translate-proposal = Proposed from the translation memory: check it before saving.
+translate-save = Save translation
+translate-review = Mark as reviewed
+translate-saved = The translation is saved.
+translate-reviewed = Marked as reviewed.
+editor-translations-heading = Translations
+editor-translate-into = Translate into { $language }
+
+## Verification
+
+editor-verify = Confirm that it is correct today
+editor-verified = Confirmed as correct today.
+editor-last-verified = Last confirmed on { $date }
+editor-never-verified = Never confirmed
+checking-title = Needs checking
+checking-intro = { $months ->
+    [one] Resources nobody has confirmed for a month, the oldest first.
+   *[other] Resources nobody has confirmed for { $months } months, the oldest first.
+}
+checking-col-verified = Last confirmed
+checking-col-by = By
+checking-never = never
+checking-none = Everything here has been confirmed recently.
+
+## Reports from the field
+
+reports-title = Reports from the field
+reports-none = There are no open reports.
+reports-col-resource = Resource
+reports-col-category = What has changed
+reports-col-note = Note
+reports-col-date = Sent on
+reports-resolve = Done
+reports-dismiss = Dismiss
+reports-closed = The report is closed.
+report-category-closed = It has closed
+report-category-moved = It has moved
+report-category-hours = The opening hours are wrong
+report-category-phone = The phone number is wrong
+report-category-other = Something else
+report-link = Has something changed? Tell us
+report-title = Has something changed?
+report-intro = Tell the editors what is no longer right about { $name }.
+report-privacy = Do not write names or anything about the person you are helping.
+report-category-label = What has changed?
+report-note-label = Short note (optional)
+report-note-hint = At most 280 characters. No names, phone numbers or personal details.
+report-submit = Send
+report-thanks = Thank you. The editors of this area will check it.
+report-invalid = Choose what has changed, and keep the note under 280 characters.

@@ -145,6 +145,7 @@ history-kind-archive = Перенесено в архив
 history-kind-restore = Восстановлено
 history-kind-revert = Возвращена прежняя версия
 history-kind-delete = Удалено
+history-kind-verify = Подтверждено, что сведения верны
 history-by-import = импорт
 history-field = Поле
 history-before = До
@@ -155,3 +156,106 @@ history-unknown = Эта версия старше сохранённой ист
 history-revert = Вернуть эту версию
 history-current = Текущая версия
 history-reverted = Версия { $old } возвращена как версия { $version }.
+
+## Навигация по страницам редакторов
+
+nav-translations = Переводы
+nav-checking = Нужна проверка
+nav-reports = Сообщения
+
+## Переводы
+
+translations-title = Переводы
+translations-language-label = Язык перевода
+translations-show = Показать
+translations-count = { $count ->
+    [0] Все переводы есть, устаревших нет.
+    [one] { $count } службе нужен перевод.
+    [few] { $count } службам нужен перевод.
+    [many] { $count } службам нужен перевод.
+   *[other] { $count } службам нужен перевод.
+}
+translations-col-resource = Служба
+translations-col-missing = Нет перевода
+translations-col-outdated = Устарело
+translations-col-views = Просмотры
+translations-translate = Перевести
+translations-export = Скачать непереведённое в формате XLIFF
+translations-export-from = Язык, с которого переводить
+translations-import-heading = Загрузить готовые переводы
+translations-import-label = Файл XLIFF
+translations-import-submit = Импортировать
+translations-imported = { $count ->
+    [one] Сохранён { $count } перевод.
+    [few] Сохранено { $count } перевода.
+    [many] Сохранено { $count } переводов.
+   *[other] Сохранено { $count } перевода.
+}
+translations-untranslated = { $count ->
+    [one] Без перевода остался { $count } текст.
+    [few] Без перевода остались { $count } текста.
+    [many] Без перевода осталось { $count } текстов.
+   *[other] Без перевода осталось { $count } текста.
+}
+translations-refused = Не сохранено следующее:
+status-missing = перевода нет
+status-outdated = устарел
+status-current = актуален
+status-reviewed = проверен
+translate-title = Перевод: { $name }
+translate-into = Язык перевода: { $language }
+translate-source = Исходный текст ({ $language })
+translate-target = Перевод ({ $language })
+translate-status = Статус: { $status }
+translate-proposal = Предложено из памяти переводов: проверьте перед сохранением.
+translate-save = Сохранить перевод
+translate-review = Отметить как проверенный
+translate-saved = Перевод сохранён.
+translate-reviewed = Перевод отмечен как проверенный.
+editor-translations-heading = Переводы
+editor-translate-into = Перевести на язык: { $language }
+
+## Проверка сведений
+
+editor-verify = Подтвердить, что сведения верны на сегодня
+editor-verified = Подтверждено: на сегодня сведения верны.
+editor-last-verified = Последнее подтверждение: { $date }
+editor-never-verified = Ещё ни разу не подтверждалось
+checking-title = Нужна проверка
+checking-intro = { $months ->
+    [one] Службы, которые никто не подтверждал { $months } месяц или дольше. Сначала самые давние.
+    [few] Службы, которые никто не подтверждал { $months } месяца или дольше. Сначала самые давние.
+    [many] Службы, которые никто не подтверждал { $months } месяцев или дольше. Сначала самые давние.
+   *[other] Службы, которые никто не подтверждал { $months } месяца или дольше. Сначала самые давние.
+}
+checking-col-verified = Последнее подтверждение
+checking-col-by = Кем
+checking-never = никогда
+checking-none = Все службы здесь недавно подтверждены.
+
+## Сообщения с мест
+
+reports-title = Сообщения с мест
+reports-none = Открытых сообщений нет.
+reports-col-resource = Служба
+reports-col-category = Что изменилось
+reports-col-note = Примечание
+reports-col-date = Дата отправки
+reports-resolve = Готово
+reports-dismiss = Отклонить
+reports-closed = Сообщение закрыто.
+report-category-closed = Служба закрылась
+report-category-moved = Служба переехала
+report-category-hours = Неверные часы работы
+report-category-phone = Неверный номер телефона
+report-category-other = Другое
+report-link = Что-то изменилось? Сообщите нам
+report-title = Что-то изменилось?
+report-intro = Сообщите редакторам, какие сведения о службе «{ $name }» больше не верны.
+report-privacy = Не пишите имён. Не пишите ничего о человеке, которому вы помогаете.
+report-category-label = Что изменилось?
+report-note-label = Короткое примечание (необязательно)
+report-note-hint = Не больше 280 знаков. Без имён, номеров телефонов и личных данных.
+report-submit = Отправить
+report-thanks = Спасибо. Редакторы этого района проверят ваше сообщение.
+report-invalid = Выберите, что изменилось, и сделайте примечание короче 280 знаков.

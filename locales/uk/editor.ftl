@@ -145,6 +145,7 @@ history-kind-archive = Перенесено до архіву
 history-kind-restore = Відновлено
 history-kind-revert = Повернено попередню версію
 history-kind-delete = Видалено
+history-kind-verify = Підтверджено, що відомості правильні
 history-by-import = імпорт
 history-field = Поле
 history-before = До
@@ -155,3 +156,106 @@ history-unknown = Ця версія старша за збережену іст�
 history-revert = Повернути цю версію
 history-current = Поточна версія
 history-reverted = Версію { $old } повернено як версію { $version }.
+
+## Навігація сторінками редакторів
+
+nav-translations = Переклади
+nav-checking = Потрібна перевірка
+nav-reports = Повідомлення
+
+## Переклади
+
+translations-title = Переклади
+translations-language-label = Мова перекладу
+translations-show = Показати
+translations-count = { $count ->
+    [0] Усі переклади є, застарілих немає.
+    [one] { $count } службі потрібен переклад.
+    [few] { $count } службам потрібен переклад.
+    [many] { $count } службам потрібен переклад.
+   *[other] { $count } службам потрібен переклад.
+}
+translations-col-resource = Служба
+translations-col-missing = Немає перекладу
+translations-col-outdated = Застаріло
+translations-col-views = Перегляди
+translations-translate = Перекласти
+translations-export = Завантажити неперекладене у форматі XLIFF
+translations-export-from = Мова, з якої перекладати
+translations-import-heading = Завантажити готові переклади
+translations-import-label = Файл XLIFF
+translations-import-submit = Імпортувати
+translations-imported = { $count ->
+    [one] Збережено { $count } переклад.
+    [few] Збережено { $count } переклади.
+    [many] Збережено { $count } перекладів.
+   *[other] Збережено { $count } перекладу.
+}
+translations-untranslated = { $count ->
+    [one] Без перекладу залишився { $count } текст.
+    [few] Без перекладу залишилися { $count } тексти.
+    [many] Без перекладу залишилося { $count } текстів.
+   *[other] Без перекладу залишилося { $count } тексту.
+}
+translations-refused = Не збережено таке:
+status-missing = перекладу немає
+status-outdated = застарів
+status-current = актуальний
+status-reviewed = перевірений
+translate-title = Переклад: { $name }
+translate-into = Мова перекладу: { $language }
+translate-source = Вихідний текст ({ $language })
+translate-target = Переклад ({ $language })
+translate-status = Статус: { $status }
+translate-proposal = Запропоновано з пам’яті перекладів: перевірте перед збереженням.
+translate-save = Зберегти переклад
+translate-review = Позначити як перевірений
+translate-saved = Переклад збережено.
+translate-reviewed = Переклад позначено як перевірений.
+editor-translations-heading = Переклади
+editor-translate-into = Перекласти мовою: { $language }
+
+## Перевірка відомостей
+
+editor-verify = Підтвердити, що відомості правильні на сьогодні
+editor-verified = Підтверджено: на сьогодні відомості правильні.
+editor-last-verified = Останнє підтвердження: { $date }
+editor-never-verified = Ще жодного разу не підтверджено
+checking-title = Потрібна перевірка
+checking-intro = { $months ->
+    [one] Служби, які ніхто не підтверджував { $months } місяць або довше. Спочатку найдавніші.
+    [few] Служби, які ніхто не підтверджував { $months } місяці або довше. Спочатку найдавніші.
+    [many] Служби, які ніхто не підтверджував { $months } місяців або довше. Спочатку найдавніші.
+   *[other] Служби, які ніхто не підтверджував { $months } місяця або довше. Спочатку найдавніші.
+}
+checking-col-verified = Останнє підтвердження
+checking-col-by = Ким
+checking-never = ніколи
+checking-none = Усі служби тут нещодавно підтверджено.
+
+## Повідомлення з місць
+
+reports-title = Повідомлення з місць
+reports-none = Відкритих повідомлень немає.
+reports-col-resource = Служба
+reports-col-category = Що змінилося
+reports-col-note = Примітка
+reports-col-date = Дата надсилання
+reports-resolve = Готово
+reports-dismiss = Відхилити
+reports-closed = Повідомлення закрито.
+report-category-closed = Служба закрилася
+report-category-moved = Служба переїхала
+report-category-hours = Неправильні години роботи
+report-category-phone = Неправильний номер телефону
+report-category-other = Інше
+report-link = Щось змінилося? Повідомте нам
+report-title = Щось змінилося?
+report-intro = Повідомте редакторам, які відомості про службу «{ $name }» уже неправильні.
+report-privacy = Не пишіть імен. Не пишіть нічого про людину, якій ви допомагаєте.
+report-category-label = Що змінилося?
+report-note-label = Коротка примітка (необов’язково)
+report-note-hint = Не більше 280 знаків. Без імен, номерів телефонів і особистих даних.
+report-submit = Надіслати
+report-thanks = Дякуємо. Редактори цього району перевірять ваше повідомлення.
+report-invalid = Виберіть, що змінилося, і зробіть примітку коротшою за 280 знаків.

@@ -136,6 +136,7 @@ history-kind-archive = Đã lưu trữ
 history-kind-restore = Đã khôi phục
 history-kind-revert = Đã quay lại một phiên bản trước
 history-kind-delete = Đã xóa
+history-kind-verify = Đã xác nhận thông tin đúng
 history-by-import = lần nhập dữ liệu
 history-field = Mục
 history-before = Trước khi sửa
@@ -146,3 +147,94 @@ history-unknown = Phiên bản này cũ hơn phần lịch sử còn được l�
 history-revert = Quay lại phiên bản này
 history-current = Phiên bản hiện tại
 history-reverted = Phiên bản { $old } đã được đưa trở lại thành phiên bản { $version }.
+
+## Điều hướng trang biên tập
+
+nav-translations = Bản dịch
+nav-checking = Cần kiểm tra
+nav-reports = Báo cáo
+
+## Bản dịch
+
+translations-title = Bản dịch
+translations-language-label = Dịch sang
+translations-show = Hiển thị
+translations-count = { $count ->
+    [0] Không có bản dịch nào bị thiếu hoặc đã cũ.
+   *[other] { $count } dịch vụ cần được dịch.
+}
+translations-col-resource = Dịch vụ
+translations-col-missing = Còn thiếu
+translations-col-outdated = Đã cũ
+translations-col-views = Lượt xem
+translations-translate = Dịch
+translations-export = Tải phần còn thiếu xuống dưới dạng XLIFF
+translations-export-from = Dịch từ
+translations-import-heading = Tải bản dịch lên lại
+translations-import-label = Tệp XLIFF
+translations-import-submit = Nhập
+translations-imported = { $count ->
+   *[other] Đã lưu { $count } bản dịch.
+}
+translations-untranslated = { $count ->
+   *[other] Còn { $count } đoạn nội dung chưa được dịch.
+}
+translations-refused = Các mục sau chưa được lưu:
+status-missing = còn thiếu
+status-outdated = đã cũ
+status-current = đã cập nhật
+status-reviewed = đã duyệt
+translate-title = Dịch: { $name }
+translate-into = Dịch sang { $language }
+translate-source = Văn bản gốc ({ $language })
+translate-target = Bản dịch ({ $language })
+translate-status = Trạng thái: { $status }
+translate-proposal = Đề xuất từ bộ nhớ dịch: hãy kiểm tra trước khi lưu.
+translate-save = Lưu bản dịch
+translate-review = Đánh dấu là đã duyệt
+translate-saved = Đã lưu bản dịch.
+translate-reviewed = Đã đánh dấu là đã duyệt.
+editor-translations-heading = Bản dịch
+editor-translate-into = Dịch sang { $language }
+
+## Xác nhận thông tin
+
+editor-verify = Xác nhận thông tin vẫn đúng vào hôm nay
+editor-verified = Đã xác nhận thông tin vẫn đúng vào hôm nay.
+editor-last-verified = Xác nhận lần cuối ngày { $date }
+editor-never-verified = Chưa từng được xác nhận
+checking-title = Cần kiểm tra
+checking-intro = { $months ->
+   *[other] Các dịch vụ chưa được ai xác nhận trong { $months } tháng trở lên, dịch vụ lâu nhất ở trên cùng.
+}
+checking-col-verified = Xác nhận lần cuối
+checking-col-by = Người xác nhận
+checking-never = chưa bao giờ
+checking-none = Mọi dịch vụ ở đây đều đã được xác nhận gần đây.
+
+## Báo cáo từ thực tế
+
+reports-title = Báo cáo từ thực tế
+reports-none = Không có báo cáo nào đang mở.
+reports-col-resource = Dịch vụ
+reports-col-category = Điều gì đã thay đổi
+reports-col-note = Ghi chú
+reports-col-date = Ngày gửi
+reports-resolve = Đã xử lý
+reports-dismiss = Bỏ qua
+reports-closed = Báo cáo đã được đóng.
+report-category-closed = Dịch vụ đã đóng cửa
+report-category-moved = Dịch vụ đã chuyển địa điểm
+report-category-hours = Giờ mở cửa không đúng
+report-category-phone = Số điện thoại không đúng
+report-category-other = Điều khác
+report-link = Có gì thay đổi? Hãy báo cho chúng tôi
+report-title = Có gì thay đổi không?
+report-intro = Hãy cho biên tập viên biết thông tin nào về { $name } không còn đúng nữa.
+report-privacy = Không viết tên của bất kỳ ai. Không viết bất cứ điều gì về người mà bạn đang giúp đỡ.
+report-category-label = Điều gì đã thay đổi?
+report-note-label = Ghi chú ngắn (không bắt buộc)
+report-note-hint = Tối đa 280 ký tự. Không ghi tên, số điện thoại hay thông tin cá nhân.
+report-submit = Gửi
+report-thanks = Cảm ơn bạn. Biên tập viên của khu vực này sẽ kiểm tra.
+report-invalid = Hãy chọn điều gì đã thay đổi, và viết ghi chú ngắn hơn 280 ký tự.

@@ -85,7 +85,7 @@ async fn restore(
 }
 
 /// The version an `If-Match` header names (`"3"`, `W/"3"` or `3`).
-fn if_match(headers: &HeaderMap) -> Result<i64, ApiError> {
+pub fn if_match(headers: &HeaderMap) -> Result<i64, ApiError> {
     let value = headers
         .get(header::IF_MATCH)
         .ok_or(ApiError::PreconditionRequired)?;

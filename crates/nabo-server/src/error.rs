@@ -117,6 +117,7 @@ impl From<DirectoryError> for ApiError {
             error @ DirectoryError::Exists(_) => ApiError::Conflict(error.to_string()),
             error @ DirectoryError::NotFound(_) => ApiError::NotFound(error.to_string()),
             DirectoryError::Stale { current } => ApiError::PreconditionFailed { current },
+            error @ DirectoryError::Xliff(_) => ApiError::invalid("body", error.to_string()),
             other => ApiError::Internal(other.to_string()),
         }
     }

@@ -12,6 +12,7 @@ mod auth;
 mod error;
 mod limit;
 mod params;
+mod upkeep;
 mod web;
 mod wire;
 
@@ -52,7 +53,7 @@ impl AppState {
     }
 }
 
-/// Largest request body accepted (the public API takes no bodies yet).
+/// Largest request body an endpoint reads, unless it says otherwise (XLIFF uploads).
 const BODY_LIMIT: usize = 64 * 1024;
 
 /// The whole HTTP application.
@@ -61,6 +62,7 @@ pub fn router(state: AppState) -> Router {
     // Cross-origin reads are for the API only; pages stay with their own origin.
     let api = api::routes()
         .merge(admin::routes())
+        .merge(upkeep::routes())
         .layer(SetResponseHeaderLayer::if_not_present(
             header::ACCESS_CONTROL_ALLOW_ORIGIN,
             HeaderValue::from_static("*"),
@@ -70,7 +72,8 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
         .layer(axum::middleware::from_fn_with_state(limiter, limit::limit))
         .layer(CatchPanicLayer::custom(error::panic_response))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(RequestBodyLimitLayer::new(upkeep::XLIFF_LIMIT))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(15),

@@ -119,6 +119,35 @@ impl TestApp {
             .token
     }
 
+    /// A GET with a bearer token whose body is read as text: status, content type, body.
+    async fn get_text(&self, uri: &str, token: &str) -> (StatusCode, String, String) {
+        let request = Request::get(uri).header("authorization", format!("Bearer {token}"));
+        let response = self
+            .router
+            .clone()
+            .oneshot(request.body(Body::empty()).expect("request"))
+            .await
+            .expect("response");
+        let status = response.status();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        (
+            status,
+            content_type,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        )
+    }
+
     /// A GET with `Authorization: Bearer <token>` when a token is given.
     async fn get_as(&self, uri: &str, token: Option<&str>) -> (StatusCode, String, Value) {
         let mut request = Request::get(uri);
@@ -801,4 +830,270 @@ async fn archiving_removes_from_search_at_once_and_a_restore_brings_it_back() {
     assert_eq!(found(&app).await, 1, "searchable again");
     let (status, _, _) = app.send("POST", restore, &editor, &[], "").await;
     assert_eq!(status, StatusCode::NOT_FOUND, "nothing archived any more");
+}
+
+#[tokio::test]
+async fn the_editors_workflow_over_the_api_from_a_danish_change_to_a_reviewed_somali_text() {
+    use nabo_domain::Role;
+    let app = TestApp::with_demo().await;
+    let editor = app
+        .token_for("amina", Role::Editor, &["dk-0751"], &[])
+        .await;
+    let ayan = app.token_for("ayan", Role::Translator, &[], &["so"]).await;
+    let hodan = app.token_for("hodan", Role::Translator, &[], &["so"]).await;
+    let coordinator = app.token_for("nadia", Role::Coordinator, &[], &[]).await;
+    let id = "aarhus-sundhedsplejen-brabrand";
+    let resource = format!("/api/v1/admin/resources/{id}");
+    let status_of = |body: &Value, field: &str| {
+        body.as_array()
+            .and_then(|items| items.iter().find(|i| i["field"] == field))
+            .map(|i| i["status"].as_str().unwrap_or_default().to_owned())
+    };
+
+    let (status, _, body) = app
+        .get_as(&format!("{resource}/translations?lang=so"), Some(&ayan))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(status_of(&body, "description").as_deref(), Some("current"));
+
+    // The editor changes the Danish description.
+    let (_, _, current) = app.get(&format!("/api/v1/resources/{id}?lang=da")).await;
+    let version = app
+        .directory
+        .resource(&nabo_domain::ResourceId::parse(id).expect("id"))
+        .await
+        .expect("read")
+        .expect("demo")
+        .version;
+    let mut record = nabo_domain::ResourceRecord::from(
+        &app.directory
+            .resource(&nabo_domain::ResourceId::parse(id).expect("id"))
+            .await
+            .expect("read")
+            .expect("demo")
+            .resource,
+    );
+    assert!(current.is_object());
+    record.description.insert(
+        "da".into(),
+        "Sundhedsplejersken kommer hjem til dig. Ring og aftal en tid.".into(),
+    );
+    let etag = format!("\"{version}\"");
+    let body = serde_json::to_string(&record).expect("json");
+    let (status, headers, saved) = app
+        .send("PUT", &resource, &editor, &[("if-match", &etag)], &body)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+    let (status, _, stale) = app
+        .send("PUT", &resource, &editor, &[("if-match", &etag)], &body)
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::PRECONDITION_FAILED,
+        "a stale save: {stale}"
+    );
+    let (_, _, body) = app
+        .get_as(&format!("{resource}/translations?lang=so"), Some(&ayan))
+        .await;
+    assert_eq!(status_of(&body, "description").as_deref(), Some("outdated"));
+    let (status, _, tasks) = app
+        .get_as(
+            "/api/v1/admin/translations?lang=so&area=dk-0751",
+            Some(&ayan),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{tasks}");
+    assert!(
+        tasks
+            .as_array()
+            .expect("list")
+            .iter()
+            .any(|t| t["id"] == id && t["outdated"][0] == "description"),
+        "{tasks}"
+    );
+
+    // The translator exports XLIFF, translates and imports it.
+    let (status, content_type, xliff) = app
+        .get_text(
+            "/api/v1/admin/translations/xliff?from=da&to=so&area=dk-0751",
+            &ayan,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{xliff}");
+    assert!(content_type.starts_with("application/xliff+xml"));
+    let unit = format!("<unit id=\"{id}/description\">");
+    let start = xliff
+        .find(&unit)
+        .expect("the outdated description is a unit");
+    let end = start + xliff[start..].find("</unit>").expect("unit end");
+    let old_target = &xliff[start..end];
+    let target_start = old_target
+        .find("<target>")
+        .expect("the old translation to start from");
+    let target_end = old_target.find("</target>").expect("target end");
+    let translated = format!(
+        "{}{}<target>Kalkaalisada caafimaadka ayaa gurigaaga imanaysa. Soo wac oo ballan qabso.</target>{}",
+        &xliff[..start],
+        &old_target[..target_start],
+        &xliff[start + target_end + "</target>".len()..]
+    );
+    let (status, _, report) = app
+        .send(
+            "POST",
+            "/api/v1/admin/translations/xliff",
+            &ayan,
+            &[],
+            &translated,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{report}");
+    assert!(report["saved"].as_u64().unwrap_or(0) >= 1, "{report}");
+    let (_, _, body) = app
+        .get_as(&format!("{resource}/translations?lang=so"), Some(&ayan))
+        .await;
+    assert_eq!(status_of(&body, "description").as_deref(), Some("current"));
+    let (status, _, bad) = app
+        .send(
+            "POST",
+            "/api/v1/admin/translations/xliff",
+            &ayan,
+            &[],
+            "<xliff>",
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}");
+
+    // A second translator reviews it; the first may not.
+    let review = format!("{resource}/translations/so/review");
+    let (status, _, _) = app.send("POST", &review, &ayan, &[], "").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, reviewed) = app.send("POST", &review, &hodan, &[], "").await;
+    assert_eq!(status, StatusCode::OK, "{reviewed}");
+    let (_, _, body) = app
+        .get_as(&format!("{resource}/translations?lang=so"), Some(&ayan))
+        .await;
+    assert_eq!(status_of(&body, "description").as_deref(), Some("reviewed"));
+
+    // History shows who changed what; an old version comes back as a new one.
+    let (status, _, history) = app
+        .get_as(&format!("{resource}/history"), Some(&editor))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{history}");
+    let revisions = history["revisions"].as_array().expect("revisions");
+    assert_eq!(revisions[0]["author"], "ayan");
+    assert_eq!(revisions[0]["changes"][0]["field"], "description.so");
+    assert_eq!(revisions[1]["author"], "amina");
+    let now = headers["etag"]
+        .to_str()
+        .expect("etag")
+        .trim_matches('"')
+        .parse::<i64>()
+        .expect("n")
+        + 1;
+    let (status, _, reverted) = app
+        .send(
+            "POST",
+            &format!("{resource}/revert"),
+            &editor,
+            &[("if-match", &format!("\"{now}\""))],
+            &format!("{{\"version\": {version}}}"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{reverted}");
+    let (_, _, body) = app
+        .get_as(&format!("{resource}/translations?lang=so"), Some(&ayan))
+        .await;
+    assert_eq!(
+        status_of(&body, "description").as_deref(),
+        Some("current"),
+        "the old texts, as they were"
+    );
+
+    // Verification and the needs-checking list.
+    let (status, _, before) = app
+        .get_as(
+            "/api/v1/admin/needs-checking?area=dk-0751&months=1",
+            Some(&coordinator),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{before}");
+    assert!(
+        before
+            .as_array()
+            .expect("list")
+            .iter()
+            .any(|i| i["id"] == id)
+    );
+    let etag = format!("\"{}\"", reverted["version"]);
+    let (status, _, verified) = app
+        .send(
+            "POST",
+            &format!("{resource}/verify"),
+            &coordinator,
+            &[("if-match", &etag)],
+            "",
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{verified}");
+    let (_, _, after) = app
+        .get_as(
+            "/api/v1/admin/needs-checking?area=dk-0751&months=1",
+            Some(&coordinator),
+        )
+        .await;
+    assert!(
+        !after
+            .as_array()
+            .expect("list")
+            .iter()
+            .any(|i| i["id"] == id)
+    );
+
+    // A report from the field reaches the editor of the area.
+    let (status, _, _) = app
+        .send(
+            "POST",
+            &format!("/api/v1/resources/{id}/reports"),
+            "",
+            &[],
+            r#"{"category": "phone", "note": "Nyt nummer"}"#,
+        )
+        .await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let (status, _, refused) = app
+        .send(
+            "POST",
+            &format!("/api/v1/resources/{id}/reports"),
+            "",
+            &[],
+            r#"{"category": "gone"}"#,
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{refused}");
+    let (_, _, queue) = app.get_as("/api/v1/admin/reports", Some(&editor)).await;
+    assert_eq!(queue[0]["note"], "Nyt nummer", "{queue}");
+    let odense = app.token_for("hawa", Role::Editor, &["dk-0461"], &[]).await;
+    let (_, _, none) = app.get_as("/api/v1/admin/reports", Some(&odense)).await;
+    assert_eq!(none, serde_json::json!([]));
+    let report = format!("/api/v1/admin/reports/{}", queue[0]["id"]);
+    let (status, _, _) = app
+        .send(
+            "POST",
+            &report,
+            &odense,
+            &[],
+            r#"{"resolution": "resolved"}"#,
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, _) = app
+        .send(
+            "POST",
+            &report,
+            &editor,
+            &[],
+            r#"{"resolution": "resolved"}"#,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
 }

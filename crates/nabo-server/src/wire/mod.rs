@@ -1,6 +1,8 @@
 //! Wire types of the public API, built by hand from domain types. Every localized text
 //! is chosen along the reader's fallback chain and says which language it is in.
 
+pub mod upkeep;
+
 use crate::error::ApiError;
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
