@@ -139,6 +139,7 @@ history-kind-archive = ወደ ማህደር ገብቷል
 history-kind-restore = ተመልሷል
 history-kind-revert = የቀድሞ ስሪት ተመልሷል
 history-kind-delete = ተሰርዟል
+history-kind-verify = ትክክል መሆኑ ተረጋግጧል
 history-by-import = ከውጭ የገባ መረጃ
 history-field = መስክ
 history-before = ከለውጡ በፊት
@@ -149,3 +150,98 @@ history-unknown = ይህ ስሪት ከተቀመጠው ታሪክ የቆየ ነው
 history-revert = ይህን ስሪት ይመልሱ
 history-current = የአሁኑ ስሪት
 history-reverted = ስሪት { $old } እንደ ስሪት { $version } ተመልሷል።
+
+## የአርታኢዎች ገጾች ምናሌ
+
+nav-translations = ትርጉሞች
+nav-checking = መረጋገጥ ያለባቸው
+nav-reports = ሪፖርቶች
+
+## ትርጉሞች
+
+translations-title = ትርጉሞች
+translations-language-label = የሚተረጎምበት ቋንቋ
+translations-show = ያሳዩ
+translations-count = { $count ->
+    [0] የጎደለ ወይም ጊዜው ያለፈበት ትርጉም የለም።
+    [one] { $count } አገልግሎት መተርጎም ያስፈልገዋል።
+   *[other] { $count } አገልግሎቶች መተርጎም ያስፈልጋቸዋል።
+}
+translations-col-resource = አገልግሎት
+translations-col-missing = የጎደሉ
+translations-col-outdated = ጊዜ ያለፈባቸው
+translations-col-views = ዕይታዎች
+translations-translate = ይተርጉሙ
+translations-export = የጎደለውን በXLIFF ያውርዱ
+translations-export-from = የምንጭ ቋንቋ
+translations-import-heading = የተተረጎሙትን መልሰው ያስገቡ
+translations-import-label = የXLIFF ፋይል
+translations-import-submit = ያስገቡ
+translations-imported = { $count ->
+    [one] { $count } ትርጉም ተቀምጧል።
+   *[other] { $count } ትርጉሞች ተቀምጠዋል።
+}
+translations-untranslated = { $count ->
+    [one] { $count } ጽሑፍ ሳይተረጎም ቀርቷል።
+   *[other] { $count } ጽሑፎች ሳይተረጎሙ ቀርተዋል።
+}
+translations-refused = እነዚህ አልተቀመጡም፦
+status-missing = የጎደለ
+status-outdated = ጊዜው ያለፈበት
+status-current = ወቅታዊ
+status-reviewed = ተገምግሟል
+translate-title = ትርጉም፦ { $name }
+translate-into = ወደ { $language }
+translate-source = የምንጭ ጽሑፍ ({ $language })
+translate-target = ትርጉም ({ $language })
+translate-status = ሁኔታ፦ { $status }
+translate-proposal = ከቀደሙት ትርጉሞች የቀረበ ሀሳብ፦ ከማስቀመጥዎ በፊት ይፈትሹት።
+translate-save = ትርጉሙን ያስቀምጡ
+translate-review = እንደተገመገመ ምልክት ያድርጉ
+translate-saved = ትርጉሙ ተቀምጧል።
+translate-reviewed = እንደተገመገመ ምልክት ተደርጓል።
+editor-translations-heading = ትርጉሞች
+editor-translate-into = ወደ { $language } ይተርጉሙ
+
+## ማረጋገጥ
+
+editor-verify = ዛሬ ትክክል መሆኑን ያረጋግጡ
+editor-verified = ዛሬ ትክክል መሆኑ ተረጋግጧል።
+editor-last-verified = ለመጨረሻ ጊዜ የተረጋገጠው፦ { $date }
+editor-never-verified = ተረጋግጦ አያውቅም
+checking-title = መረጋገጥ ያለባቸው
+checking-intro = { $months ->
+    [one] ለ{ $months } ወር ወይም ከዚያ በላይ ማንም ያላረጋገጣቸው አገልግሎቶች። በጣም የቆዩት መጀመሪያ ይታያሉ።
+   *[other] ለ{ $months } ወር ወይም ከዚያ በላይ ማንም ያላረጋገጣቸው አገልግሎቶች። በጣም የቆዩት መጀመሪያ ይታያሉ።
+}
+checking-col-verified = ለመጨረሻ ጊዜ የተረጋገጠበት
+checking-col-by = ያረጋገጠው
+checking-never = በጭራሽ
+checking-none = እዚህ ያለው ሁሉ በቅርቡ ተረጋግጧል።
+
+## ከመስክ የመጡ ሪፖርቶች
+
+reports-title = ከመስክ የመጡ ሪፖርቶች
+reports-none = ክፍት ሪፖርት የለም።
+reports-col-resource = አገልግሎት
+reports-col-category = የተቀየረው
+reports-col-note = ማስታወሻ
+reports-col-date = የተላከበት ቀን
+reports-resolve = ተከናውኗል
+reports-dismiss = ውድቅ ያድርጉ
+reports-closed = ሪፖርቱ ተዘግቷል።
+report-category-closed = አገልግሎቱ ተዘግቷል
+report-category-moved = አገልግሎቱ ቦታ ቀይሯል
+report-category-hours = የሥራ ሰዓቱ ትክክል አይደለም
+report-category-phone = የስልክ ቁጥሩ ትክክል አይደለም
+report-category-other = ሌላ ነገር
+report-link = የተቀየረ ነገር አለ? ይንገሩን
+report-title = የተቀየረ ነገር አለ?
+report-intro = ስለ { $name } ከእንግዲህ ትክክል ያልሆነውን ለአርታኢዎች ይንገሩ።
+report-privacy = ስሞችን አይጻፉ። ስለሚረዱት ሰው ምንም ነገር አይጻፉ።
+report-category-label = ምን ተቀየረ?
+report-note-label = አጭር ማስታወሻ (አማራጭ)
+report-note-hint = ቢበዛ 280 ፊደላት። ስም፣ የስልክ ቁጥር ወይም የግል መረጃ አይጻፉ።
+report-submit = ይላኩ
+report-thanks = እናመሰግናለን። የዚህ አካባቢ አርታኢዎች ይመለከቱታል።
+report-invalid = የተቀየረውን ይምረጡ፤ ማስታወሻውም ከ280 ፊደላት ያነሰ ይሁን።

@@ -150,6 +150,7 @@ history-kind-archive = تمت الأرشفة
 history-kind-restore = تمت الاستعادة
 history-kind-revert = أُعيد إصدار سابق
 history-kind-delete = تم الحذف
+history-kind-verify = تم تأكيد صحة المعلومات
 history-by-import = عملية استيراد
 history-field = الحقل
 history-before = قبل
@@ -160,3 +161,112 @@ history-unknown = هذا الإصدار أقدم من السجلّ المحفو�
 history-revert = إعادة هذا الإصدار
 history-current = الإصدار الحالي
 history-reverted = أُعيد الإصدار { $old } بوصفه الإصدار { $version }.
+
+## التنقل في صفحات المحررين
+
+nav-translations = الترجمات
+nav-checking = بحاجة إلى مراجعة
+nav-reports = البلاغات
+
+## الترجمات
+
+translations-title = الترجمات
+translations-language-label = الترجمة إلى
+translations-show = عرض
+translations-count = { $count ->
+    [0] لا يوجد شيء ناقص أو قديم.
+    [one] خدمة واحدة تحتاج إلى ترجمة.
+    [two] خدمتان تحتاجان إلى ترجمة.
+    [few] { $count } خدمات تحتاج إلى ترجمة.
+    [many] { $count } خدمة تحتاج إلى ترجمة.
+   *[other] { $count } خدمة تحتاج إلى ترجمة.
+}
+translations-col-resource = الخدمة
+translations-col-missing = ناقصة
+translations-col-outdated = قديمة
+translations-col-views = المشاهدات
+translations-translate = ترجمة
+translations-export = تنزيل النصوص الناقصة بصيغة XLIFF
+translations-export-from = الترجمة من
+translations-import-heading = رفع الترجمات الجاهزة
+translations-import-label = ملف XLIFF
+translations-import-submit = استيراد
+translations-imported = { $count ->
+    [zero] لم تُحفظ أي ترجمة.
+    [one] تم حفظ ترجمة واحدة.
+    [two] تم حفظ ترجمتين.
+    [few] تم حفظ { $count } ترجمات.
+    [many] تم حفظ { $count } ترجمة.
+   *[other] تم حفظ { $count } ترجمة.
+}
+translations-untranslated = { $count ->
+    [zero] لم يبقَ أي نص دون ترجمة.
+    [one] بقي نص واحد دون ترجمة.
+    [two] بقي نصّان دون ترجمة.
+    [few] بقيت { $count } نصوص دون ترجمة.
+    [many] بقي { $count } نصاً دون ترجمة.
+   *[other] بقي { $count } نص دون ترجمة.
+}
+translations-refused = لم يُحفظ ما يلي:
+status-missing = ناقصة
+status-outdated = قديمة
+status-current = محدّثة
+status-reviewed = مدقّقة
+translate-title = ترجمة: { $name }
+translate-into = إلى اللغة { $language }
+translate-source = النص الأصلي ({ $language })
+translate-target = الترجمة ({ $language })
+translate-status = الحالة: { $status }
+translate-proposal = اقتراح من ذاكرة الترجمة: يرجى التحقق منه قبل الحفظ.
+translate-save = حفظ الترجمة
+translate-review = تحديد الترجمة كمدقّقة
+translate-saved = تم حفظ الترجمة.
+translate-reviewed = تم تحديد الترجمة كمدقّقة.
+editor-translations-heading = الترجمات
+editor-translate-into = الترجمة إلى { $language }
+
+## التأكد من صحة المعلومات
+
+editor-verify = تأكيد أن المعلومات صحيحة اليوم
+editor-verified = تم تأكيد صحة المعلومات اليوم.
+editor-last-verified = آخر تأكيد بتاريخ { $date }
+editor-never-verified = لم يتم التأكيد أبداً
+checking-title = بحاجة إلى مراجعة
+checking-intro = { $months ->
+    [one] خدمات لم يؤكد أحد صحتها منذ شهر، الأقدم أولاً.
+    [two] خدمات لم يؤكد أحد صحتها منذ شهرين، الأقدم أولاً.
+    [few] خدمات لم يؤكد أحد صحتها منذ { $months } أشهر، الأقدم أولاً.
+    [many] خدمات لم يؤكد أحد صحتها منذ { $months } شهراً، الأقدم أولاً.
+   *[other] خدمات لم يؤكد أحد صحتها منذ { $months } شهر، الأقدم أولاً.
+}
+checking-col-verified = آخر تأكيد
+checking-col-by = بواسطة
+checking-never = أبداً
+checking-none = تم تأكيد كل ما هنا مؤخراً.
+
+## بلاغات من الميدان
+
+reports-title = بلاغات من الميدان
+reports-none = لا توجد بلاغات مفتوحة.
+reports-col-resource = الخدمة
+reports-col-category = ما الذي تغيّر
+reports-col-note = ملاحظة
+reports-col-date = تاريخ الإرسال
+reports-resolve = تمّت المعالجة
+reports-dismiss = تجاهل
+reports-closed = تم إغلاق البلاغ.
+report-category-closed = أُغلقت الخدمة نهائياً
+report-category-moved = انتقلت الخدمة إلى مكان آخر
+report-category-hours = أوقات الدوام غير صحيحة
+report-category-phone = رقم الهاتف غير صحيح
+report-category-other = شيء آخر
+report-link = هل تغيّر شيء؟ أخبرينا
+report-title = هل تغيّر شيء؟
+report-intro = أخبري المحررين بما لم يعد صحيحاً عن { $name }.
+report-privacy = لا تكتبي أي أسماء، ولا أي شيء عن الشخص الذي تساعدينه.
+report-category-label = ما الذي تغيّر؟
+report-note-label = ملاحظة قصيرة (اختيارية)
+report-note-hint = 280 حرفاً على الأكثر. لا تكتبي أسماءً ولا أرقام هواتف ولا أي معلومات شخصية.
+report-submit = إرسال
+report-thanks = شكراً لكِ. سيراجعه محررو هذه المنطقة.
+report-invalid = اختاري ما الذي تغيّر، واكتبي ملاحظة لا تزيد على 280 حرفاً.

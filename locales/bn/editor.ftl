@@ -139,6 +139,7 @@ history-kind-archive = আর্কাইভ করা হয়েছে
 history-kind-restore = আর্কাইভ থেকে ফিরিয়ে আনা হয়েছে
 history-kind-revert = আগের একটি সংস্করণ ফিরিয়ে আনা হয়েছে
 history-kind-delete = মুছে ফেলা হয়েছে
+history-kind-verify = সঠিক বলে নিশ্চিত করা হয়েছে
 history-by-import = ইমপোর্টের মাধ্যমে
 history-field = ঘর
 history-before = আগে
@@ -149,3 +150,98 @@ history-unknown = এই সংস্করণটি সংরক্ষিত �
 history-revert = এই সংস্করণটি ফিরিয়ে আনুন
 history-current = বর্তমান সংস্করণ
 history-reverted = সংস্করণ { $old } ফিরিয়ে এনে সংস্করণ { $version } হিসেবে সংরক্ষণ করা হয়েছে।
+
+## সম্পাদকদের পাতার নেভিগেশন
+
+nav-translations = অনুবাদ
+nav-checking = যাচাই করা দরকার
+nav-reports = রিপোর্ট
+
+## অনুবাদ
+
+translations-title = অনুবাদ
+translations-language-label = যে ভাষায় অনুবাদ করবেন
+translations-show = দেখান
+translations-count = { $count ->
+    [0] কোনো অনুবাদ বাকি বা পুরোনো নেই।
+    [one] একটি সেবা অনুবাদ করা দরকার।
+   *[other] { $count }টি সেবা অনুবাদ করা দরকার।
+}
+translations-col-resource = সেবা
+translations-col-missing = বাকি
+translations-col-outdated = পুরোনো
+translations-col-views = কতবার দেখা হয়েছে
+translations-translate = অনুবাদ করুন
+translations-export = যা বাকি আছে তা XLIFF হিসেবে ডাউনলোড করুন
+translations-export-from = যে ভাষা থেকে অনুবাদ করবেন
+translations-import-heading = অনুবাদগুলো ফেরত পাঠান
+translations-import-label = XLIFF ফাইল
+translations-import-submit = ইমপোর্ট করুন
+translations-imported = { $count ->
+    [one] একটি অনুবাদ সংরক্ষণ করা হয়েছে।
+   *[other] { $count }টি অনুবাদ সংরক্ষণ করা হয়েছে।
+}
+translations-untranslated = { $count ->
+    [one] একটি লেখা অনুবাদ ছাড়াই রয়ে গেছে।
+   *[other] { $count }টি লেখা অনুবাদ ছাড়াই রয়ে গেছে।
+}
+translations-refused = এগুলো সংরক্ষণ করা হয়নি:
+status-missing = বাকি
+status-outdated = পুরোনো
+status-current = হালনাগাদ
+status-reviewed = পর্যালোচিত
+translate-title = অনুবাদ: { $name }
+translate-into = { $language } ভাষায়
+translate-source = মূল লেখা ({ $language })
+translate-target = অনুবাদ ({ $language })
+translate-status = অবস্থা: { $status }
+translate-proposal = অনুবাদ মেমোরি থেকে প্রস্তাব করা হয়েছে: সংরক্ষণের আগে মিলিয়ে দেখুন।
+translate-save = অনুবাদ সংরক্ষণ করুন
+translate-review = পর্যালোচিত হিসেবে চিহ্নিত করুন
+translate-saved = অনুবাদটি সংরক্ষণ করা হয়েছে।
+translate-reviewed = পর্যালোচিত হিসেবে চিহ্নিত করা হয়েছে।
+editor-translations-heading = অনুবাদ
+editor-translate-into = { $language } ভাষায় অনুবাদ করুন
+
+## নিশ্চিত করা
+
+editor-verify = আজ নিশ্চিত করুন যে তথ্য সঠিক আছে
+editor-verified = আজ সঠিক বলে নিশ্চিত করা হয়েছে।
+editor-last-verified = সর্বশেষ নিশ্চিত করা হয়েছে { $date } তারিখে
+editor-never-verified = কখনো নিশ্চিত করা হয়নি
+checking-title = যাচাই করা দরকার
+checking-intro = { $months ->
+    [one] যেসব সেবা এক মাস ধরে কেউ নিশ্চিত করেননি, সবচেয়ে পুরোনোটি আগে।
+   *[other] যেসব সেবা { $months } মাস ধরে কেউ নিশ্চিত করেননি, সবচেয়ে পুরোনোটি আগে।
+}
+checking-col-verified = সর্বশেষ নিশ্চিত
+checking-col-by = কে করেছেন
+checking-never = কখনো না
+checking-none = এখানকার সবকিছু সম্প্রতি নিশ্চিত করা হয়েছে।
+
+## মাঠ থেকে আসা রিপোর্ট
+
+reports-title = মাঠ থেকে আসা রিপোর্ট
+reports-none = খোলা কোনো রিপোর্ট নেই।
+reports-col-resource = সেবা
+reports-col-category = কী বদলেছে
+reports-col-note = মন্তব্য
+reports-col-date = পাঠানোর তারিখ
+reports-resolve = সম্পন্ন
+reports-dismiss = বাতিল করুন
+reports-closed = রিপোর্টটি বন্ধ করা হয়েছে।
+report-category-closed = এটি বন্ধ হয়ে গেছে
+report-category-moved = এটি অন্য ঠিকানায় সরে গেছে
+report-category-hours = খোলার সময় ভুল
+report-category-phone = ফোন নম্বর ভুল
+report-category-other = অন্য কিছু
+report-link = কিছু বদলেছে? আমাদের জানান
+report-title = কিছু বদলেছে?
+report-intro = { $name } সম্পর্কে কোন তথ্য আর ঠিক নেই, সম্পাদকদের জানান।
+report-privacy = কারও নাম লিখবেন না। আপনি যাঁকে সাহায্য করছেন, তাঁর সম্পর্কে কিছুই লিখবেন না।
+report-category-label = কী বদলেছে?
+report-note-label = ছোট মন্তব্য (ইচ্ছা হলে)
+report-note-hint = সর্বোচ্চ 280 অক্ষর। নাম, ফোন নম্বর বা কোনো ব্যক্তিগত তথ্য লিখবেন না।
+report-submit = পাঠান
+report-thanks = ধন্যবাদ। এই এলাকার সম্পাদকেরা এটি যাচাই করবেন।
+report-invalid = কী বদলেছে তা বেছে নিন, আর মন্তব্য 280 অক্ষরের মধ্যে রাখুন।

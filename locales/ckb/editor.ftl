@@ -139,6 +139,7 @@ history-kind-archive = ئەرشیف کرا
 history-kind-restore = لە ئەرشیف گەڕێندرایەوە
 history-kind-revert = وەشانێکی پێشوو گەڕێندرایەوە
 history-kind-delete = سڕایەوە
+history-kind-verify = پشتڕاست کرایەوە کە دروستە
 history-by-import = هاوردەکردن
 history-field = خانە
 history-before = پێشتر
@@ -149,3 +150,98 @@ history-unknown = ئەم وەشانە لە مێژووی پاراستراو کۆ�
 history-revert = ئەم وەشانە بگەڕێنەوە
 history-current = وەشانی ئێستا
 history-reverted = وەشانی { $old } وەک وەشانی { $version } گەڕێندرایەوە.
+
+## لیستی پەڕەکانی ئێدیتەران
+
+nav-translations = وەرگێڕانەکان
+nav-checking = پێویستی بە پشکنین هەیە
+nav-reports = ڕاپۆرتەکان
+
+## وەرگێڕانەکان
+
+translations-title = وەرگێڕانەکان
+translations-language-label = وەرگێڕان بۆ زمانی
+translations-show = پیشاندان
+translations-count = { $count ->
+    [0] هیچ وەرگێڕانێک کەم یان کۆن نییە.
+    [one] یەک خزمەتگوزاری پێویستی بە وەرگێڕانە.
+   *[other] { $count } خزمەتگوزاری پێویستیان بە وەرگێڕانە.
+}
+translations-col-resource = خزمەتگوزاری
+translations-col-missing = وەرنەگێڕدراو
+translations-col-outdated = کۆن
+translations-col-views = ژمارەی بینین
+translations-translate = وەرگێڕان
+translations-export = داگرتنی ئەوەی وەرنەگێڕدراوە وەک XLIFF
+translations-export-from = وەرگێڕان لە زمانی
+translations-import-heading = هاوردەکردنی وەرگێڕانەکان
+translations-import-label = فایلی XLIFF
+translations-import-submit = هاوردەکردن
+translations-imported = { $count ->
+    [one] یەک وەرگێڕان پاشەکەوت کرا.
+   *[other] { $count } وەرگێڕان پاشەکەوت کران.
+}
+translations-untranslated = { $count ->
+    [one] یەک دەق وەرنەگێڕدراو مایەوە.
+   *[other] { $count } دەق وەرنەگێڕدراو مانەوە.
+}
+translations-refused = ئەمانە پاشەکەوت نەکران:
+status-missing = وەرنەگێڕدراو
+status-outdated = کۆن
+status-current = نوێ
+status-reviewed = پێداچوونەوەکراو
+translate-title = وەرگێڕان: { $name }
+translate-into = بۆ زمانی { $language }
+translate-source = دەقی سەرەکی ({ $language })
+translate-target = وەرگێڕان ({ $language })
+translate-status = دۆخ: { $status }
+translate-proposal = پێشنیار لە بیرگەی وەرگێڕانەوە: پێش پاشەکەوتکردن بیپشکنە.
+translate-save = پاشەکەوتکردنی وەرگێڕان
+translate-review = نیشانکردن وەک پێداچوونەوەکراو
+translate-saved = وەرگێڕانەکە پاشەکەوت کرا.
+translate-reviewed = وەک پێداچوونەوەکراو نیشان کرا.
+editor-translations-heading = وەرگێڕانەکان
+editor-translate-into = وەرگێڕان بۆ زمانی { $language }
+
+## پشتڕاستکردنەوە
+
+editor-verify = پشتڕاستی بکەرەوە کە ئەمڕۆ دروستە
+editor-verified = ئەمڕۆ پشتڕاست کرایەوە کە دروستە.
+editor-last-verified = دوایین پشتڕاستکردنەوە: { $date }
+editor-never-verified = هەرگیز پشتڕاست نەکراوەتەوە
+checking-title = پێویستی بە پشکنین هەیە
+checking-intro = { $months ->
+    [one] ئەو خزمەتگوزارییانەی ماوەی مانگێکە کەس پشتڕاستی نەکردوونەتەوە، کۆنترینەکان سەرەتا.
+   *[other] ئەو خزمەتگوزارییانەی ماوەی { $months } مانگە کەس پشتڕاستی نەکردوونەتەوە، کۆنترینەکان سەرەتا.
+}
+checking-col-verified = دوایین پشتڕاستکردنەوە
+checking-col-by = لەلایەن
+checking-never = هەرگیز
+checking-none = هەموو شتێک لێرە بەم دواییانە پشتڕاست کراوەتەوە.
+
+## ڕاپۆرتی خۆبەخشان
+
+reports-title = ڕاپۆرتی خۆبەخشان
+reports-none = هیچ ڕاپۆرتێکی چارەسەرنەکراو نییە.
+reports-col-resource = خزمەتگوزاری
+reports-col-category = چی گۆڕاوە
+reports-col-note = تێبینی
+reports-col-date = ڕێکەوتی ناردن
+reports-resolve = تەواو
+reports-dismiss = ڕەتکردنەوە
+reports-closed = ڕاپۆرتەکە داخرا.
+report-category-closed = داخراوە و چیتر کار ناکات
+report-category-moved = گواستراوەتەوە بۆ شوێنێکی تر
+report-category-hours = کاتی کارکردن هەڵەیە
+report-category-phone = ژمارەی تەلەفۆن هەڵەیە
+report-category-other = شتێکی تر
+report-link = شتێک گۆڕاوە؟ پێمان بڵێ
+report-title = شتێک گۆڕاوە؟
+report-intro = بە ئێدیتەران بڵێ چی دەربارەی { $name } چیتر دروست نییە.
+report-privacy = هیچ ناوێک مەنووسە. هیچ شتێک دەربارەی ئەو کەسەی یارمەتیی دەدەیت مەنووسە.
+report-category-label = چی گۆڕاوە؟
+report-note-label = تێبینیی کورت (ئارەزوومەندانە)
+report-note-hint = لانیزۆر 280 پیت. ناو، ژمارەی تەلەفۆن یان هیچ زانیارییەکی کەسی مەنووسە.
+report-submit = ناردن
+report-thanks = سوپاس. ئێدیتەرانی ئەم ناوچەیە دەیپشکنن.
+report-invalid = هەڵیبژێرە چی گۆڕاوە، و تێبینییەکە لە 280 پیت کەمتر بێت.

@@ -139,6 +139,7 @@ history-kind-archive = Arkiveret
 history-kind-restore = Gendannet
 history-kind-revert = En tidligere version genindsat
 history-kind-delete = Slettet
+history-kind-verify = Bekræftet som rigtigt
 history-by-import = en import
 history-field = Felt
 history-before = Før
@@ -149,3 +150,98 @@ history-unknown = Denne version er ældre end den gemte historik.
 history-revert = Genindsæt denne version
 history-current = Nuværende version
 history-reverted = Version { $old } blev genindsat som version { $version }.
+
+## Navigation på redaktionssiderne
+
+nav-translations = Oversættelser
+nav-checking = Skal tjekkes
+nav-reports = Meldinger
+
+## Oversættelser
+
+translations-title = Oversættelser
+translations-language-label = Oversæt til
+translations-show = Vis
+translations-count = { $count ->
+    [0] Intet mangler eller er forældet.
+    [one] Ét tilbud skal oversættes.
+   *[other] { $count } tilbud skal oversættes.
+}
+translations-col-resource = Tilbud
+translations-col-missing = Mangler
+translations-col-outdated = Forældet
+translations-col-views = Visninger
+translations-translate = Oversæt
+translations-export = Hent det, der mangler, som XLIFF
+translations-export-from = Oversæt fra
+translations-import-heading = Indlæs de færdige oversættelser
+translations-import-label = XLIFF-fil
+translations-import-submit = Importér
+translations-imported = { $count ->
+    [one] Én oversættelse blev gemt.
+   *[other] { $count } oversættelser blev gemt.
+}
+translations-untranslated = { $count ->
+    [one] Én tekst blev ikke oversat.
+   *[other] { $count } tekster blev ikke oversat.
+}
+translations-refused = Disse blev ikke gemt:
+status-missing = mangler
+status-outdated = forældet
+status-current = ajour
+status-reviewed = gennemgået
+translate-title = Oversæt: { $name }
+translate-into = Til { $language }
+translate-source = Kildetekst ({ $language })
+translate-target = Oversættelse ({ $language })
+translate-status = Status: { $status }
+translate-proposal = Forslag fra oversættelseshukommelsen: Tjek det, før du gemmer.
+translate-save = Gem oversættelsen
+translate-review = Markér som gennemgået
+translate-saved = Oversættelsen er gemt.
+translate-reviewed = Markeret som gennemgået.
+editor-translations-heading = Oversættelser
+editor-translate-into = Oversæt til { $language }
+
+## Bekræftelse
+
+editor-verify = Bekræft, at det er rigtigt i dag
+editor-verified = Bekræftet som rigtigt i dag.
+editor-last-verified = Sidst bekræftet den { $date }
+editor-never-verified = Aldrig bekræftet
+checking-title = Skal tjekkes
+checking-intro = { $months ->
+    [one] Tilbud, som ingen har bekræftet i en måned, de ældste først.
+   *[other] Tilbud, som ingen har bekræftet i { $months } måneder, de ældste først.
+}
+checking-col-verified = Sidst bekræftet
+checking-col-by = Af
+checking-never = aldrig
+checking-none = Alt her er bekræftet for nylig.
+
+## Meldinger fra felten
+
+reports-title = Meldinger fra felten
+reports-none = Der er ingen åbne meldinger.
+reports-col-resource = Tilbud
+reports-col-category = Hvad har ændret sig
+reports-col-note = Bemærkning
+reports-col-date = Sendt den
+reports-resolve = Udført
+reports-dismiss = Afvis
+reports-closed = Meldingen er lukket.
+report-category-closed = Tilbuddet findes ikke længere
+report-category-moved = Tilbuddet er flyttet
+report-category-hours = Åbningstiderne er forkerte
+report-category-phone = Telefonnummeret er forkert
+report-category-other = Noget andet
+report-link = Har noget ændret sig? Fortæl os det
+report-title = Har noget ændret sig?
+report-intro = Fortæl redaktørerne, hvad der ikke længere passer ved { $name }.
+report-privacy = Skriv ikke navne, og skriv intet om den person, du hjælper.
+report-category-label = Hvad har ændret sig?
+report-note-label = Kort bemærkning (frivilligt)
+report-note-hint = Højst 280 tegn. Ingen navne, telefonnumre eller personlige oplysninger.
+report-submit = Send
+report-thanks = Tak. Redaktørerne i dette område tjekker det.
+report-invalid = Vælg, hvad der har ændret sig, og skriv højst 280 tegn i bemærkningen.

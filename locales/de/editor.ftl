@@ -139,6 +139,7 @@ history-kind-archive = Archiviert
 history-kind-restore = Wiederhergestellt
 history-kind-revert = Frühere Version zurückgeholt
 history-kind-delete = Gelöscht
+history-kind-verify = Als richtig bestätigt
 history-by-import = ein Import
 history-field = Feld
 history-before = Vorher
@@ -149,3 +150,98 @@ history-unknown = Diese Version ist älter als der aufbewahrte Verlauf.
 history-revert = Diese Version zurückholen
 history-current = Aktuelle Version
 history-reverted = Version { $old } wurde als Version { $version } zurückgeholt.
+
+## Navigation der Redaktionsseiten
+
+nav-translations = Übersetzungen
+nav-checking = Zu prüfen
+nav-reports = Meldungen
+
+## Übersetzungen
+
+translations-title = Übersetzungen
+translations-language-label = Zielsprache
+translations-show = Anzeigen
+translations-count = { $count ->
+    [0] Es fehlt nichts und nichts ist veraltet.
+    [one] Ein Angebot muss übersetzt werden.
+   *[other] { $count } Angebote müssen übersetzt werden.
+}
+translations-col-resource = Angebot
+translations-col-missing = Fehlt
+translations-col-outdated = Veraltet
+translations-col-views = Aufrufe
+translations-translate = Übersetzen
+translations-export = Fehlendes als XLIFF herunterladen
+translations-export-from = Ausgangssprache
+translations-import-heading = Fertige Übersetzungen einspielen
+translations-import-label = XLIFF-Datei
+translations-import-submit = Importieren
+translations-imported = { $count ->
+    [one] Eine Übersetzung wurde gespeichert.
+   *[other] { $count } Übersetzungen wurden gespeichert.
+}
+translations-untranslated = { $count ->
+    [one] Ein Text ist unübersetzt geblieben.
+   *[other] { $count } Texte sind unübersetzt geblieben.
+}
+translations-refused = Diese wurden nicht gespeichert:
+status-missing = fehlt
+status-outdated = veraltet
+status-current = aktuell
+status-reviewed = gegengelesen
+translate-title = Übersetzen: { $name }
+translate-into = Zielsprache: { $language }
+translate-source = Ausgangstext ({ $language })
+translate-target = Übersetzung ({ $language })
+translate-status = Status: { $status }
+translate-proposal = Vorschlag aus dem Übersetzungsspeicher: Bitte prüfen Sie ihn vor dem Speichern.
+translate-save = Übersetzung speichern
+translate-review = Als gegengelesen markieren
+translate-saved = Die Übersetzung ist gespeichert.
+translate-reviewed = Als gegengelesen markiert.
+editor-translations-heading = Übersetzungen
+editor-translate-into = Auf { $language } übersetzen
+
+## Bestätigung
+
+editor-verify = Bestätigen, dass heute alles stimmt
+editor-verified = Heute als richtig bestätigt.
+editor-last-verified = Zuletzt bestätigt am { $date }
+editor-never-verified = Nie bestätigt
+checking-title = Zu prüfen
+checking-intro = { $months ->
+    [one] Angebote, die seit einem Monat niemand bestätigt hat, die ältesten zuerst.
+   *[other] Angebote, die seit { $months } Monaten niemand bestätigt hat, die ältesten zuerst.
+}
+checking-col-verified = Zuletzt bestätigt
+checking-col-by = Von
+checking-never = nie
+checking-none = Alles hier wurde vor Kurzem bestätigt.
+
+## Meldungen aus der Praxis
+
+reports-title = Meldungen aus der Praxis
+reports-none = Es gibt keine offenen Meldungen.
+reports-col-resource = Angebot
+reports-col-category = Was sich geändert hat
+reports-col-note = Notiz
+reports-col-date = Gesendet am
+reports-resolve = Erledigt
+reports-dismiss = Verwerfen
+reports-closed = Die Meldung ist abgeschlossen.
+report-category-closed = Das Angebot gibt es nicht mehr
+report-category-moved = Das Angebot ist umgezogen
+report-category-hours = Die Öffnungszeiten stimmen nicht
+report-category-phone = Die Telefonnummer stimmt nicht
+report-category-other = Etwas anderes
+report-link = Hat sich etwas geändert? Sagen Sie es uns
+report-title = Hat sich etwas geändert?
+report-intro = Sagen Sie der Redaktion, was bei { $name } nicht mehr stimmt.
+report-privacy = Schreiben Sie keine Namen und nichts über die Person, der Sie helfen.
+report-category-label = Was hat sich geändert?
+report-note-label = Kurze Notiz (freiwillig)
+report-note-hint = Höchstens 280 Zeichen. Keine Namen, keine Telefonnummern, keine persönlichen Angaben.
+report-submit = Senden
+report-thanks = Vielen Dank. Die Redaktion dieses Gebiets prüft das.
+report-invalid = Wählen Sie aus, was sich geändert hat, und schreiben Sie höchstens 280 Zeichen in die Notiz.

@@ -244,4 +244,4 @@ report-note-label = Short note (optional)
 report-note-hint = At most 280 characters. No names, phone numbers or personal details.
 report-submit = Send
 report-thanks = Thank you. The editors of this area will check it.
-report-invalid = Choose what has changed, and keep the note under 280 characters.
+report-invalid = Choose what has changed, and keep the note to at most 280 characters.

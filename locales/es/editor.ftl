@@ -140,6 +140,7 @@ history-kind-archive = Archivado
 history-kind-restore = Restaurado
 history-kind-revert = Se recuperó una versión anterior
 history-kind-delete = Eliminado
+history-kind-verify = Confirmado como correcto
 history-by-import = una importación
 history-field = Campo
 history-before = Antes
@@ -150,3 +151,102 @@ history-unknown = Esta versión es anterior al historial conservado.
 history-revert = Recuperar esta versión
 history-current = Versión actual
 history-reverted = La versión { $old } se recuperó como versión { $version }.
+
+## Navegación de las páginas de edición
+
+nav-translations = Traducciones
+nav-checking = Por revisar
+nav-reports = Avisos
+
+## Traducciones
+
+translations-title = Traducciones
+translations-language-label = Idioma de destino
+translations-show = Mostrar
+translations-count = { $count ->
+    [0] No falta nada y nada está desactualizado.
+    [one] Hay que traducir un servicio.
+    [many] Hay que traducir { $count } de servicios.
+   *[other] Hay que traducir { $count } servicios.
+}
+translations-col-resource = Servicio
+translations-col-missing = Faltan
+translations-col-outdated = Desactualizados
+translations-col-views = Visitas
+translations-translate = Traducir
+translations-export = Descargar lo que falta en formato XLIFF
+translations-export-from = Idioma de origen
+translations-import-heading = Devolver las traducciones terminadas
+translations-import-label = Archivo XLIFF
+translations-import-submit = Importar
+translations-imported = { $count ->
+    [one] Se guardó una traducción.
+    [many] Se guardaron { $count } de traducciones.
+   *[other] Se guardaron { $count } traducciones.
+}
+translations-untranslated = { $count ->
+    [one] Un texto quedó sin traducir.
+    [many] { $count } de textos quedaron sin traducir.
+   *[other] { $count } textos quedaron sin traducir.
+}
+translations-refused = Esto no se guardó:
+status-missing = falta
+status-outdated = desactualizada
+status-current = al día
+status-reviewed = revisada
+translate-title = Traducir: { $name }
+translate-into = Idioma de destino: { $language }
+translate-source = Texto de origen ({ $language })
+translate-target = Traducción ({ $language })
+translate-status = Estado: { $status }
+translate-proposal = Propuesta de la memoria de traducción: revísela antes de guardar.
+translate-save = Guardar la traducción
+translate-review = Marcar como revisada
+translate-saved = La traducción se ha guardado.
+translate-reviewed = Marcada como revisada.
+editor-translations-heading = Traducciones
+editor-translate-into = Traducir al { $language }
+
+## Confirmación
+
+editor-verify = Confirmar que hoy es correcto
+editor-verified = Confirmado hoy como correcto.
+editor-last-verified = Confirmado por última vez el { $date }
+editor-never-verified = Nunca confirmado
+checking-title = Por revisar
+checking-intro = { $months ->
+    [one] Servicios que nadie ha confirmado desde hace un mes, primero los más antiguos.
+    [many] Servicios que nadie ha confirmado desde hace { $months } de meses, primero los más antiguos.
+   *[other] Servicios que nadie ha confirmado desde hace { $months } meses, primero los más antiguos.
+}
+checking-col-verified = Última confirmación
+checking-col-by = Por
+checking-never = nunca
+checking-none = Todo lo que hay aquí se ha confirmado hace poco.
+
+## Avisos desde el terreno
+
+reports-title = Avisos desde el terreno
+reports-none = No hay avisos abiertos.
+reports-col-resource = Servicio
+reports-col-category = Qué ha cambiado
+reports-col-note = Nota
+reports-col-date = Enviado el
+reports-resolve = Hecho
+reports-dismiss = Descartar
+reports-closed = El aviso está cerrado.
+report-category-closed = El servicio ha cerrado definitivamente
+report-category-moved = El servicio se ha mudado
+report-category-hours = El horario no es correcto
+report-category-phone = El número de teléfono no es correcto
+report-category-other = Otra cosa
+report-link = ¿Ha cambiado algo? Avísenos
+report-title = ¿Ha cambiado algo?
+report-intro = Indique a la redacción qué ya no es correcto en { $name }.
+report-privacy = No escriba nombres ni nada sobre la persona a la que ayuda.
+report-category-label = ¿Qué ha cambiado?
+report-note-label = Nota breve (opcional)
+report-note-hint = Como máximo 280 caracteres. Sin nombres, sin números de teléfono y sin datos personales.
+report-submit = Enviar
+report-thanks = Gracias. La redacción de esta zona lo revisará.
+report-invalid = Elija qué ha cambiado y escriba una nota de 280 caracteres como máximo.

@@ -139,6 +139,7 @@ history-kind-archive = آرشیف شد
 history-kind-restore = از آرشیف بازگردانده شد
 history-kind-revert = یک نسخهٔ قبلی برگردانده شد
 history-kind-delete = حذف شد
+history-kind-verify = به حیث درست تأیید شد
 history-by-import = وارد کردن معلومات
 history-field = خانه
 history-before = پیش از تغییر
@@ -149,3 +150,100 @@ history-unknown = این نسخه از تاریخچه‌ای که نگه داش�
 history-revert = برگرداندن این نسخه
 history-current = نسخهٔ فعلی
 history-reverted = نسخهٔ { $old } به حیث نسخهٔ { $version } برگردانده شد.
+
+## مینوی صفحه‌های ویرایشگران
+
+nav-translations = ترجمه‌ها
+nav-checking = ضرورت به بررسی
+nav-reports = گزارش‌ها
+
+## ترجمه‌ها
+
+translations-title = ترجمه‌ها
+translations-language-label = ترجمه به زبان
+translations-show = نشان دادن
+translations-count = { $count ->
+    [0] هیچ ترجمه‌ای کم یا کهنه نیست.
+    [one] یک خدمت به ترجمه ضرورت دارد.
+   *[other] { $count } خدمت به ترجمه ضرورت دارد.
+}
+translations-col-resource = خدمت
+translations-col-missing = ترجمه‌نشده
+translations-col-outdated = کهنه
+translations-col-views = تعداد بازدید
+translations-translate = ترجمه
+translations-export = دانلود موارد ترجمه‌نشده به شکل XLIFF
+translations-export-from = ترجمه از زبان
+translations-import-heading = وارد کردن ترجمه‌ها
+translations-import-label = فایل XLIFF
+translations-import-submit = وارد کردن
+translations-imported = { $count ->
+    [0] هیچ ترجمه‌ای ذخیره نشد.
+    [one] یک ترجمه ذخیره شد.
+   *[other] { $count } ترجمه ذخیره شد.
+}
+translations-untranslated = { $count ->
+    [0] هیچ متنی ترجمه‌نشده نماند.
+    [one] یک متن ترجمه‌نشده ماند.
+   *[other] { $count } متن ترجمه‌نشده ماند.
+}
+translations-refused = این‌ها ذخیره نشدند:
+status-missing = ترجمه‌نشده
+status-outdated = کهنه
+status-current = تازه
+status-reviewed = بازبینی‌شده
+translate-title = ترجمه: { $name }
+translate-into = به زبان { $language }
+translate-source = متن اصلی ({ $language })
+translate-target = ترجمه ({ $language })
+translate-status = وضعیت: { $status }
+translate-proposal = پیشنهاد از حافظهٔ ترجمه: پیش از ذخیره، آن را بررسی کنید.
+translate-save = ذخیرهٔ ترجمه
+translate-review = علامه‌گذاری به حیث بازبینی‌شده
+translate-saved = ترجمه ذخیره شد.
+translate-reviewed = به حیث بازبینی‌شده علامه‌گذاری شد.
+editor-translations-heading = ترجمه‌ها
+editor-translate-into = ترجمه به زبان { $language }
+
+## تأیید درستی
+
+editor-verify = تأیید کنید که امروز درست است
+editor-verified = امروز به حیث درست تأیید شد.
+editor-last-verified = آخرین تأیید: { $date }
+editor-never-verified = هرگز تأیید نشده
+checking-title = ضرورت به بررسی
+checking-intro = { $months ->
+    [one] خدماتی که در یک ماه گذشته هیچ کس درستی آن‌ها را تأیید نکرده است، کهنه‌ترین‌ها اول.
+   *[other] خدماتی که در { $months } ماه گذشته هیچ کس درستی آن‌ها را تأیید نکرده است، کهنه‌ترین‌ها اول.
+}
+checking-col-verified = آخرین تأیید
+checking-col-by = توسط
+checking-never = هرگز
+checking-none = درستی همه خدمات این‌جا به تازگی تأیید شده است.
+
+## گزارش‌های رضاکاران
+
+reports-title = گزارش‌های رضاکاران
+reports-none = هیچ گزارشی برای رسیدگی نیست.
+reports-col-resource = خدمت
+reports-col-category = چه چیزی تغییر کرده
+reports-col-note = یادداشت
+reports-col-date = تاریخ فرستادن
+reports-resolve = انجام شد
+reports-dismiss = رد کردن
+reports-closed = گزارش بسته شد.
+report-category-closed = بسته شده و دیگر کار نمی‌کند
+report-category-moved = به آدرس دیگری رفته است
+report-category-hours = اوقات کاری درست نیست
+report-category-phone = نمبر تیلفون درست نیست
+report-category-other = چیز دیگری
+report-link = چیزی تغییر کرده است؟ به ما بگویید
+report-title = چیزی تغییر کرده است؟
+report-intro = به ویرایشگران بگویید که چه چیزی دربارهٔ { $name } دیگر درست نیست.
+report-privacy = هیچ نامی ننویسید. هیچ چیزی دربارهٔ کسی که به او کمک می‌کنید ننویسید.
+report-category-label = چه چیزی تغییر کرده است؟
+report-note-label = یادداشت کوتاه (اختیاری)
+report-note-hint = حد اکثر 280 حرف. هیچ نام، نمبر تیلفون یا معلومات شخصی ننویسید.
+report-submit = فرستادن
+report-thanks = تشکر. ویرایشگران این ساحه آن را بررسی می‌کنند.
+report-invalid = انتخاب کنید که چه چیزی تغییر کرده است، و یادداشت را کمتر از 280 حرف نگه دارید.

@@ -139,6 +139,7 @@ history-kind-archive = بایگانی شد
 history-kind-restore = از بایگانی بازگردانده شد
 history-kind-revert = یک نسخهٔ قبلی برگردانده شد
 history-kind-delete = حذف شد
+history-kind-verify = درستی آن تأیید شد
 history-by-import = ورود داده‌ها
 history-field = فیلد
 history-before = قبل
@@ -149,3 +150,100 @@ history-unknown = این نسخه قدیمی‌تر از تاریخچه‌ای �
 history-revert = برگرداندن این نسخه
 history-current = نسخهٔ فعلی
 history-reverted = نسخهٔ { $old } به‌عنوان نسخهٔ { $version } برگردانده شد.
+
+## ناوبری صفحه‌های ویراستاران
+
+nav-translations = ترجمه‌ها
+nav-checking = نیازمند بررسی
+nav-reports = گزارش‌ها
+
+## ترجمه‌ها
+
+translations-title = ترجمه‌ها
+translations-language-label = ترجمه به زبان
+translations-show = نمایش
+translations-count = { $count ->
+    [0] هیچ ترجمه‌ای کم یا قدیمی نیست.
+    [one] یک خدمت نیاز به ترجمه دارد.
+   *[other] { $count } خدمت نیاز به ترجمه دارد.
+}
+translations-col-resource = خدمت
+translations-col-missing = ترجمه‌نشده
+translations-col-outdated = قدیمی
+translations-col-views = بازدیدها
+translations-translate = ترجمه
+translations-export = دانلود موارد ترجمه‌نشده به صورت XLIFF
+translations-export-from = ترجمه از زبان
+translations-import-heading = وارد کردن ترجمه‌ها
+translations-import-label = فایل XLIFF
+translations-import-submit = وارد کردن
+translations-imported = { $count ->
+    [0] هیچ ترجمه‌ای ذخیره نشد.
+    [one] یک ترجمه ذخیره شد.
+   *[other] { $count } ترجمه ذخیره شد.
+}
+translations-untranslated = { $count ->
+    [0] هیچ متنی ترجمه‌نشده نماند.
+    [one] یک متن ترجمه‌نشده ماند.
+   *[other] { $count } متن ترجمه‌نشده ماند.
+}
+translations-refused = این موارد ذخیره نشدند:
+status-missing = ترجمه‌نشده
+status-outdated = قدیمی
+status-current = به‌روز
+status-reviewed = بازبینی‌شده
+translate-title = ترجمه: { $name }
+translate-into = به زبان { $language }
+translate-source = متن اصلی ({ $language })
+translate-target = ترجمه ({ $language })
+translate-status = وضعیت: { $status }
+translate-proposal = پیشنهاد از حافظهٔ ترجمه: پیش از ذخیره، آن را بررسی کنید.
+translate-save = ذخیرهٔ ترجمه
+translate-review = علامت‌گذاری به‌عنوان بازبینی‌شده
+translate-saved = ترجمه ذخیره شد.
+translate-reviewed = به‌عنوان بازبینی‌شده علامت‌گذاری شد.
+editor-translations-heading = ترجمه‌ها
+editor-translate-into = ترجمه به زبان { $language }
+
+## تأیید درستی
+
+editor-verify = تأیید کنید که امروز درست است
+editor-verified = درستی آن امروز تأیید شد.
+editor-last-verified = آخرین تأیید: { $date }
+editor-never-verified = هرگز تأیید نشده
+checking-title = نیازمند بررسی
+checking-intro = { $months ->
+    [one] خدماتی که در یک ماه گذشته کسی درستی آن‌ها را تأیید نکرده است، قدیمی‌ترین‌ها اول.
+   *[other] خدماتی که در { $months } ماه گذشته کسی درستی آن‌ها را تأیید نکرده است، قدیمی‌ترین‌ها اول.
+}
+checking-col-verified = آخرین تأیید
+checking-col-by = توسط
+checking-never = هرگز
+checking-none = درستی همهٔ خدمات اینجا به‌تازگی تأیید شده است.
+
+## گزارش‌های داوطلبان
+
+reports-title = گزارش‌های داوطلبان
+reports-none = هیچ گزارشی برای رسیدگی وجود ندارد.
+reports-col-resource = خدمت
+reports-col-category = چه چیزی تغییر کرده
+reports-col-note = یادداشت
+reports-col-date = تاریخ ارسال
+reports-resolve = انجام شد
+reports-dismiss = رد کردن
+reports-closed = گزارش بسته شد.
+report-category-closed = بسته شده و دیگر کار نمی‌کند
+report-category-moved = به نشانی دیگری رفته است
+report-category-hours = ساعت کاری درست نیست
+report-category-phone = شمارهٔ تلفن درست نیست
+report-category-other = چیز دیگری
+report-link = چیزی تغییر کرده است؟ به ما بگویید
+report-title = چیزی تغییر کرده است؟
+report-intro = به ویراستاران بگویید چه چیزی دربارهٔ { $name } دیگر درست نیست.
+report-privacy = هیچ نامی ننویسید. هیچ چیزی دربارهٔ کسی که به او کمک می‌کنید ننویسید.
+report-category-label = چه چیزی تغییر کرده است؟
+report-note-label = یادداشت کوتاه (اختیاری)
+report-note-hint = حداکثر 280 حرف. هیچ نام، شمارهٔ تلفن یا اطلاعات شخصی ننویسید.
+report-submit = فرستادن
+report-thanks = متشکریم. ویراستاران این منطقه آن را بررسی می‌کنند.
+report-invalid = انتخاب کنید چه چیزی تغییر کرده است، و یادداشت را کوتاه‌تر از 280 حرف نگه دارید.

@@ -142,6 +142,7 @@ history-kind-archive = In-archive
 history-kind-restore = Ibinalik mula sa archive
 history-kind-revert = Ibinalik ang isang naunang bersyon
 history-kind-delete = Binura
+history-kind-verify = Kinumpirmang tama
 history-by-import = isang import
 history-field = Field
 history-before = Dati
@@ -152,3 +153,102 @@ history-unknown = Mas luma ang bersyong ito kaysa sa kasaysayang itinatago.
 history-revert = Ibalik ang bersyong ito
 history-current = Kasalukuyang bersyon
 history-reverted = Ibinalik ang bersyon { $old } bilang bersyon { $version }.
+
+## Nabigasyon sa mga pahina ng editor
+
+nav-translations = Mga salin
+nav-checking = Kailangang suriin
+nav-reports = Mga ulat
+
+## Mga salin
+
+translations-title = Mga salin
+translations-language-label = Isalin sa
+translations-show = Ipakita
+translations-count = { $count ->
+    [0] Walang kulang o lumang salin.
+    [1] Isang serbisyo ang kailangang isalin.
+    [one] { $count } serbisyo ang kailangang isalin.
+   *[other] { $count } serbisyo ang kailangang isalin.
+}
+translations-col-resource = Serbisyo
+translations-col-missing = Kulang
+translations-col-outdated = Luma na
+translations-col-views = Bilang ng pagtingin
+translations-translate = Isalin
+translations-export = I-download bilang XLIFF ang mga kulang
+translations-export-from = Isalin mula sa
+translations-import-heading = I-upload pabalik ang mga salin
+translations-import-label = XLIFF file
+translations-import-submit = I-import
+translations-imported = { $count ->
+    [1] Na-save ang isang salin.
+    [one] Na-save ang { $count } salin.
+   *[other] Na-save ang { $count } salin.
+}
+translations-untranslated = { $count ->
+    [1] May isang tekstong hindi naisalin.
+    [one] May { $count } tekstong hindi naisalin.
+   *[other] May { $count } tekstong hindi naisalin.
+}
+translations-refused = Hindi na-save ang mga ito:
+status-missing = kulang
+status-outdated = luma na
+status-current = napapanahon
+status-reviewed = nasuri na
+translate-title = Isalin: { $name }
+translate-into = Sa wikang { $language }
+translate-source = Orihinal na teksto ({ $language })
+translate-target = Salin ({ $language })
+translate-status = Katayuan: { $status }
+translate-proposal = Mungkahi mula sa translation memory: suriin muna ito bago i-save.
+translate-save = I-save ang salin
+translate-review = Markahang nasuri na
+translate-saved = Na-save ang salin.
+translate-reviewed = Namarkahang nasuri na.
+editor-translations-heading = Mga salin
+editor-translate-into = Isalin sa wikang { $language }
+
+## Pagkumpirma
+
+editor-verify = Kumpirmahing tama ito ngayong araw
+editor-verified = Nakumpirmang tama ngayong araw.
+editor-last-verified = Huling kinumpirma noong { $date }
+editor-never-verified = Hindi pa kinukumpirma
+checking-title = Kailangang suriin
+checking-intro = { $months ->
+    [1] Mga serbisyong walang kumumpirma sa loob ng isang buwan, nauuna ang pinakaluma.
+    [one] Mga serbisyong walang kumumpirma sa loob ng { $months } buwan, nauuna ang pinakaluma.
+   *[other] Mga serbisyong walang kumumpirma sa loob ng { $months } buwan, nauuna ang pinakaluma.
+}
+checking-col-verified = Huling kinumpirma
+checking-col-by = Sino
+checking-never = hindi pa kailanman
+checking-none = Lahat ng narito ay nakumpirma kamakailan.
+
+## Mga ulat mula sa field
+
+reports-title = Mga ulat mula sa field
+reports-none = Walang bukas na ulat.
+reports-col-resource = Serbisyo
+reports-col-category = Ano ang nagbago
+reports-col-note = Tala
+reports-col-date = Ipinadala noong
+reports-resolve = Tapos na
+reports-dismiss = Balewalain
+reports-closed = Naisara na ang ulat.
+report-category-closed = Nagsara na ito
+report-category-moved = Lumipat na ito
+report-category-hours = Mali ang oras ng pagbubukas
+report-category-phone = Mali ang numero ng telepono
+report-category-other = Iba pa
+report-link = May nagbago ba? Sabihin sa amin
+report-title = May nagbago ba?
+report-intro = Sabihin sa mga editor kung ano ang hindi na tama tungkol sa { $name }.
+report-privacy = Huwag isulat ang pangalan ng kahit sino. Huwag isulat ang anumang tungkol sa taong tinutulungan mo.
+report-category-label = Ano ang nagbago?
+report-note-label = Maikling tala (hindi kailangan)
+report-note-hint = Hanggang 280 karakter lang. Huwag maglagay ng pangalan, numero ng telepono o anumang personal na impormasyon.
+report-submit = Ipadala
+report-thanks = Salamat. Titingnan ito ng mga editor ng lugar na ito.
+report-invalid = Piliin kung ano ang nagbago, at huwag lumampas sa 280 karakter ang tala.

@@ -140,6 +140,7 @@ history-kind-archive = Archivé
 history-kind-restore = Restauré
 history-kind-revert = Version antérieure rétablie
 history-kind-delete = Supprimé
+history-kind-verify = Confirmé comme exact
 history-by-import = une importation
 history-field = Champ
 history-before = Avant
@@ -150,3 +151,102 @@ history-unknown = Cette version est plus ancienne que l'historique conservé.
 history-revert = Rétablir cette version
 history-current = Version actuelle
 history-reverted = La version { $old } a été rétablie comme version { $version }.
+
+## Navigation dans les pages de rédaction
+
+nav-translations = Traductions
+nav-checking = À vérifier
+nav-reports = Signalements
+
+## Traductions
+
+translations-title = Traductions
+translations-language-label = Langue cible
+translations-show = Afficher
+translations-count = { $count ->
+    [0] Rien ne manque et rien n'est obsolète.
+    [one] Un service doit être traduit.
+    [many] { $count } de services doivent être traduits.
+   *[other] { $count } services doivent être traduits.
+}
+translations-col-resource = Service
+translations-col-missing = Manquants
+translations-col-outdated = Obsolètes
+translations-col-views = Consultations
+translations-translate = Traduire
+translations-export = Télécharger ce qui manque au format XLIFF
+translations-export-from = Langue source
+translations-import-heading = Réimporter les traductions
+translations-import-label = Fichier XLIFF
+translations-import-submit = Importer
+translations-imported = { $count ->
+    [one] Une traduction a été enregistrée.
+    [many] { $count } de traductions ont été enregistrées.
+   *[other] { $count } traductions ont été enregistrées.
+}
+translations-untranslated = { $count ->
+    [one] Un texte n'a pas été traduit.
+    [many] { $count } de textes n'ont pas été traduits.
+   *[other] { $count } textes n'ont pas été traduits.
+}
+translations-refused = Ces éléments n'ont pas été enregistrés :
+status-missing = manquante
+status-outdated = obsolète
+status-current = à jour
+status-reviewed = relue
+translate-title = Traduire : { $name }
+translate-into = Langue cible : { $language }
+translate-source = Texte source ({ $language })
+translate-target = Traduction ({ $language })
+translate-status = Statut : { $status }
+translate-proposal = Proposition de la mémoire de traduction : vérifiez-la avant d'enregistrer.
+translate-save = Enregistrer la traduction
+translate-review = Marquer comme relue
+translate-saved = La traduction est enregistrée.
+translate-reviewed = Marquée comme relue.
+editor-translations-heading = Traductions
+editor-translate-into = Traduire en { $language }
+
+## Vérification
+
+editor-verify = Confirmer que tout est exact aujourd'hui
+editor-verified = Confirmé comme exact aujourd'hui.
+editor-last-verified = Dernière confirmation le { $date }
+editor-never-verified = Jamais confirmé
+checking-title = À vérifier
+checking-intro = { $months ->
+    [one] Services que personne n'a confirmés depuis un mois, les plus anciens d'abord.
+    [many] Services que personne n'a confirmés depuis { $months } de mois, les plus anciens d'abord.
+   *[other] Services que personne n'a confirmés depuis { $months } mois, les plus anciens d'abord.
+}
+checking-col-verified = Dernière confirmation
+checking-col-by = Par
+checking-never = jamais
+checking-none = Tout ce qui figure ici a été confirmé récemment.
+
+## Signalements du terrain
+
+reports-title = Signalements du terrain
+reports-none = Il n'y a aucun signalement ouvert.
+reports-col-resource = Service
+reports-col-category = Ce qui a changé
+reports-col-note = Remarque
+reports-col-date = Envoyé le
+reports-resolve = Traité
+reports-dismiss = Écarter
+reports-closed = Le signalement est clos.
+report-category-closed = Le service a fermé définitivement
+report-category-moved = Le service a déménagé
+report-category-hours = Les horaires d'ouverture sont faux
+report-category-phone = Le numéro de téléphone est faux
+report-category-other = Autre chose
+report-link = Quelque chose a changé ? Dites-le-nous
+report-title = Quelque chose a changé ?
+report-intro = Dites à la rédaction ce qui n'est plus exact pour { $name }.
+report-privacy = N'écrivez aucun nom, ni rien sur la personne que vous aidez.
+report-category-label = Qu'est-ce qui a changé ?
+report-note-label = Courte remarque (facultatif)
+report-note-hint = 280 caractères au maximum. Pas de noms, pas de numéros de téléphone, pas d'informations personnelles.
+report-submit = Envoyer
+report-thanks = Merci. La rédaction de cette zone va vérifier.
+report-invalid = Choisissez ce qui a changé, et écrivez une remarque de 280 caractères au maximum.

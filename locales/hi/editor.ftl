@@ -139,6 +139,7 @@ history-kind-archive = आर्काइव किया गया
 history-kind-restore = आर्काइव से वापस लाया गया
 history-kind-revert = पहले का एक वर्ज़न वापस लाया गया
 history-kind-delete = मिटाया गया
+history-kind-verify = सही होने की पुष्टि की गई
 history-by-import = इम्पोर्ट द्वारा
 history-field = फ़ील्ड
 history-before = पहले
@@ -149,3 +150,98 @@ history-unknown = यह वर्ज़न रखे गए इतिहास 
 history-revert = यह वर्ज़न वापस लाएँ
 history-current = मौजूदा वर्ज़न
 history-reverted = वर्ज़न { $old } को वर्ज़न { $version } के रूप में वापस लाया गया।
+
+## संपादकों के पेजों का नेविगेशन
+
+nav-translations = अनुवाद
+nav-checking = जाँचना बाक़ी
+nav-reports = रिपोर्टें
+
+## अनुवाद
+
+translations-title = अनुवाद
+translations-language-label = इस भाषा में अनुवाद करें
+translations-show = दिखाएँ
+translations-count = { $count ->
+    [0] कोई अनुवाद बाक़ी या पुराना नहीं है।
+    [one] एक सेवा का अनुवाद करना है।
+   *[other] { $count } सेवाओं का अनुवाद करना है।
+}
+translations-col-resource = सेवा
+translations-col-missing = बाक़ी
+translations-col-outdated = पुराने
+translations-col-views = कितनी बार देखी गई
+translations-translate = अनुवाद करें
+translations-export = जो बाक़ी है उसे XLIFF के रूप में डाउनलोड करें
+translations-export-from = इस भाषा से अनुवाद करें
+translations-import-heading = अनुवाद वापस अपलोड करें
+translations-import-label = XLIFF फ़ाइल
+translations-import-submit = इम्पोर्ट करें
+translations-imported = { $count ->
+    [one] एक अनुवाद सेव किया गया।
+   *[other] { $count } अनुवाद सेव किए गए।
+}
+translations-untranslated = { $count ->
+    [one] एक टेक्स्ट बिना अनुवाद के रह गया।
+   *[other] { $count } टेक्स्ट बिना अनुवाद के रह गए।
+}
+translations-refused = ये सेव नहीं किए गए:
+status-missing = बाक़ी
+status-outdated = पुराना
+status-current = अप-टू-डेट
+status-reviewed = समीक्षित
+translate-title = अनुवाद करें: { $name }
+translate-into = { $language } में
+translate-source = मूल टेक्स्ट ({ $language })
+translate-target = अनुवाद ({ $language })
+translate-status = स्थिति: { $status }
+translate-proposal = ट्रांसलेशन मेमोरी से सुझाया गया: सेव करने से पहले इसे जाँच लें।
+translate-save = अनुवाद सेव करें
+translate-review = समीक्षित के रूप में चिह्नित करें
+translate-saved = अनुवाद सेव हो गया।
+translate-reviewed = समीक्षित के रूप में चिह्नित किया गया।
+editor-translations-heading = अनुवाद
+editor-translate-into = { $language } में अनुवाद करें
+
+## पुष्टि
+
+editor-verify = पुष्टि करें कि आज यह जानकारी सही है
+editor-verified = आज सही होने की पुष्टि की गई।
+editor-last-verified = पिछली पुष्टि { $date } को
+editor-never-verified = कभी पुष्टि नहीं की गई
+checking-title = जाँचना बाक़ी
+checking-intro = { $months ->
+    [one] वे सेवाएँ जिनकी एक महीने से किसी ने पुष्टि नहीं की, सबसे पुरानी पहले।
+   *[other] वे सेवाएँ जिनकी { $months } महीनों से किसी ने पुष्टि नहीं की, सबसे पुरानी पहले।
+}
+checking-col-verified = पिछली पुष्टि
+checking-col-by = किसने
+checking-never = कभी नहीं
+checking-none = यहाँ की हर सेवा की हाल ही में पुष्टि हो चुकी है।
+
+## ज़मीनी स्तर से आई रिपोर्टें
+
+reports-title = ज़मीनी स्तर से आई रिपोर्टें
+reports-none = कोई खुली रिपोर्ट नहीं है।
+reports-col-resource = सेवा
+reports-col-category = क्या बदला है
+reports-col-note = टिप्पणी
+reports-col-date = भेजने की तारीख़
+reports-resolve = हो गया
+reports-dismiss = ख़ारिज करें
+reports-closed = रिपोर्ट बंद कर दी गई है।
+report-category-closed = यह बंद हो गई है
+report-category-moved = यह कहीं और चली गई है
+report-category-hours = खुलने का समय ग़लत है
+report-category-phone = फ़ोन नंबर ग़लत है
+report-category-other = कुछ और
+report-link = कुछ बदला है? हमें बताएँ
+report-title = क्या कुछ बदला है?
+report-intro = संपादकों को बताएँ कि { $name } के बारे में अब क्या सही नहीं है।
+report-privacy = किसी का नाम न लिखें। आप जिनकी मदद कर रहे हैं, उनके बारे में कुछ भी न लिखें।
+report-category-label = क्या बदला है?
+report-note-label = छोटी टिप्पणी (ज़रूरी नहीं)
+report-note-hint = ज़्यादा से ज़्यादा 280 अक्षर। नाम, फ़ोन नंबर या कोई भी निजी जानकारी न लिखें।
+report-submit = भेजें
+report-thanks = धन्यवाद। इस इलाक़े के संपादक इसे जाँचेंगे।
+report-invalid = चुनें कि क्या बदला है, और टिप्पणी 280 अक्षरों के अंदर रखें।

@@ -139,6 +139,7 @@ history-kind-archive = Hat arşîvkirin
 history-kind-restore = Ji arşîvê hat vegerandin
 history-kind-revert = Guhertoyeke berê hat vegerandin
 history-kind-delete = Hat jêbirin
+history-kind-verify = Hat piştrastkirin ku rast e
 history-by-import = împortek
 history-field = Qad
 history-before = Berê
@@ -149,3 +150,98 @@ history-unknown = Ev guherto ji dîroka parastî kevntir e.
 history-revert = Vê guhertoyê vegerînin
 history-current = Guhertoya niha
 history-reverted = Guherto { $old } wekî guherto { $version } hat vegerandin.
+
+## Navîgasyona rûpelên edîtoran
+
+nav-translations = Werger
+nav-checking = Kontrol pêwîst e
+nav-reports = Rapor
+
+## Werger
+
+translations-title = Werger
+translations-language-label = Wergerandin bo zimanê
+translations-show = Nîşan bidin
+translations-count = { $count ->
+    [0] Tu werger ne kêm e û ne kevn e.
+    [one] Xizmetek divê were wergerandin.
+   *[other] { $count } xizmet divê werin wergerandin.
+}
+translations-col-resource = Xizmet
+translations-col-missing = Newergerandî
+translations-col-outdated = Kevn
+translations-col-views = Hejmara dîtinan
+translations-translate = Wergerînin
+translations-export = Yên newergerandî wekî XLIFF daxînin
+translations-export-from = Wergerandin ji zimanê
+translations-import-heading = Wergeran împort bikin
+translations-import-label = Pelê XLIFF
+translations-import-submit = Împort bikin
+translations-imported = { $count ->
+    [one] Wergerek hat tomarkirin.
+   *[other] { $count } werger hatin tomarkirin.
+}
+translations-untranslated = { $count ->
+    [one] Nivîsek bê werger ma.
+   *[other] { $count } nivîs bê werger man.
+}
+translations-refused = Ev nehatin tomarkirin:
+status-missing = newergerandî
+status-outdated = kevn
+status-current = rojane
+status-reviewed = hatiye venêrîn
+translate-title = Werger: { $name }
+translate-into = Bo zimanê { $language }
+translate-source = Nivîsa eslî ({ $language })
+translate-target = Werger ({ $language })
+translate-status = Rewş: { $status }
+translate-proposal = Ji bîra wergerê hatiye pêşniyarkirin: berî tomarkirinê kontrol bikin.
+translate-save = Wergerê tomar bikin
+translate-review = Nîşan bikin ku hatiye venêrîn
+translate-saved = Werger hat tomarkirin.
+translate-reviewed = Hat nîşankirin ku hatiye venêrîn.
+editor-translations-heading = Werger
+editor-translate-into = Bo zimanê { $language } wergerînin
+
+## Piştrastkirin
+
+editor-verify = Piştrast bikin ku îro rast e
+editor-verified = Îro hat piştrastkirin ku rast e.
+editor-last-verified = Piştrastkirina dawî: { $date }
+editor-never-verified = Qet nehatiye piştrastkirin
+checking-title = Kontrol pêwîst e
+checking-intro = { $months ->
+    [one] Xizmetên ku mehek e kesî piştrast nekirine, yên herî kevn pêşî.
+   *[other] Xizmetên ku { $months } meh in kesî piştrast nekirine, yên herî kevn pêşî.
+}
+checking-col-verified = Piştrastkirina dawî
+checking-col-by = Ji aliyê
+checking-never = qet
+checking-none = Her tiştê li vir di demên dawî de hatiye piştrastkirin.
+
+## Raporên dilxwazan
+
+reports-title = Raporên dilxwazan
+reports-none = Tu rapor li benda kontrolê nîne.
+reports-col-resource = Xizmet
+reports-col-category = Çi guheriye
+reports-col-note = Not
+reports-col-date = Dîroka şandinê
+reports-resolve = Temam
+reports-dismiss = Red bikin
+reports-closed = Rapor hat girtin.
+report-category-closed = Hatiye girtin û êdî naxebite
+report-category-moved = Çûye cihekî din
+report-category-hours = Demjimêrên vekirinê çewt in
+report-category-phone = Hejmara telefonê çewt e
+report-category-other = Tiştekî din
+report-link = Tiştek guheriye? Ji me re bibêjin
+report-title = Tiştek guheriye?
+report-intro = Ji edîtoran re bibêjin ka çi li ser { $name } êdî ne rast e.
+report-privacy = Tu navan nenivîsin. Li ser kesên ku hûn alîkariya wan dikin tiştekî nenivîsin.
+report-category-label = Çi guheriye?
+report-note-label = Notek kurt (ne mecbûrî)
+report-note-hint = Herî zêde 280 tîp. Nav, hejmarên telefonê û agahiyên kesane nenivîsin.
+report-submit = Bişînin
+report-thanks = Spas. Edîtorên vê herêmê dê wê kontrol bikin.
+report-invalid = Hilbijêrin ka çi guheriye, û notê di bin 280 tîpan de bihêlin.

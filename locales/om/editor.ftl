@@ -139,6 +139,7 @@ history-kind-archive = Kuusaatti galfame
 history-kind-restore = Deebifame
 history-kind-revert = Versiiniin duraa deebifame
 history-kind-delete = Haqame
+history-kind-verify = Sirrii ta'uun isaa mirkanaa'e
 history-by-import = galchiinsa daataa
 history-field = Dirree
 history-before = Jijjiirama dura
@@ -149,3 +150,98 @@ history-unknown = Versiiniin kun seenaa kuufame caalaa dulloomaadha.
 history-revert = Versiinii kana deebisaa
 history-current = Versiinii ammaa
 history-reverted = Versiiniin { $old } versiinii { $version } ta'ee deebifameera.
+
+## Fuulota gulaaltotaa keessa deemuu
+
+nav-translations = Hiikuu
+nav-checking = Kan mirkanaa'uu qabu
+nav-reports = Gabaasota
+
+## Hiikuu
+
+translations-title = Hiikuu
+translations-language-label = Afaan itti hiikamu
+translations-show = Agarsiisaa
+translations-count = { $count ->
+    [0] Hiikni hin jirre ykn dulloome hin jiru.
+    [one] Tajaajilli tokko hiikamuu qaba.
+   *[other] Tajaajiloonni { $count } hiikamuu qabu.
+}
+translations-col-resource = Tajaajila
+translations-col-missing = Kan hin jirre
+translations-col-outdated = Kan dulloome
+translations-col-views = Si'a ilaalame
+translations-translate = Hiikaa
+translations-export = Barreeffamoota hin hiikamne XLIFF tiin buusaa
+translations-export-from = Afaan irraa hiikamu
+translations-import-heading = Hiikawwan xumuraman galchaa
+translations-import-label = Faayilii XLIFF
+translations-import-submit = Galchaa
+translations-imported = { $count ->
+    [one] Hiikni tokko olkaa'ameera.
+   *[other] Hiikawwan { $count } olkaa'amaniiru.
+}
+translations-untranslated = { $count ->
+    [one] Barreeffamni tokko osoo hin hiikamin hafeera.
+   *[other] Barreeffamoonni { $count } osoo hin hiikamin hafaniiru.
+}
+translations-refused = Kanneen armaan gadii hin olkaa'amne:
+status-missing = hin jiru
+status-outdated = dulloomeera
+status-current = kan yeroo ammaa
+status-reviewed = sakatta'ameera
+translate-title = Hiikuu: { $name }
+translate-into = Afaan itti hiikamu: { $language }
+translate-source = Barreeffama jalqabaa ({ $language })
+translate-target = Hiika ({ $language })
+translate-status = Haala: { $status }
+translate-proposal = Hiikawwan duraanii irraa yaada dhiyaate: osoo hin olkaa'in dura sakatta'aa.
+translate-save = Hiika olkaa'aa
+translate-review = Akka sakatta'ametti mallatteessaa
+translate-saved = Hiikni olkaa'ameera.
+translate-reviewed = Akka sakatta'ametti mallatteeffameera.
+editor-translations-heading = Hiikawwan
+editor-translate-into = Gara afaan kanaatti hiikaa: { $language }
+
+## Mirkaneessuu
+
+editor-verify = Har'a sirrii ta'uu isaa mirkaneessaa
+editor-verified = Har'a sirrii ta'uun isaa mirkanaa'eera.
+editor-last-verified = Yeroo dhumaaf guyyaa { $date } mirkanaa'e
+editor-never-verified = Gonkumaa hin mirkanoofne
+checking-title = Kan mirkanaa'uu qabu
+checking-intro = { $months ->
+    [one] Tajaajiloota ji'a tokkoo fi isaa ol namni tokkollee hin mirkaneessine. Kanneen baay'ee dulloomanitu dura dhufa.
+   *[other] Tajaajiloota ji'a { $months } fi isaa ol namni tokkollee hin mirkaneessine. Kanneen baay'ee dulloomanitu dura dhufa.
+}
+checking-col-verified = Yeroo dhumaaf kan mirkanaa'e
+checking-col-by = Eenyuun
+checking-never = gonkumaa
+checking-none = Wanti asii jiru hundi dhiyeenya kana mirkanaa'eera.
+
+## Gabaasota dirree irraa
+
+reports-title = Gabaasota dirree irraa
+reports-none = Gabaasni banaa ta'e hin jiru.
+reports-col-resource = Tajaajila
+reports-col-category = Maaltu jijjiirame
+reports-col-note = Yaadannoo
+reports-col-date = Guyyaa ergame
+reports-resolve = Xumurame
+reports-dismiss = Dhiisaa
+reports-closed = Gabaasni cufameera.
+report-category-closed = Tajaajilli cufameera
+report-category-moved = Tajaajilli bakka biraatti godaaneera
+report-category-hours = Sa'aatiin hojii dogoggora
+report-category-phone = Lakkoofsi bilbilaa dogoggora
+report-category-other = Waan biraa
+report-link = Wanti jijjiirame jiraa? Nutti himaa
+report-title = Wanti jijjiirame jiraa?
+report-intro = Waa'ee { $name } wanta amma sirrii hin taane gulaaltotatti himaa.
+report-privacy = Maqaa hin barreessinaa. Waa'ee nama isin gargaartanii homaa hin barreessinaa.
+report-category-label = Maaltu jijjiirame?
+report-note-label = Yaadannoo gabaabaa (dirqama miti)
+report-note-hint = Qubee 280 hin caalin. Maqaa, lakkoofsa bilbilaa ykn odeeffannoo dhuunfaa hin barreessinaa.
+report-submit = Ergaa
+report-thanks = Galatoomaa. Gulaaltonni naannoo kanaa ni ilaalu.
+report-invalid = Maaltu akka jijjiirame filadhaa, yaadannoon immoo qubee 280 hin caalin.

@@ -139,6 +139,7 @@ history-kind-archive = ਆਰਕਾਈਵ ਕੀਤਾ ਗਿਆ
 history-kind-restore = ਆਰਕਾਈਵ ਤੋਂ ਵਾਪਸ ਲਿਆਂਦਾ ਗਿਆ
 history-kind-revert = ਪਹਿਲਾਂ ਦਾ ਇੱਕ ਵਰਜ਼ਨ ਵਾਪਸ ਲਿਆਂਦਾ ਗਿਆ
 history-kind-delete = ਮਿਟਾਇਆ ਗਿਆ
+history-kind-verify = ਸਹੀ ਹੋਣ ਦੀ ਪੁਸ਼ਟੀ ਕੀਤੀ ਗਈ
 history-by-import = ਇੰਪੋਰਟ ਰਾਹੀਂ
 history-field = ਖਾਨਾ
 history-before = ਪਹਿਲਾਂ
@@ -149,3 +150,98 @@ history-unknown = ਇਹ ਵਰਜ਼ਨ ਰੱਖੇ ਗਏ ਇਤਿਹਾਸ 
 history-revert = ਇਹ ਵਰਜ਼ਨ ਵਾਪਸ ਲਿਆਓ
 history-current = ਮੌਜੂਦਾ ਵਰਜ਼ਨ
 history-reverted = ਵਰਜ਼ਨ { $old } ਨੂੰ ਵਰਜ਼ਨ { $version } ਵਜੋਂ ਵਾਪਸ ਲਿਆਂਦਾ ਗਿਆ।
+
+## ਸੰਪਾਦਕਾਂ ਦੇ ਪੰਨਿਆਂ ਦੀ ਨੈਵੀਗੇਸ਼ਨ
+
+nav-translations = ਅਨੁਵਾਦ
+nav-checking = ਜਾਂਚਣਾ ਬਾਕੀ
+nav-reports = ਰਿਪੋਰਟਾਂ
+
+## ਅਨੁਵਾਦ
+
+translations-title = ਅਨੁਵਾਦ
+translations-language-label = ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਅਨੁਵਾਦ ਕਰੋ
+translations-show = ਦਿਖਾਓ
+translations-count = { $count ->
+    [0] ਕੋਈ ਅਨੁਵਾਦ ਬਾਕੀ ਜਾਂ ਪੁਰਾਣਾ ਨਹੀਂ ਹੈ।
+    [one] ਇੱਕ ਸੇਵਾ ਦਾ ਅਨੁਵਾਦ ਕਰਨਾ ਬਾਕੀ ਹੈ।
+   *[other] { $count } ਸੇਵਾਵਾਂ ਦਾ ਅਨੁਵਾਦ ਕਰਨਾ ਬਾਕੀ ਹੈ।
+}
+translations-col-resource = ਸੇਵਾ
+translations-col-missing = ਬਾਕੀ
+translations-col-outdated = ਪੁਰਾਣੇ
+translations-col-views = ਕਿੰਨੀ ਵਾਰ ਦੇਖੀ ਗਈ
+translations-translate = ਅਨੁਵਾਦ ਕਰੋ
+translations-export = ਜੋ ਬਾਕੀ ਹੈ ਉਸ ਨੂੰ XLIFF ਵਜੋਂ ਡਾਊਨਲੋਡ ਕਰੋ
+translations-export-from = ਇਸ ਭਾਸ਼ਾ ਤੋਂ ਅਨੁਵਾਦ ਕਰੋ
+translations-import-heading = ਅਨੁਵਾਦ ਵਾਪਸ ਅੱਪਲੋਡ ਕਰੋ
+translations-import-label = XLIFF ਫ਼ਾਈਲ
+translations-import-submit = ਇੰਪੋਰਟ ਕਰੋ
+translations-imported = { $count ->
+    [one] ਇੱਕ ਅਨੁਵਾਦ ਸੇਵ ਕੀਤਾ ਗਿਆ।
+   *[other] { $count } ਅਨੁਵਾਦ ਸੇਵ ਕੀਤੇ ਗਏ।
+}
+translations-untranslated = { $count ->
+    [one] ਇੱਕ ਲਿਖਤ ਬਿਨਾਂ ਅਨੁਵਾਦ ਦੇ ਰਹਿ ਗਈ।
+   *[other] { $count } ਲਿਖਤਾਂ ਬਿਨਾਂ ਅਨੁਵਾਦ ਦੇ ਰਹਿ ਗਈਆਂ।
+}
+translations-refused = ਇਹ ਸੇਵ ਨਹੀਂ ਕੀਤੇ ਗਏ:
+status-missing = ਬਾਕੀ
+status-outdated = ਪੁਰਾਣਾ
+status-current = ਅੱਪ-ਟੂ-ਡੇਟ
+status-reviewed = ਸਮੀਖਿਆ ਹੋ ਚੁੱਕੀ
+translate-title = ਅਨੁਵਾਦ ਕਰੋ: { $name }
+translate-into = { $language } ਵਿੱਚ
+translate-source = ਮੂਲ ਲਿਖਤ ({ $language })
+translate-target = ਅਨੁਵਾਦ ({ $language })
+translate-status = ਸਥਿਤੀ: { $status }
+translate-proposal = ਅਨੁਵਾਦ ਮੈਮੋਰੀ ਤੋਂ ਸੁਝਾਇਆ ਗਿਆ: ਸੇਵ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਇਸ ਨੂੰ ਜਾਂਚ ਲਓ।
+translate-save = ਅਨੁਵਾਦ ਸੇਵ ਕਰੋ
+translate-review = ਸਮੀਖਿਆ ਹੋ ਚੁੱਕੀ ਵਜੋਂ ਨਿਸ਼ਾਨ ਲਗਾਓ
+translate-saved = ਅਨੁਵਾਦ ਸੇਵ ਹੋ ਗਿਆ।
+translate-reviewed = ਸਮੀਖਿਆ ਹੋ ਚੁੱਕੀ ਵਜੋਂ ਨਿਸ਼ਾਨ ਲਗਾ ਦਿੱਤਾ ਗਿਆ।
+editor-translations-heading = ਅਨੁਵਾਦ
+editor-translate-into = { $language } ਵਿੱਚ ਅਨੁਵਾਦ ਕਰੋ
+
+## ਪੁਸ਼ਟੀ
+
+editor-verify = ਪੁਸ਼ਟੀ ਕਰੋ ਕਿ ਅੱਜ ਇਹ ਜਾਣਕਾਰੀ ਸਹੀ ਹੈ
+editor-verified = ਅੱਜ ਸਹੀ ਹੋਣ ਦੀ ਪੁਸ਼ਟੀ ਕੀਤੀ ਗਈ।
+editor-last-verified = ਪਿਛਲੀ ਪੁਸ਼ਟੀ { $date } ਨੂੰ
+editor-never-verified = ਕਦੇ ਪੁਸ਼ਟੀ ਨਹੀਂ ਕੀਤੀ ਗਈ
+checking-title = ਜਾਂਚਣਾ ਬਾਕੀ
+checking-intro = { $months ->
+    [one] ਉਹ ਸੇਵਾਵਾਂ ਜਿਨ੍ਹਾਂ ਦੀ ਇੱਕ ਮਹੀਨੇ ਤੋਂ ਕਿਸੇ ਨੇ ਪੁਸ਼ਟੀ ਨਹੀਂ ਕੀਤੀ, ਸਭ ਤੋਂ ਪੁਰਾਣੀ ਪਹਿਲਾਂ।
+   *[other] ਉਹ ਸੇਵਾਵਾਂ ਜਿਨ੍ਹਾਂ ਦੀ { $months } ਮਹੀਨਿਆਂ ਤੋਂ ਕਿਸੇ ਨੇ ਪੁਸ਼ਟੀ ਨਹੀਂ ਕੀਤੀ, ਸਭ ਤੋਂ ਪੁਰਾਣੀ ਪਹਿਲਾਂ।
+}
+checking-col-verified = ਪਿਛਲੀ ਪੁਸ਼ਟੀ
+checking-col-by = ਕਿਸ ਨੇ
+checking-never = ਕਦੇ ਨਹੀਂ
+checking-none = ਇੱਥੇ ਹਰ ਸੇਵਾ ਦੀ ਹਾਲ ਹੀ ਵਿੱਚ ਪੁਸ਼ਟੀ ਹੋ ਚੁੱਕੀ ਹੈ।
+
+## ਜ਼ਮੀਨੀ ਪੱਧਰ ਤੋਂ ਆਈਆਂ ਰਿਪੋਰਟਾਂ
+
+reports-title = ਜ਼ਮੀਨੀ ਪੱਧਰ ਤੋਂ ਆਈਆਂ ਰਿਪੋਰਟਾਂ
+reports-none = ਕੋਈ ਖੁੱਲ੍ਹੀ ਰਿਪੋਰਟ ਨਹੀਂ ਹੈ।
+reports-col-resource = ਸੇਵਾ
+reports-col-category = ਕੀ ਬਦਲਿਆ ਹੈ
+reports-col-note = ਟਿੱਪਣੀ
+reports-col-date = ਭੇਜਣ ਦੀ ਤਾਰੀਖ਼
+reports-resolve = ਹੋ ਗਿਆ
+reports-dismiss = ਰੱਦ ਕਰੋ
+reports-closed = ਰਿਪੋਰਟ ਬੰਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ।
+report-category-closed = ਇਹ ਬੰਦ ਹੋ ਗਈ ਹੈ
+report-category-moved = ਇਹ ਕਿਤੇ ਹੋਰ ਚਲੀ ਗਈ ਹੈ
+report-category-hours = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ ਗ਼ਲਤ ਹੈ
+report-category-phone = ਫ਼ੋਨ ਨੰਬਰ ਗ਼ਲਤ ਹੈ
+report-category-other = ਕੁਝ ਹੋਰ
+report-link = ਕੁਝ ਬਦਲਿਆ ਹੈ? ਸਾਨੂੰ ਦੱਸੋ
+report-title = ਕੀ ਕੁਝ ਬਦਲਿਆ ਹੈ?
+report-intro = ਸੰਪਾਦਕਾਂ ਨੂੰ ਦੱਸੋ ਕਿ { $name } ਬਾਰੇ ਹੁਣ ਕੀ ਸਹੀ ਨਹੀਂ ਹੈ।
+report-privacy = ਕਿਸੇ ਦਾ ਨਾਂ ਨਾ ਲਿਖੋ। ਤੁਸੀਂ ਜਿਨ੍ਹਾਂ ਦੀ ਮਦਦ ਕਰ ਰਹੇ ਹੋ, ਉਹਨਾਂ ਬਾਰੇ ਕੁਝ ਵੀ ਨਾ ਲਿਖੋ।
+report-category-label = ਕੀ ਬਦਲਿਆ ਹੈ?
+report-note-label = ਛੋਟੀ ਟਿੱਪਣੀ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+report-note-hint = ਵੱਧ ਤੋਂ ਵੱਧ 280 ਅੱਖਰ। ਨਾਂ, ਫ਼ੋਨ ਨੰਬਰ ਜਾਂ ਕੋਈ ਵੀ ਨਿੱਜੀ ਜਾਣਕਾਰੀ ਨਾ ਲਿਖੋ।
+report-submit = ਭੇਜੋ
+report-thanks = ਧੰਨਵਾਦ। ਇਸ ਇਲਾਕੇ ਦੇ ਸੰਪਾਦਕ ਇਸ ਨੂੰ ਜਾਂਚਣਗੇ।
+report-invalid = ਚੁਣੋ ਕਿ ਕੀ ਬਦਲਿਆ ਹੈ, ਅਤੇ ਟਿੱਪਣੀ 280 ਅੱਖਰਾਂ ਦੇ ਅੰਦਰ ਰੱਖੋ।

@@ -145,6 +145,7 @@ history-kind-archive = Przeniesiono do archiwum
 history-kind-restore = Przywrócono z archiwum
 history-kind-revert = Przywrócono wcześniejszą wersję
 history-kind-delete = Usunięto
+history-kind-verify = Potwierdzono poprawność
 history-by-import = import
 history-field = Pole
 history-before = Przed
@@ -155,3 +156,106 @@ history-unknown = Ta wersja jest starsza niż przechowywana historia.
 history-revert = Przywróć tę wersję
 history-current = Obecna wersja
 history-reverted = Wersja { $old } została przywrócona jako wersja { $version }.
+
+## Nawigacja stron redakcyjnych
+
+nav-translations = Tłumaczenia
+nav-checking = Do sprawdzenia
+nav-reports = Zgłoszenia
+
+## Tłumaczenia
+
+translations-title = Tłumaczenia
+translations-language-label = Język docelowy
+translations-show = Pokaż
+translations-count = { $count ->
+    [0] Niczego nie brakuje i nic nie jest nieaktualne.
+    [one] Jedna usługa wymaga tłumaczenia.
+    [few] { $count } usługi wymagają tłumaczenia.
+    [many] { $count } usług wymaga tłumaczenia.
+   *[other] { $count } usług wymaga tłumaczenia.
+}
+translations-col-resource = Usługa
+translations-col-missing = Brakujące
+translations-col-outdated = Nieaktualne
+translations-col-views = Wyświetlenia
+translations-translate = Przetłumacz
+translations-export = Pobierz brakujące teksty jako XLIFF
+translations-export-from = Język źródłowy
+translations-import-heading = Wczytaj gotowe tłumaczenia
+translations-import-label = Plik XLIFF
+translations-import-submit = Importuj
+translations-imported = { $count ->
+    [one] Zapisano jedno tłumaczenie.
+    [few] Zapisano { $count } tłumaczenia.
+    [many] Zapisano { $count } tłumaczeń.
+   *[other] Zapisano { $count } tłumaczeń.
+}
+translations-untranslated = { $count ->
+    [one] Jeden tekst pozostał nieprzetłumaczony.
+    [few] { $count } teksty pozostały nieprzetłumaczone.
+    [many] { $count } tekstów pozostało nieprzetłumaczonych.
+   *[other] { $count } tekstów pozostało nieprzetłumaczonych.
+}
+translations-refused = Tych elementów nie zapisano:
+status-missing = brak
+status-outdated = nieaktualne
+status-current = aktualne
+status-reviewed = zweryfikowane
+translate-title = Tłumaczenie: { $name }
+translate-into = Język docelowy: { $language }
+translate-source = Tekst źródłowy ({ $language })
+translate-target = Tłumaczenie ({ $language })
+translate-status = Status: { $status }
+translate-proposal = Propozycja z pamięci tłumaczeń: sprawdź ją przed zapisaniem.
+translate-save = Zapisz tłumaczenie
+translate-review = Oznacz jako zweryfikowane
+translate-saved = Tłumaczenie zostało zapisane.
+translate-reviewed = Oznaczono jako zweryfikowane.
+editor-translations-heading = Tłumaczenia
+editor-translate-into = Przetłumacz na { $language }
+
+## Potwierdzanie
+
+editor-verify = Potwierdź, że dziś wszystko się zgadza
+editor-verified = Potwierdzono, że dziś wszystko się zgadza.
+editor-last-verified = Ostatnio potwierdzono dnia { $date }
+editor-never-verified = Nigdy nie potwierdzono
+checking-title = Do sprawdzenia
+checking-intro = { $months ->
+    [one] Usługi, których nikt nie potwierdził od miesiąca, od najstarszych.
+    [few] Usługi, których nikt nie potwierdził od { $months } miesięcy, od najstarszych.
+    [many] Usługi, których nikt nie potwierdził od { $months } miesięcy, od najstarszych.
+   *[other] Usługi, których nikt nie potwierdził od { $months } miesięcy, od najstarszych.
+}
+checking-col-verified = Ostatnie potwierdzenie
+checking-col-by = Kto
+checking-never = nigdy
+checking-none = Wszystko tutaj zostało niedawno potwierdzone.
+
+## Zgłoszenia z terenu
+
+reports-title = Zgłoszenia z terenu
+reports-none = Brak otwartych zgłoszeń.
+reports-col-resource = Usługa
+reports-col-category = Co się zmieniło
+reports-col-note = Uwaga
+reports-col-date = Data wysłania
+reports-resolve = Załatwione
+reports-dismiss = Odrzuć
+reports-closed = Zgłoszenie zostało zamknięte.
+report-category-closed = Usługa już nie działa
+report-category-moved = Zmienił się adres
+report-category-hours = Godziny otwarcia są nieprawidłowe
+report-category-phone = Numer telefonu jest nieprawidłowy
+report-category-other = Coś innego
+report-link = Coś się zmieniło? Daj nam znać
+report-title = Czy coś się zmieniło?
+report-intro = Napisz redakcji, co już się nie zgadza w usłudze { $name }.
+report-privacy = Nie podawaj imion, nazwisk ani żadnych informacji o osobie, której pomagasz.
+report-category-label = Co się zmieniło?
+report-note-label = Krótka uwaga (nieobowiązkowo)
+report-note-hint = Najwyżej 280 znaków. Bez imion, nazwisk, numerów telefonów i danych osobowych.
+report-submit = Wyślij
+report-thanks = Dziękujemy. Redakcja tego obszaru to sprawdzi.
+report-invalid = Wybierz, co się zmieniło, i napisz uwagę o długości najwyżej 280 znaków.

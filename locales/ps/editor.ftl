@@ -139,6 +139,7 @@ history-kind-archive = آرشیف شو
 history-kind-restore = له آرشیف څخه بېرته راوستل شو
 history-kind-revert = یوه پخوانۍ نسخه بېرته راوستل شوه
 history-kind-delete = ړنګ شو
+history-kind-verify = تایید شو چې سم دی
 history-by-import = د معلوماتو واردول
 history-field = برخه
 history-before = مخکې
@@ -149,3 +150,98 @@ history-unknown = دا نسخه تر ساتل شوې تاریخچې زړه ده.
 history-revert = دا نسخه بېرته راوړئ
 history-current = اوسنۍ نسخه
 history-reverted = نسخه { $old } د نسخې { $version } په توګه بېرته راوستل شوه.
+
+## د اېډیټرانو د پاڼو مینو
+
+nav-translations = ژباړې
+nav-checking = کتنې ته اړتیا
+nav-reports = راپورونه
+
+## ژباړې
+
+translations-title = ژباړې
+translations-language-label = د ژباړې ژبه
+translations-show = وښایاست
+translations-count = { $count ->
+    [0] هیڅ ژباړه نه کمه ده او نه زړه شوې ده.
+    [one] یو خدمت ژباړې ته اړتیا لري.
+   *[other] { $count } خدمتونه ژباړې ته اړتیا لري.
+}
+translations-col-resource = خدمت
+translations-col-missing = ژباړه نشته
+translations-col-outdated = زړه شوې
+translations-col-views = د لیدلو شمېر
+translations-translate = وژباړئ
+translations-export = هغه څه چې ژباړه یې نشته د XLIFF په بڼه ډاونلوډ کړئ
+translations-export-from = د اصلي متن ژبه
+translations-import-heading = ژباړې بېرته راوړئ
+translations-import-label = د XLIFF فایل
+translations-import-submit = وارد یې کړئ
+translations-imported = { $count ->
+    [one] یوه ژباړه خوندي شوه.
+   *[other] { $count } ژباړې خوندي شوې.
+}
+translations-untranslated = { $count ->
+    [one] یو متن ناژباړلی پاتې شو.
+   *[other] { $count } متنونه ناژباړلي پاتې شول.
+}
+translations-refused = دا خوندي نه شول:
+status-missing = ژباړه نشته
+status-outdated = زړه شوې
+status-current = تازه
+status-reviewed = بیا کتل شوې
+translate-title = ژباړه: { $name }
+translate-into = په { $language } ژبه
+translate-source = اصلي متن ({ $language })
+translate-target = ژباړه ({ $language })
+translate-status = حالت: { $status }
+translate-proposal = د ژباړې له حافظې څخه وړاندیز: مخکې له دې چې خوندي یې کړئ، وې ګورئ.
+translate-save = ژباړه خوندي کړئ
+translate-review = د بیا کتل شوې په توګه یې نښه کړئ
+translate-saved = ژباړه خوندي شوه.
+translate-reviewed = د بیا کتل شوې په توګه نښه شوه.
+editor-translations-heading = ژباړې
+editor-translate-into = په { $language } ژبه یې وژباړئ
+
+## تایید
+
+editor-verify = تایید کړئ چې نن سم دی
+editor-verified = نن تایید شو چې سم دی.
+editor-last-verified = وروستی تایید: { $date }
+editor-never-verified = هېڅکله نه دی تایید شوی
+checking-title = کتنې ته اړتیا
+checking-intro = { $months ->
+    [one] هغه خدمتونه چې یوه میاشت کېږي چا یې سم والی نه دی تایید کړی، تر ټولو زاړه لومړی.
+   *[other] هغه خدمتونه چې { $months } میاشتې کېږي چا یې سم والی نه دی تایید کړی، تر ټولو زاړه لومړی.
+}
+checking-col-verified = وروستی تایید
+checking-col-by = چا
+checking-never = هېڅکله
+checking-none = دلته د ټولو خدمتونو سم والی په دې وروستیو کې تایید شوی دی.
+
+## د رضاکارانو راپورونه
+
+reports-title = د رضاکارانو راپورونه
+reports-none = د کتلو لپاره هیڅ راپور نشته.
+reports-col-resource = خدمت
+reports-col-category = څه بدل شوي
+reports-col-note = یادښت
+reports-col-date = د لېږلو نېټه
+reports-resolve = ترسره شو
+reports-dismiss = رد یې کړئ
+reports-closed = راپور وتړل شو.
+report-category-closed = خدمت بند شوی او نور کار نه کوي
+report-category-moved = بل ځای ته تللی دی
+report-category-hours = د کار وخت سم نه دی
+report-category-phone = د ټلیفون شمېره سمه نه ده
+report-category-other = بل څه
+report-link = څه بدل شوي؟ موږ ته ووایاست
+report-title = څه بدل شوي؟
+report-intro = اېډیټرانو ته ووایاست چې د { $name } په اړه څه شی نور سم نه دی.
+report-privacy = هیڅ نوم مه لیکئ. د هغه چا په اړه چې تاسو ورسره مرسته کوئ هیڅ شی مه لیکئ.
+report-category-label = څه بدل شوي؟
+report-note-label = لنډ یادښت (اختیاري)
+report-note-hint = تر 280 تورو پورې. نوم، د ټلیفون شمېره یا شخصي معلومات مه لیکئ.
+report-submit = ولېږئ
+report-thanks = مننه. د دې سیمې اېډیټران به یې وګوري.
+report-invalid = وټاکئ چې څه بدل شوي، او یادښت له 280 تورو لنډ وساتئ.

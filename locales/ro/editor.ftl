@@ -142,6 +142,7 @@ history-kind-archive = Arhivat
 history-kind-restore = Restaurat
 history-kind-revert = O versiune anterioară a fost readusă
 history-kind-delete = Șters
+history-kind-verify = Confirmat ca fiind corect
 history-by-import = un import
 history-field = Câmp
 history-before = Înainte
@@ -152,3 +153,102 @@ history-unknown = Această versiune este mai veche decât istoricul păstrat.
 history-revert = Readuceți această versiune
 history-current = Versiunea actuală
 history-reverted = Versiunea { $old } a fost readusă ca versiunea { $version }.
+
+## Navigarea în paginile de redactare
+
+nav-translations = Traduceri
+nav-checking = De verificat
+nav-reports = Semnalări
+
+## Traduceri
+
+translations-title = Traduceri
+translations-language-label = Limba țintă
+translations-show = Afișați
+translations-count = { $count ->
+    [0] Nu lipsește nimic și nimic nu este învechit.
+    [one] Un serviciu trebuie tradus.
+    [few] { $count } servicii trebuie traduse.
+   *[other] { $count } de servicii trebuie traduse.
+}
+translations-col-resource = Serviciu
+translations-col-missing = Lipsă
+translations-col-outdated = Învechite
+translations-col-views = Vizualizări
+translations-translate = Traduceți
+translations-export = Descărcați ce lipsește în format XLIFF
+translations-export-from = Limba sursă
+translations-import-heading = Încărcați traducerile terminate
+translations-import-label = Fișier XLIFF
+translations-import-submit = Importați
+translations-imported = { $count ->
+    [one] A fost salvată o traducere.
+    [few] Au fost salvate { $count } traduceri.
+   *[other] Au fost salvate { $count } de traduceri.
+}
+translations-untranslated = { $count ->
+    [one] Un text a rămas netradus.
+    [few] { $count } texte au rămas netraduse.
+   *[other] { $count } de texte au rămas netraduse.
+}
+translations-refused = Acestea nu au fost salvate:
+status-missing = lipsă
+status-outdated = învechită
+status-current = la zi
+status-reviewed = revizuită
+translate-title = Traducere: { $name }
+translate-into = În limba { $language }
+translate-source = Textul sursă ({ $language })
+translate-target = Traducerea ({ $language })
+translate-status = Stare: { $status }
+translate-proposal = Propunere din memoria de traducere: verificați-o înainte de a salva.
+translate-save = Salvați traducerea
+translate-review = Marcați ca revizuită
+translate-saved = Traducerea a fost salvată.
+translate-reviewed = Marcată ca revizuită.
+editor-translations-heading = Traduceri
+editor-translate-into = Traduceți în limba { $language }
+
+## Confirmare
+
+editor-verify = Confirmați că astăzi totul este corect
+editor-verified = Confirmat astăzi ca fiind corect.
+editor-last-verified = Confirmat ultima dată pe { $date }
+editor-never-verified = Neconfirmat niciodată
+checking-title = De verificat
+checking-intro = { $months ->
+    [one] Servicii pe care nu le-a confirmat nimeni de o lună, cele mai vechi primele.
+    [few] Servicii pe care nu le-a confirmat nimeni de { $months } luni, cele mai vechi primele.
+   *[other] Servicii pe care nu le-a confirmat nimeni de { $months } de luni, cele mai vechi primele.
+}
+checking-col-verified = Ultima confirmare
+checking-col-by = De către
+checking-never = niciodată
+checking-none = Totul de aici a fost confirmat recent.
+
+## Semnalări din teren
+
+reports-title = Semnalări din teren
+reports-none = Nu există semnalări deschise.
+reports-col-resource = Serviciu
+reports-col-category = Ce s-a schimbat
+reports-col-note = Notă
+reports-col-date = Trimisă pe
+reports-resolve = Rezolvat
+reports-dismiss = Respingeți
+reports-closed = Semnalarea a fost închisă.
+report-category-closed = Serviciul s-a închis definitiv
+report-category-moved = Serviciul s-a mutat
+report-category-hours = Programul nu este corect
+report-category-phone = Numărul de telefon nu este corect
+report-category-other = Altceva
+report-link = S-a schimbat ceva? Spuneți-ne
+report-title = S-a schimbat ceva?
+report-intro = Spuneți redacției ce nu mai este corect la { $name }.
+report-privacy = Nu scrieți nume și nu scrieți nimic despre persoana pe care o ajutați.
+report-category-label = Ce s-a schimbat?
+report-note-label = Notă scurtă (opțional)
+report-note-hint = Cel mult 280 de caractere. Fără nume, fără numere de telefon, fără date personale.
+report-submit = Trimiteți
+report-thanks = Vă mulțumim. Redacția din această zonă va verifica.
+report-invalid = Alegeți ce s-a schimbat și scrieți o notă de cel mult 280 de caractere.

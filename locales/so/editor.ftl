@@ -139,6 +139,7 @@ history-kind-archive = Arkiifka la geliyay
 history-kind-restore = La soo celiyay
 history-kind-revert = Nuqul hore ayaa dib loo soo celiyay
 history-kind-delete = La tirtiray
+history-kind-verify = Waxaa la xaqiijiyay inuu sax yahay
 history-by-import = soo gelin (import)
 history-field = Goobta
 history-before = Kahor
@@ -149,3 +150,98 @@ history-unknown = Nuqulkan wuu ka horreeyaa taariikhda la hayo.
 history-revert = Dib u soo celi nuqulkan
 history-current = Nuqulka hadda
 history-reverted = Nuqulka { $old } waxaa dib loo soo celiyay, wuxuuna noqday nuqulka { $version }.
+
+## Hagidda bogagga tifaftirayaasha
+
+nav-translations = Turjumaadaha
+nav-checking = U baahan hubin
+nav-reports = Warbixinnada
+
+## Turjumaadaha
+
+translations-title = Turjumaadaha
+translations-language-label = Luqadda loo turjumayo
+translations-show = Tus
+translations-count = { $count ->
+    [0] Waxba ma maqna, waxna ma duugoobin.
+    [one] Hal adeeg ayaa u baahan turjumaad.
+   *[other] { $count } adeeg ayaa u baahan turjumaad.
+}
+translations-col-resource = Adeegga
+translations-col-missing = Maqan
+translations-col-outdated = Duugoobay
+translations-col-views = Booqashooyinka
+translations-translate = Turjun
+translations-export = Soo deji waxa maqan, qaabka XLIFF
+translations-export-from = Luqadda laga turjumayo
+translations-import-heading = Soo celi turjumaadaha diyaarka ah
+translations-import-label = Faylka XLIFF
+translations-import-submit = Soo geli
+translations-imported = { $count ->
+    [one] Hal turjumaad ayaa la kaydiyay.
+   *[other] { $count } turjumaad ayaa la kaydiyay.
+}
+translations-untranslated = { $count ->
+    [one] Hal qoraal ayaan la turjumin.
+   *[other] { $count } qoraal ayaan la turjumin.
+}
+translations-refused = Kuwan lama kaydin:
+status-missing = maqan
+status-outdated = duugoobay
+status-current = cusboonaysiisan
+status-reviewed = dib loo eegay
+translate-title = Turjun: { $name }
+translate-into = Luqadda loo turjumayo: { $language }
+translate-source = Qoraalka asalka ah ({ $language })
+translate-target = Turjumaadda ({ $language })
+translate-status = Xaaladda: { $status }
+translate-proposal = Soo jeedin ka timid kaydka turjumaadaha: hubi ka hor intaadan kaydin.
+translate-save = Kaydi turjumaadda
+translate-review = Calaamadee in dib loo eegay
+translate-saved = Turjumaadda waa la kaydiyay.
+translate-reviewed = Waxaa lagu calaamadeeyay in dib loo eegay.
+editor-translations-heading = Turjumaadaha
+editor-translate-into = U turjun { $language }
+
+## Xaqiijinta
+
+editor-verify = Xaqiiji inuu maanta sax yahay
+editor-verified = Waxaa la xaqiijiyay inuu maanta sax yahay.
+editor-last-verified = Markii ugu dambeysay ee la xaqiijiyay: { $date }
+editor-never-verified = Weligii lama xaqiijin
+checking-title = U baahan hubin
+checking-intro = { $months ->
+    [one] Adeegyo aan qofna xaqiijin muddo bil ah, kuwa ugu duugsan marka hore.
+   *[other] Adeegyo aan qofna xaqiijin muddo { $months } bilood ah, kuwa ugu duugsan marka hore.
+}
+checking-col-verified = Markii ugu dambeysay ee la xaqiijiyay
+checking-col-by = Qofka
+checking-never = weligii
+checking-none = Wax walba oo halkan ku jira dhawaan ayaa la xaqiijiyay.
+
+## Warbixinnada goobta
+
+reports-title = Warbixinnada goobta
+reports-none = Ma jiraan warbixino furan.
+reports-col-resource = Adeegga
+reports-col-category = Waxa isbeddelay
+reports-col-note = Faallo
+reports-col-date = Taariikhda la diray
+reports-resolve = Waa la qabtay
+reports-dismiss = Iska dhaaf
+reports-closed = Warbixinta waa la xiray.
+report-category-closed = Adeeggu wuu xirmay, mar dambe ma furmo
+report-category-moved = Adeeggu meel kale ayuu u guuray
+report-category-hours = Saacadaha furitaanka waa khalad
+report-category-phone = Lambarka taleefanka waa khalad
+report-category-other = Wax kale
+report-link = Wax ma isbeddelay? Noo sheeg
+report-title = Wax ma isbeddelay?
+report-intro = U sheeg tifaftirayaasha waxa aan hadda sax ahayn ee ku saabsan { $name }.
+report-privacy = Ha qorin magacyo, hana qorin wax ku saabsan qofka aad caawiso.
+report-category-label = Maxaa isbeddelay?
+report-note-label = Faallo gaaban (ikhtiyaari)
+report-note-hint = Ugu badnaan 280 xaraf. Ha qorin magacyo, lambarro taleefan ama xog shakhsi ah.
+report-submit = Dir
+report-thanks = Mahadsanid. Tifaftirayaasha deegaankan ayaa hubin doona.
+report-invalid = Dooro waxa isbeddelay, faalladana ku qor 280 xaraf ama ka yar.

@@ -139,6 +139,7 @@ history-kind-archive = Arkivuar
 history-kind-restore = Rikthyer nga arkivi
 history-kind-revert = U rikthye një version i mëparshëm
 history-kind-delete = Fshirë
+history-kind-verify = Konfirmuar si i saktë
 history-by-import = një import
 history-field = Fusha
 history-before = Para
@@ -149,3 +150,98 @@ history-unknown = Ky version është më i vjetër se historiku i ruajtur.
 history-revert = Rikthe këtë version
 history-current = Versioni aktual
 history-reverted = Versioni { $old } u rikthye si versioni { $version }.
+
+## Navigimi në faqet e redaktorëve
+
+nav-translations = Përkthimet
+nav-checking = Për t'u kontrolluar
+nav-reports = Raportimet
+
+## Përkthimet
+
+translations-title = Përkthimet
+translations-language-label = Përkthe në
+translations-show = Shfaq
+translations-count = { $count ->
+    [0] Nuk mungon asnjë përkthim dhe asnjë nuk është i vjetruar.
+    [one] Një shërbim ka nevojë për përkthim.
+   *[other] { $count } shërbime kanë nevojë për përkthim.
+}
+translations-col-resource = Shërbimi
+translations-col-missing = Mungojnë
+translations-col-outdated = Të vjetruara
+translations-col-views = Shikime
+translations-translate = Përkthe
+translations-export = Shkarko si XLIFF ato që mungojnë
+translations-export-from = Përkthe nga
+translations-import-heading = Importo përkthimet
+translations-import-label = Skedari XLIFF
+translations-import-submit = Importo
+translations-imported = { $count ->
+    [one] U ruajt një përkthim.
+   *[other] U ruajtën { $count } përkthime.
+}
+translations-untranslated = { $count ->
+    [one] Një tekst mbeti pa u përkthyer.
+   *[other] { $count } tekste mbetën pa u përkthyer.
+}
+translations-refused = Këto nuk u ruajtën:
+status-missing = mungon
+status-outdated = i vjetruar
+status-current = i përditësuar
+status-reviewed = i rishikuar
+translate-title = Përkthe: { $name }
+translate-into = Në { $language }
+translate-source = Teksti burimor ({ $language })
+translate-target = Përkthimi ({ $language })
+translate-status = Gjendja: { $status }
+translate-proposal = Propozuar nga kujtesa e përkthimeve: kontrollojeni para se ta ruani.
+translate-save = Ruaj përkthimin
+translate-review = Shëno si të rishikuar
+translate-saved = Përkthimi u ruajt.
+translate-reviewed = U shënua si i rishikuar.
+editor-translations-heading = Përkthimet
+editor-translate-into = Përkthe në { $language }
+
+## Verifikimi
+
+editor-verify = Konfirmo që sot është i saktë
+editor-verified = U konfirmua sot si i saktë.
+editor-last-verified = Konfirmuar së fundi më { $date }
+editor-never-verified = Nuk është konfirmuar asnjëherë
+checking-title = Për t'u kontrolluar
+checking-intro = { $months ->
+    [one] Shërbimet që askush nuk i ka konfirmuar prej një muaji, më të vjetrat në fillim.
+   *[other] Shërbimet që askush nuk i ka konfirmuar prej { $months } muajsh, më të vjetrat në fillim.
+}
+checking-col-verified = Konfirmuar së fundi
+checking-col-by = Nga
+checking-never = asnjëherë
+checking-none = Gjithçka këtu është konfirmuar së fundmi.
+
+## Raportimet nga terreni
+
+reports-title = Raportimet nga terreni
+reports-none = Nuk ka raportime të hapura.
+reports-col-resource = Shërbimi
+reports-col-category = Çfarë ka ndryshuar
+reports-col-note = Shënimi
+reports-col-date = Dërguar më
+reports-resolve = U krye
+reports-dismiss = Hidh poshtë
+reports-closed = Raportimi u mbyll.
+report-category-closed = Është mbyllur dhe nuk punon më
+report-category-moved = Është zhvendosur diku tjetër
+report-category-hours = Orari është i gabuar
+report-category-phone = Numri i telefonit është i gabuar
+report-category-other = Diçka tjetër
+report-link = Ka ndryshuar diçka? Na tregoni
+report-title = Ka ndryshuar diçka?
+report-intro = U tregoni redaktorëve çfarë nuk është më e saktë për { $name }.
+report-privacy = Mos shkruani emra. Mos shkruani asgjë për personin që po ndihmoni.
+report-category-label = Çfarë ka ndryshuar?
+report-note-label = Shënim i shkurtër (jo i detyrueshëm)
+report-note-hint = Deri në 280 karaktere. Mos shkruani emra, numra telefoni apo të dhëna personale.
+report-submit = Dërgo
+report-thanks = Faleminderit. Redaktorët e kësaj zone do ta kontrollojnë.
+report-invalid = Zgjidhni çfarë ka ndryshuar dhe mbajeni shënimin nën 280 karaktere.

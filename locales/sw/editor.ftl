@@ -139,6 +139,7 @@ history-kind-archive = Imewekwa kwenye kumbukumbu
 history-kind-restore = Imerejeshwa
 history-kind-revert = Toleo la awali limerudishwa
 history-kind-delete = Imefutwa
+history-kind-verify = Imethibitishwa kuwa sahihi
 history-by-import = uingizaji wa data
 history-field = Sehemu
 history-before = Kabla ya mabadiliko
@@ -149,3 +150,98 @@ history-unknown = Toleo hili ni la zamani kuliko historia iliyohifadhiwa.
 history-revert = Rudisha toleo hili
 history-current = Toleo la sasa
 history-reverted = Toleo { $old } limerudishwa kama toleo { $version }.
+
+## Urambazaji wa kurasa za wahariri
+
+nav-translations = Tafsiri
+nav-checking = Zinahitaji kukaguliwa
+nav-reports = Ripoti
+
+## Tafsiri
+
+translations-title = Tafsiri
+translations-language-label = Lugha ya tafsiri
+translations-show = Onyesha
+translations-count = { $count ->
+    [0] Hakuna tafsiri inayokosekana wala iliyopitwa na wakati.
+    [one] Huduma moja inahitaji kutafsiriwa.
+   *[other] Huduma { $count } zinahitaji kutafsiriwa.
+}
+translations-col-resource = Huduma
+translations-col-missing = Zinazokosekana
+translations-col-outdated = Zilizopitwa na wakati
+translations-col-views = Mara ilizotazamwa
+translations-translate = Tafsiri
+translations-export = Pakua maandishi yanayokosekana kama XLIFF
+translations-export-from = Tafsiri kutoka
+translations-import-heading = Pakia tafsiri zilizokamilika
+translations-import-label = Faili la XLIFF
+translations-import-submit = Ingiza
+translations-imported = { $count ->
+    [one] Tafsiri moja imehifadhiwa.
+   *[other] Tafsiri { $count } zimehifadhiwa.
+}
+translations-untranslated = { $count ->
+    [one] Sehemu moja ya maandishi haikutafsiriwa.
+   *[other] Sehemu { $count } za maandishi hazikutafsiriwa.
+}
+translations-refused = Hizi hazikuhifadhiwa:
+status-missing = haipo
+status-outdated = imepitwa na wakati
+status-current = ni ya sasa
+status-reviewed = imepitiwa
+translate-title = Tafsiri: { $name }
+translate-into = Kwa { $language }
+translate-source = Maandishi asilia ({ $language })
+translate-target = Tafsiri ({ $language })
+translate-status = Hali: { $status }
+translate-proposal = Imependekezwa kutokana na tafsiri za awali: ikague kabla ya kuhifadhi.
+translate-save = Hifadhi tafsiri
+translate-review = Weka alama kuwa imepitiwa
+translate-saved = Tafsiri imehifadhiwa.
+translate-reviewed = Imewekwa alama kuwa imepitiwa.
+editor-translations-heading = Tafsiri
+editor-translate-into = Tafsiri kwa { $language }
+
+## Uthibitisho
+
+editor-verify = Thibitisha kuwa ni sahihi leo
+editor-verified = Imethibitishwa kuwa sahihi leo.
+editor-last-verified = Ilithibitishwa mara ya mwisho tarehe { $date }
+editor-never-verified = Haijawahi kuthibitishwa
+checking-title = Zinahitaji kukaguliwa
+checking-intro = { $months ->
+    [one] Huduma ambazo hakuna aliyezithibitisha kwa mwezi mmoja au zaidi. Za zamani zaidi zinaanza.
+   *[other] Huduma ambazo hakuna aliyezithibitisha kwa miezi { $months } au zaidi. Za zamani zaidi zinaanza.
+}
+checking-col-verified = Ilithibitishwa mara ya mwisho
+checking-col-by = Na nani
+checking-never = haijawahi
+checking-none = Kila kitu hapa kimethibitishwa hivi karibuni.
+
+## Ripoti kutoka uwanjani
+
+reports-title = Ripoti kutoka uwanjani
+reports-none = Hakuna ripoti zilizo wazi.
+reports-col-resource = Huduma
+reports-col-category = Kilichobadilika
+reports-col-note = Maelezo
+reports-col-date = Ilitumwa tarehe
+reports-resolve = Imekamilika
+reports-dismiss = Ondoa
+reports-closed = Ripoti imefungwa.
+report-category-closed = Huduma imefungwa kabisa
+report-category-moved = Huduma imehamia mahali pengine
+report-category-hours = Saa za kufungua si sahihi
+report-category-phone = Namba ya simu si sahihi
+report-category-other = Kitu kingine
+report-link = Kuna kilichobadilika? Tuambie
+report-title = Kuna kilichobadilika?
+report-intro = Waambie wahariri ni nini si sahihi tena kuhusu { $name }.
+report-privacy = Usiandike majina. Usiandike chochote kuhusu mtu unayemsaidia.
+report-category-label = Nini kimebadilika?
+report-note-label = Maelezo mafupi (si lazima)
+report-note-hint = Herufi 280 au chache zaidi. Usiandike majina, namba za simu wala taarifa binafsi.
+report-submit = Tuma
+report-thanks = Asante. Wahariri wa eneo hili wataikagua.
+report-invalid = Chagua kilichobadilika, na uandike maelezo yasiyozidi herufi 280.

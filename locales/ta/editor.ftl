@@ -139,6 +139,7 @@ history-kind-archive = காப்பகப்படுத்தப்பட்
 history-kind-restore = காப்பகத்திலிருந்து மீட்டமைக்கப்பட்டது
 history-kind-revert = முந்தைய பதிப்பு திரும்பக் கொண்டுவரப்பட்டது
 history-kind-delete = நீக்கப்பட்டது
+history-kind-verify = சரியானது என உறுதிசெய்யப்பட்டது
 history-by-import = இறக்குமதி மூலம்
 history-field = புலம்
 history-before = முன்பு
@@ -149,3 +150,98 @@ history-unknown = இந்தப் பதிப்பு, சேமித்�
 history-revert = இந்தப் பதிப்பைத் திரும்பக் கொண்டுவா
 history-current = தற்போதைய பதிப்பு
 history-reverted = பதிப்பு { $old } திரும்பக் கொண்டுவரப்பட்டு, பதிப்பு { $version } ஆகச் சேமிக்கப்பட்டது.
+
+## தொகுப்பாளர் பக்கங்களின் வழிசெலுத்தல்
+
+nav-translations = மொழிபெயர்ப்புகள்
+nav-checking = சரிபார்க்க வேண்டியவை
+nav-reports = அறிக்கைகள்
+
+## மொழிபெயர்ப்புகள்
+
+translations-title = மொழிபெயர்ப்புகள்
+translations-language-label = மொழிபெயர்க்க வேண்டிய மொழி
+translations-show = காட்டு
+translations-count = { $count ->
+    [0] விடுபட்டதோ பழையதோ எதுவும் இல்லை.
+    [one] ஒரு சேவையை மொழிபெயர்க்க வேண்டும்.
+   *[other] { $count } சேவைகளை மொழிபெயர்க்க வேண்டும்.
+}
+translations-col-resource = சேவை
+translations-col-missing = விடுபட்டவை
+translations-col-outdated = பழையவை
+translations-col-views = பார்வைகள்
+translations-translate = மொழிபெயர்
+translations-export = விடுபட்டவற்றை XLIFF கோப்பாகப் பதிவிறக்கு
+translations-export-from = மூல மொழி
+translations-import-heading = மொழிபெயர்ப்புகளைத் திரும்பப் பதிவேற்றுங்கள்
+translations-import-label = XLIFF கோப்பு
+translations-import-submit = இறக்குமதி செய்
+translations-imported = { $count ->
+    [one] ஒரு மொழிபெயர்ப்பு சேமிக்கப்பட்டது.
+   *[other] { $count } மொழிபெயர்ப்புகள் சேமிக்கப்பட்டன.
+}
+translations-untranslated = { $count ->
+    [one] ஓர் உரை மொழிபெயர்க்கப்படாமல் விடப்பட்டது.
+   *[other] { $count } உரைகள் மொழிபெயர்க்கப்படாமல் விடப்பட்டன.
+}
+translations-refused = இவை சேமிக்கப்படவில்லை:
+status-missing = விடுபட்டது
+status-outdated = பழையது
+status-current = புதுப்பித்த நிலையில் உள்ளது
+status-reviewed = மறுஆய்வு செய்யப்பட்டது
+translate-title = மொழிபெயர்: { $name }
+translate-into = { $language } மொழிக்கு
+translate-source = மூல உரை ({ $language })
+translate-target = மொழிபெயர்ப்பு ({ $language })
+translate-status = நிலை: { $status }
+translate-proposal = மொழிபெயர்ப்பு நினைவகத்திலிருந்து பரிந்துரைக்கப்பட்டது: சேமிப்பதற்கு முன் சரிபாருங்கள்.
+translate-save = மொழிபெயர்ப்பைச் சேமி
+translate-review = மறுஆய்வு செய்யப்பட்டதாகக் குறி
+translate-saved = மொழிபெயர்ப்பு சேமிக்கப்பட்டது.
+translate-reviewed = மறுஆய்வு செய்யப்பட்டதாகக் குறிக்கப்பட்டது.
+editor-translations-heading = மொழிபெயர்ப்புகள்
+editor-translate-into = { $language } மொழியில் மொழிபெயர்
+
+## உறுதிசெய்தல்
+
+editor-verify = இன்று இது சரியாக உள்ளது என உறுதிசெய்
+editor-verified = இன்று சரியானது என உறுதிசெய்யப்பட்டது.
+editor-last-verified = கடைசியாக { $date } அன்று உறுதிசெய்யப்பட்டது
+editor-never-verified = ஒருபோதும் உறுதிசெய்யப்படவில்லை
+checking-title = சரிபார்க்க வேண்டியவை
+checking-intro = { $months ->
+    [one] ஒரு மாதமாக யாரும் உறுதிசெய்யாத சேவைகள், மிகப் பழையது முதலில்.
+   *[other] { $months } மாதங்களாக யாரும் உறுதிசெய்யாத சேவைகள், மிகப் பழையது முதலில்.
+}
+checking-col-verified = கடைசியாக உறுதிசெய்தது
+checking-col-by = உறுதிசெய்தவர்
+checking-never = ஒருபோதும் இல்லை
+checking-none = இங்குள்ள அனைத்தும் சமீபத்தில் உறுதிசெய்யப்பட்டுள்ளன.
+
+## களத்திலிருந்து வந்த அறிக்கைகள்
+
+reports-title = களத்திலிருந்து வந்த அறிக்கைகள்
+reports-none = கவனிக்க வேண்டிய அறிக்கைகள் எதுவும் இல்லை.
+reports-col-resource = சேவை
+reports-col-category = என்ன மாறியுள்ளது
+reports-col-note = குறிப்பு
+reports-col-date = அனுப்பிய நாள்
+reports-resolve = முடிந்தது
+reports-dismiss = நிராகரி
+reports-closed = அறிக்கை மூடப்பட்டது.
+report-category-closed = இது மூடப்பட்டுவிட்டது
+report-category-moved = இது வேறு இடத்துக்கு மாறிவிட்டது
+report-category-hours = திறந்திருக்கும் நேரம் தவறு
+report-category-phone = தொலைபேசி எண் தவறு
+report-category-other = வேறு ஏதாவது
+report-link = ஏதாவது மாறியுள்ளதா? எங்களுக்குச் சொல்லுங்கள்
+report-title = ஏதாவது மாறியுள்ளதா?
+report-intro = { $name } பற்றி இப்போது எது சரியில்லை என்று தொகுப்பாளர்களுக்குச் சொல்லுங்கள்.
+report-privacy = யாருடைய பெயரையும் எழுத வேண்டாம். நீங்கள் உதவும் நபரைப் பற்றி எதையும் எழுத வேண்டாம்.
+report-category-label = என்ன மாறியுள்ளது?
+report-note-label = சிறு குறிப்பு (விருப்பப்பட்டால்)
+report-note-hint = அதிகபட்சம் 280 எழுத்துகள். பெயர்கள், தொலைபேசி எண்கள், தனிப்பட்ட விவரங்கள் எதையும் எழுத வேண்டாம்.
+report-submit = அனுப்பு
+report-thanks = நன்றி. இந்தப் பகுதியின் தொகுப்பாளர்கள் இதைச் சரிபார்ப்பார்கள்.
+report-invalid = என்ன மாறியுள்ளது என்பதைத் தேர்ந்தெடுங்கள்; குறிப்பை 280 எழுத்துகளுக்குள் வையுங்கள்.

@@ -136,6 +136,7 @@ history-kind-archive = เก็บถาวร
 history-kind-restore = กู้คืน
 history-kind-revert = นำเวอร์ชันก่อนหน้ากลับมาใช้
 history-kind-delete = ลบ
+history-kind-verify = ยืนยันว่าข้อมูลถูกต้อง
 history-by-import = การนำเข้าข้อมูล
 history-field = ช่องข้อมูล
 history-before = ก่อน
@@ -146,3 +147,94 @@ history-unknown = เวอร์ชันนี้เก่ากว่าป�
 history-revert = นำเวอร์ชันนี้กลับมาใช้
 history-current = เวอร์ชันปัจจุบัน
 history-reverted = นำเวอร์ชัน { $old } กลับมาใช้เป็นเวอร์ชัน { $version } แล้ว
+
+## การนำทางในหน้าสำหรับผู้แก้ไขข้อมูล
+
+nav-translations = การแปล
+nav-checking = ต้องตรวจสอบ
+nav-reports = รายงาน
+
+## การแปล
+
+translations-title = การแปล
+translations-language-label = แปลเป็น
+translations-show = แสดง
+translations-count = { $count ->
+    [0] ไม่มีคำแปลที่ขาดหรือล้าสมัย
+   *[other] มีบริการ { $count } รายการที่ต้องแปล
+}
+translations-col-resource = บริการ
+translations-col-missing = ยังไม่ได้แปล
+translations-col-outdated = ล้าสมัย
+translations-col-views = จำนวนการเข้าชม
+translations-translate = แปล
+translations-export = ดาวน์โหลดส่วนที่ยังไม่ได้แปลเป็นไฟล์ XLIFF
+translations-export-from = แปลจาก
+translations-import-heading = นำคำแปลกลับเข้าระบบ
+translations-import-label = ไฟล์ XLIFF
+translations-import-submit = นำเข้า
+translations-imported = { $count ->
+   *[other] บันทึกคำแปล { $count } รายการแล้ว
+}
+translations-untranslated = { $count ->
+   *[other] มีข้อความ { $count } รายการที่ยังไม่ได้แปล
+}
+translations-refused = รายการต่อไปนี้ไม่ได้บันทึก:
+status-missing = ยังไม่ได้แปล
+status-outdated = ล้าสมัย
+status-current = เป็นปัจจุบัน
+status-reviewed = ตรวจทานแล้ว
+translate-title = แปล: { $name }
+translate-into = แปลเป็น{ $language }
+translate-source = ข้อความต้นฉบับ ({ $language })
+translate-target = คำแปล ({ $language })
+translate-status = สถานะ: { $status }
+translate-proposal = คำแปลนี้เสนอมาจากคลังคำแปล (translation memory) กรุณาตรวจดูก่อนบันทึก
+translate-save = บันทึกคำแปล
+translate-review = ทำเครื่องหมายว่าตรวจทานแล้ว
+translate-saved = บันทึกคำแปลแล้ว
+translate-reviewed = บันทึกว่าตรวจทานแล้ว
+editor-translations-heading = การแปล
+editor-translate-into = แปลเป็น{ $language }
+
+## การยืนยันข้อมูล
+
+editor-verify = ยืนยันว่าข้อมูลถูกต้อง ณ วันนี้
+editor-verified = ยืนยันแล้วว่าข้อมูลถูกต้อง ณ วันนี้
+editor-last-verified = ยืนยันล่าสุดเมื่อ { $date }
+editor-never-verified = ยังไม่เคยยืนยัน
+checking-title = ต้องตรวจสอบ
+checking-intro = { $months ->
+   *[other] บริการที่ไม่มีใครยืนยันข้อมูลมา { $months } เดือนแล้ว เรียงจากรายการที่เก่าที่สุดก่อน
+}
+checking-col-verified = ยืนยันล่าสุด
+checking-col-by = โดย
+checking-never = ไม่เคย
+checking-none = ทุกรายการในที่นี้ได้รับการยืนยันเมื่อไม่นานมานี้แล้ว
+
+## รายงานจากภาคสนาม
+
+reports-title = รายงานจากภาคสนาม
+reports-none = ไม่มีรายงานที่รอดำเนินการ
+reports-col-resource = บริการ
+reports-col-category = สิ่งที่เปลี่ยนไป
+reports-col-note = หมายเหตุ
+reports-col-date = ส่งเมื่อ
+reports-resolve = เสร็จแล้ว
+reports-dismiss = ปิดโดยไม่ต้องแก้ไข
+reports-closed = ปิดรายงานแล้ว
+report-category-closed = ปิดให้บริการแล้ว
+report-category-moved = ย้ายที่อยู่แล้ว
+report-category-hours = เวลาเปิด-ปิดไม่ถูกต้อง
+report-category-phone = เบอร์โทรศัพท์ไม่ถูกต้อง
+report-category-other = อื่น ๆ
+report-link = มีอะไรเปลี่ยนไปไหม บอกเราได้ที่นี่
+report-title = มีอะไรเปลี่ยนไปไหม
+report-intro = บอกผู้แก้ไขข้อมูลว่าข้อมูลใดของ { $name } ไม่ถูกต้องแล้ว
+report-privacy = ห้ามเขียนชื่อของใคร และห้ามเขียนเรื่องใด ๆ เกี่ยวกับคนที่คุณกำลังช่วยเหลือ
+report-category-label = มีอะไรเปลี่ยนไป
+report-note-label = หมายเหตุสั้น ๆ (ไม่บังคับ)
+report-note-hint = ไม่เกิน 280 ตัวอักษร ห้ามใส่ชื่อ เบอร์โทรศัพท์ หรือข้อมูลส่วนตัวของใคร
+report-submit = ส่ง
+report-thanks = ขอบคุณ ผู้แก้ไขข้อมูลของพื้นที่นี้จะตรวจสอบให้
+report-invalid = กรุณาเลือกว่ามีอะไรเปลี่ยนไป และเขียนหมายเหตุไม่เกิน 280 ตัวอักษร

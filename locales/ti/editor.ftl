@@ -139,6 +139,7 @@ history-kind-archive = ናብ ማህደር ኣትዩ
 history-kind-restore = ተመሊሱ
 history-kind-revert = ዝሓለፈ ሕታም ተመሊሱ
 history-kind-delete = ተደምሲሱ
+history-kind-verify = ቅኑዕ ምዃኑ ተረጋጊጹ
 history-by-import = ካብ ደገ ዝኣተወ ሓበሬታ
 history-field = ክፋል
 history-before = ቅድሚ ለውጢ
@@ -149,3 +150,98 @@ history-unknown = እዚ ሕታም ካብቲ ዝተዓቀበ ታሪኽ ዝኣረ
 history-revert = ነዚ ሕታም መልሱ
 history-current = ናይ ሕጂ ሕታም
 history-reverted = ሕታም { $old } ከም ሕታም { $version } ተመሊሱ።
+
+## ምናሌ ገጻት ኣርተዕቲ
+
+nav-translations = ትርጉማት
+nav-checking = ምርግጋጽ ዘድልዮም
+nav-reports = ጸብጻባት
+
+## ትርጉማት
+
+translations-title = ትርጉማት
+translations-language-label = ዝትርጎመሉ ቋንቋ
+translations-show = ኣርእዩ
+translations-count = { $count ->
+    [0] ዝጐደለ ወይ ግዜኡ ዝሓለፎ ትርጉም የለን።
+    [one] { $count } ኣገልግሎት ትርጉም የድልዮ።
+   *[other] { $count } ኣገልግሎታት ትርጉም የድልዮም።
+}
+translations-col-resource = ኣገልግሎት
+translations-col-missing = ዝጐደሉ
+translations-col-outdated = ግዜኦም ዝሓለፎም
+translations-col-views = ዝተራእየሉ ግዜ
+translations-translate = ተርጉሙ
+translations-export = ዝጐደለ ብXLIFF ኣውርዱ
+translations-export-from = ምንጪ ቋንቋ
+translations-import-heading = ዝተተርጎሙ መሊስኩም ኣእትዉ
+translations-import-label = ፋይል XLIFF
+translations-import-submit = ኣእትዉ
+translations-imported = { $count ->
+    [one] { $count } ትርጉም ተዓቂቡ።
+   *[other] { $count } ትርጉማት ተዓቂቦም።
+}
+translations-untranslated = { $count ->
+    [one] { $count } ጽሑፍ ከይተተርጎመ ተሪፉ።
+   *[other] { $count } ጽሑፋት ከይተተርጎሙ ተሪፎም።
+}
+translations-refused = እዞም ዝስዕቡ ኣይተዓቀቡን፦
+status-missing = ጐዲሉ
+status-outdated = ግዜኡ ሓሊፉ
+status-current = ወቕታዊ
+status-reviewed = ተገምጊሙ
+translate-title = ትርጉም፦ { $name }
+translate-into = ናብ { $language }
+translate-source = ምንጪ ጽሑፍ ({ $language })
+translate-target = ትርጉም ({ $language })
+translate-status = ኩነታት፦ { $status }
+translate-proposal = ካብ ዝሓለፉ ትርጉማት ዝቐረበ ሓሳብ፦ ቅድሚ ምዕቃብኩም ኣረጋግጽዎ።
+translate-save = ትርጉም ዓቅቡ
+translate-review = ከም ዝተገምገመ ምልክት ግበሩ
+translate-saved = እቲ ትርጉም ተዓቂቡ።
+translate-reviewed = ከም ዝተገምገመ ምልክት ተገይሩ።
+editor-translations-heading = ትርጉማት
+editor-translate-into = ናብ { $language } ተርጉሙ
+
+## ምርግጋጽ
+
+editor-verify = ሎሚ ቅኑዕ ምዃኑ ኣረጋግጹ
+editor-verified = ሎሚ ቅኑዕ ምዃኑ ተረጋጊጹ።
+editor-last-verified = ንመወዳእታ ግዜ ዝተረጋገጸሉ፦ { $date }
+editor-never-verified = ፈጺሙ ኣይተረጋገጸን
+checking-title = ምርግጋጽ ዘድልዮም
+checking-intro = { $months ->
+    [one] ን{ $months } ወርሒ ወይ ልዕሊኡ ሓደ'ኳ ዘየረጋገጾም ኣገልግሎታት። እቶም ዝኣረጉ ቅድም ይርኣዩ።
+   *[other] ን{ $months } ኣዋርሕ ወይ ልዕሊኡ ሓደ'ኳ ዘየረጋገጾም ኣገልግሎታት። እቶም ዝኣረጉ ቅድም ይርኣዩ።
+}
+checking-col-verified = ንመወዳእታ ግዜ ዝተረጋገጸሉ
+checking-col-by = ብመን
+checking-never = ፈጺሙ
+checking-none = ኣብዚ ዘሎ ኩሉ ኣብዚ ቀረባ ግዜ ተረጋጊጹ እዩ።
+
+## ካብ ሜዳ ዝመጹ ጸብጻባት
+
+reports-title = ካብ ሜዳ ዝመጹ ጸብጻባት
+reports-none = ክፉት ጸብጻብ የለን።
+reports-col-resource = ኣገልግሎት
+reports-col-category = እንታይ ተቐይሩ
+reports-col-note = መዘኻኸሪ
+reports-col-date = ዝተላእከሉ ዕለት
+reports-resolve = ተፈጺሙ
+reports-dismiss = ንጽጉ
+reports-closed = እቲ ጸብጻብ ተዓጽዩ።
+report-category-closed = እቲ ኣገልግሎት ተዓጽዩ
+report-category-moved = እቲ ኣገልግሎት ቦታ ቀይሩ
+report-category-hours = ሰዓታት ስራሕ ጌጋ እዩ
+report-category-phone = ቁጽሪ ተሌፎን ጌጋ እዩ
+report-category-other = ካልእ ነገር
+report-link = ዝተቐየረ ነገር ኣሎ ድዩ? ንገሩና
+report-title = ዝተቐየረ ነገር ኣሎ ድዩ?
+report-intro = ብዛዕባ { $name } ሕጂ ቅኑዕ ዘይኮነ ነገር ንኣርተዕቲ ንገሩ።
+report-privacy = ኣስማት ኣይትጽሓፉ። ብዛዕባ እቲ እትሕግዝዎ ሰብ ዋላ ሓንቲ ኣይትጽሓፉ።
+report-category-label = እንታይ ተቐይሩ?
+report-note-label = ሓጺር መዘኻኸሪ (ግዴታ ኣይኮነን)
+report-note-hint = ልዕሊ 280 ፊደላት ኣይኹን። ኣስማት፣ ቁጽሪ ተሌፎን ወይ ውልቃዊ ሓበሬታ ኣይትጽሓፉ።
+report-submit = ስደዱ
+report-thanks = የቐንየልና። ኣርተዕቲ እዚ ከባቢ ክርእይዎ እዮም።
+report-invalid = እንታይ ከም ዝተቐየረ ምረጹ፣ እቲ መዘኻኸሪ ድማ ካብ 280 ፊደላት ዘይበዝሕ ይኹን።

@@ -139,6 +139,7 @@ history-kind-archive = Arşivlendi
 history-kind-restore = Arşivden geri yüklendi
 history-kind-revert = Önceki bir sürüme geri dönüldü
 history-kind-delete = Silindi
+history-kind-verify = Doğruluğu onaylandı
 history-by-import = bir içe aktarma
 history-field = Alan
 history-before = Önce
@@ -149,3 +150,98 @@ history-unknown = Bu sürüm, saklanan geçmişten daha eski.
 history-revert = Bu sürümü geri getir
 history-current = Güncel sürüm
 history-reverted = Sürüm { $old }, sürüm { $version } olarak geri getirildi.
+
+## Editör sayfalarında gezinme
+
+nav-translations = Çeviriler
+nav-checking = Kontrol gerekenler
+nav-reports = Bildirimler
+
+## Çeviriler
+
+translations-title = Çeviriler
+translations-language-label = Çeviri dili
+translations-show = Göster
+translations-count = { $count ->
+    [0] Eksik ya da eskimiş çeviri yok.
+    [one] Bir hizmetin çevrilmesi gerekiyor.
+   *[other] { $count } hizmetin çevrilmesi gerekiyor.
+}
+translations-col-resource = Hizmet
+translations-col-missing = Eksik
+translations-col-outdated = Eskimiş
+translations-col-views = Görüntülenme
+translations-translate = Çevir
+translations-export = Eksik olanları XLIFF olarak indir
+translations-export-from = Kaynak dil
+translations-import-heading = Çevirileri içe aktar
+translations-import-label = XLIFF dosyası
+translations-import-submit = İçe aktar
+translations-imported = { $count ->
+    [one] Bir çeviri kaydedildi.
+   *[other] { $count } çeviri kaydedildi.
+}
+translations-untranslated = { $count ->
+    [one] Bir metin çevrilmeden kaldı.
+   *[other] { $count } metin çevrilmeden kaldı.
+}
+translations-refused = Bunlar kaydedilmedi:
+status-missing = eksik
+status-outdated = eskimiş
+status-current = güncel
+status-reviewed = gözden geçirildi
+translate-title = Çevir: { $name }
+translate-into = { $language } çevirisi
+translate-source = Kaynak metin ({ $language })
+translate-target = Çeviri ({ $language })
+translate-status = Durum: { $status }
+translate-proposal = Çeviri belleğinden önerildi: kaydetmeden önce kontrol edin.
+translate-save = Çeviriyi kaydet
+translate-review = Gözden geçirildi olarak işaretle
+translate-saved = Çeviri kaydedildi.
+translate-reviewed = Gözden geçirildi olarak işaretlendi.
+editor-translations-heading = Çeviriler
+editor-translate-into = { $language } çevirisini yap
+
+## Doğrulama
+
+editor-verify = Bugün doğru olduğunu onayla
+editor-verified = Bugün doğru olduğu onaylandı.
+editor-last-verified = Son onay: { $date }
+editor-never-verified = Hiç onaylanmadı
+checking-title = Kontrol gerekenler
+checking-intro = { $months ->
+    [one] Bir aydır kimsenin onaylamadığı hizmetler, en eskisi önce.
+   *[other] { $months } aydır kimsenin onaylamadığı hizmetler, en eskisi önce.
+}
+checking-col-verified = Son onay
+checking-col-by = Onaylayan
+checking-never = hiç
+checking-none = Buradaki her şey yakın zamanda onaylandı.
+
+## Sahadan gelen bildirimler
+
+reports-title = Sahadan gelen bildirimler
+reports-none = Bekleyen bildirim yok.
+reports-col-resource = Hizmet
+reports-col-category = Ne değişti
+reports-col-note = Not
+reports-col-date = Gönderilme tarihi
+reports-resolve = Çözüldü
+reports-dismiss = Yok say
+reports-closed = Bildirim kapatıldı.
+report-category-closed = Kapandı, artık hizmet vermiyor
+report-category-moved = Başka bir yere taşındı
+report-category-hours = Çalışma saatleri yanlış
+report-category-phone = Telefon numarası yanlış
+report-category-other = Başka bir şey
+report-link = Bir şey mi değişti? Bize bildirin
+report-title = Bir şey mi değişti?
+report-intro = { $name } hakkında neyin artık doğru olmadığını editörlere bildirin.
+report-privacy = İsim yazmayın. Yardım ettiğiniz kişi hakkında hiçbir şey yazmayın.
+report-category-label = Ne değişti?
+report-note-label = Kısa not (isteğe bağlı)
+report-note-hint = En fazla 280 karakter. İsim, telefon numarası ya da kişisel bilgi yazmayın.
+report-submit = Gönder
+report-thanks = Teşekkürler. Bu bölgenin editörleri bunu kontrol edecek.
+report-invalid = Neyin değiştiğini seçin ve notu 280 karakterin altında tutun.

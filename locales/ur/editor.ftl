@@ -139,6 +139,7 @@ history-kind-archive = آرکائیو کیا گیا
 history-kind-restore = آرکائیو سے بحال کیا گیا
 history-kind-revert = پرانا ورژن واپس لایا گیا
 history-kind-delete = حذف کیا گیا
+history-kind-verify = درست ہونے کی تصدیق کی گئی
 history-by-import = امپورٹ
 history-field = خانہ
 history-before = پہلے
@@ -149,3 +150,98 @@ history-unknown = یہ ورژن محفوظ رکھے گئے تاریخچے سے �
 history-revert = یہ ورژن واپس لائیں
 history-current = موجودہ ورژن
 history-reverted = ورژن { $old } کو ورژن { $version } کے طور پر واپس لایا گیا۔
+
+## ایڈیٹرز کے صفحات کا مینو
+
+nav-translations = ترجمے
+nav-checking = جانچ درکار
+nav-reports = رپورٹیں
+
+## ترجمے
+
+translations-title = ترجمے
+translations-language-label = کس زبان میں ترجمہ کریں
+translations-show = دکھائیں
+translations-count = { $count ->
+    [0] کوئی ترجمہ نہ باقی ہے نہ پرانا۔
+    [one] ایک سروس کو ترجمے کی ضرورت ہے۔
+   *[other] { $count } سروسز کو ترجمے کی ضرورت ہے۔
+}
+translations-col-resource = سروس
+translations-col-missing = ترجمہ نہیں ہوا
+translations-col-outdated = پرانا
+translations-col-views = کتنی بار دیکھا گیا
+translations-translate = ترجمہ کریں
+translations-export = جن کا ترجمہ باقی ہے انہیں XLIFF کے طور پر ڈاؤن لوڈ کریں
+translations-export-from = کس زبان سے ترجمہ کریں
+translations-import-heading = ترجمے امپورٹ کریں
+translations-import-label = XLIFF فائل
+translations-import-submit = امپورٹ کریں
+translations-imported = { $count ->
+    [one] ایک ترجمہ محفوظ ہو گیا۔
+   *[other] { $count } ترجمے محفوظ ہو گئے۔
+}
+translations-untranslated = { $count ->
+    [one] ایک متن بغیر ترجمے کے رہ گیا۔
+   *[other] { $count } متن بغیر ترجمے کے رہ گئے۔
+}
+translations-refused = یہ محفوظ نہیں ہوئے:
+status-missing = ترجمہ نہیں ہوا
+status-outdated = پرانا
+status-current = تازہ ترین
+status-reviewed = نظرِ ثانی شدہ
+translate-title = ترجمہ: { $name }
+translate-into = { $language } میں
+translate-source = اصل متن ({ $language })
+translate-target = ترجمہ ({ $language })
+translate-status = حالت: { $status }
+translate-proposal = ترجمے کی میموری سے تجویز: محفوظ کرنے سے پہلے اسے چیک کریں۔
+translate-save = ترجمہ محفوظ کریں
+translate-review = نظرِ ثانی شدہ کا نشان لگائیں
+translate-saved = ترجمہ محفوظ ہو گیا۔
+translate-reviewed = نظرِ ثانی شدہ کا نشان لگ گیا۔
+editor-translations-heading = ترجمے
+editor-translate-into = { $language } میں ترجمہ کریں
+
+## تصدیق
+
+editor-verify = تصدیق کریں کہ آج یہ درست ہے
+editor-verified = آج اس کے درست ہونے کی تصدیق ہو گئی۔
+editor-last-verified = آخری تصدیق { $date } کو
+editor-never-verified = کبھی تصدیق نہیں ہوئی
+checking-title = جانچ درکار
+checking-intro = { $months ->
+    [one] وہ سروسز جن کی ایک مہینے سے کسی نے تصدیق نہیں کی، سب سے پرانی پہلے۔
+   *[other] وہ سروسز جن کی { $months } مہینوں سے کسی نے تصدیق نہیں کی، سب سے پرانی پہلے۔
+}
+checking-col-verified = آخری تصدیق
+checking-col-by = کس نے
+checking-never = کبھی نہیں
+checking-none = یہاں ہر سروس کی حال ہی میں تصدیق ہو چکی ہے۔
+
+## رضاکاروں کی رپورٹیں
+
+reports-title = رضاکاروں کی رپورٹیں
+reports-none = کوئی رپورٹ زیرِ التوا نہیں ہے۔
+reports-col-resource = سروس
+reports-col-category = کیا بدلا ہے
+reports-col-note = نوٹ
+reports-col-date = بھیجنے کی تاریخ
+reports-resolve = ہو گیا
+reports-dismiss = مسترد کریں
+reports-closed = رپورٹ بند کر دی گئی۔
+report-category-closed = سروس بند ہو گئی ہے، اب کام نہیں کرتی
+report-category-moved = سروس کسی اور جگہ چلی گئی ہے
+report-category-hours = کھلنے کے اوقات غلط ہیں
+report-category-phone = فون نمبر غلط ہے
+report-category-other = کچھ اور
+report-link = کیا کچھ بدل گیا ہے؟ ہمیں بتائیں
+report-title = کیا کچھ بدل گیا ہے؟
+report-intro = ایڈیٹرز کو بتائیں کہ { $name } کے بارے میں کیا بات اب درست نہیں ہے۔
+report-privacy = کوئی نام نہ لکھیں۔ جس شخص کی آپ مدد کر رہی ہیں، اس کے بارے میں کچھ بھی نہ لکھیں۔
+report-category-label = کیا بدلا ہے؟
+report-note-label = مختصر نوٹ (اختیاری)
+report-note-hint = زیادہ سے زیادہ 280 حروف۔ کوئی نام، فون نمبر یا ذاتی معلومات نہ لکھیں۔
+report-submit = بھیجیں
+report-thanks = شکریہ۔ اس علاقے کے ایڈیٹرز اسے چیک کریں گے۔
+report-invalid = چنیں کہ کیا بدلا ہے، اور نوٹ 280 حروف سے کم رکھیں۔

@@ -136,6 +136,7 @@ history-kind-archive = 归档
 history-kind-restore = 恢复
 history-kind-revert = 还原为较早的版本
 history-kind-delete = 删除
+history-kind-verify = 确认信息无误
 history-by-import = 数据导入
 history-field = 字段
 history-before = 修改前
@@ -146,3 +147,94 @@ history-unknown = 此版本早于保留的历史记录。
 history-revert = 还原为此版本
 history-current = 当前版本
 history-reverted = 已将第 { $old } 版还原，保存为第 { $version } 版。
+
+## 编辑页面导航
+
+nav-translations = 翻译
+nav-checking = 待核实
+nav-reports = 反馈
+
+## 翻译
+
+translations-title = 翻译
+translations-language-label = 翻译成
+translations-show = 显示
+translations-count = { $count ->
+    [0] 没有缺少或过时的翻译。
+   *[other] 有 { $count } 项服务需要翻译。
+}
+translations-col-resource = 服务
+translations-col-missing = 缺少
+translations-col-outdated = 过时
+translations-col-views = 浏览次数
+translations-translate = 翻译
+translations-export = 将缺少的内容下载为 XLIFF
+translations-export-from = 翻译自
+translations-import-heading = 导入译文
+translations-import-label = XLIFF 文件
+translations-import-submit = 导入
+translations-imported = { $count ->
+   *[other] 已保存 { $count } 条译文。
+}
+translations-untranslated = { $count ->
+   *[other] 有 { $count } 段文字未翻译。
+}
+translations-refused = 以下内容未保存：
+status-missing = 缺少
+status-outdated = 已过时
+status-current = 最新
+status-reviewed = 已审校
+translate-title = 翻译：{ $name }
+translate-into = 译为{ $language }
+translate-source = 原文（{ $language }）
+translate-target = 译文（{ $language }）
+translate-status = 状态：{ $status }
+translate-proposal = 这是翻译记忆库提供的建议译文：保存前请检查。
+translate-save = 保存译文
+translate-review = 标记为已审校
+translate-saved = 译文已保存。
+translate-reviewed = 已标记为已审校。
+editor-translations-heading = 翻译
+editor-translate-into = 翻译成{ $language }
+
+## 核实
+
+editor-verify = 确认信息今天仍然无误
+editor-verified = 已确认信息今天仍然无误。
+editor-last-verified = 最近一次确认：{ $date }
+editor-never-verified = 从未确认
+checking-title = 待核实
+checking-intro = { $months ->
+   *[other] 已有 { $months } 个月无人确认的服务，最久未确认的排在最前。
+}
+checking-col-verified = 最近确认
+checking-col-by = 确认人
+checking-never = 从未
+checking-none = 这里的所有服务最近都已确认。
+
+## 来自一线的反馈
+
+reports-title = 来自一线的反馈
+reports-none = 没有待处理的反馈。
+reports-col-resource = 服务
+reports-col-category = 哪里有变化
+reports-col-note = 备注
+reports-col-date = 提交日期
+reports-resolve = 已处理
+reports-dismiss = 忽略
+reports-closed = 该反馈已关闭。
+report-category-closed = 已关闭
+report-category-moved = 已搬迁
+report-category-hours = 开放时间不对
+report-category-phone = 电话号码不对
+report-category-other = 其他
+report-link = 信息有变化？告诉我们
+report-title = 信息有变化吗？
+report-intro = 请告诉编辑，{ $name } 的哪些信息已经不对了。
+report-privacy = 请不要写任何人的名字，也不要写您所帮助的人的任何情况。
+report-category-label = 有什么变化？
+report-note-label = 简短说明（可不填）
+report-note-hint = 最多 280 个字。不要写名字、电话号码或任何个人信息。
+report-submit = 发送
+report-thanks = 谢谢。该地区的编辑会进行核实。
+report-invalid = 请选择有什么变化，说明不要超过 280 个字。

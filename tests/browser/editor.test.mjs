@@ -108,6 +108,16 @@ for (const lang of ['da', 'ar', 'so']) {
       await audit('edit form');
       await page.goto(`${BASE}/${lang}/edit/resources/${RESOURCE}/history`);
       await audit('history');
+      await page.goto(`${BASE}/${lang}/edit/translations?to=so&area=dk-0101`);
+      await audit('translations');
+      await page.goto(`${BASE}/${lang}/edit/resources/${RESOURCE}/translate/${lang === 'so' ? 'ar' : 'so'}`);
+      await audit('translate');
+      await page.goto(`${BASE}/${lang}/edit/checking`);
+      await audit('needs checking');
+      await page.goto(`${BASE}/${lang}/edit/reports`);
+      await audit('reports');
+      await page.goto(`${BASE}/${lang}/resources/${RESOURCE}/report`);
+      await audit('report form');
       return violations;
     });
     await context.close();

@@ -139,6 +139,19 @@ impl Directory {
         Ok(saved)
     }
 
+    /// The resource `id`, if `account` may translate it into `lang`.
+    pub async fn translatable(
+        &self,
+        account: &Account,
+        id: &ResourceId,
+        lang: &LanguageTag,
+    ) -> Result<StoredResource, DirectoryError> {
+        let current = self.resource(id).await?;
+        let current = current.ok_or_else(|| DirectoryError::NotFound(id.to_string()))?;
+        self.check_translator(account, &current, lang)?;
+        Ok(current)
+    }
+
     /// Marks every text of `id` in `lang` as reviewed by `reviewer` against the current
     /// source texts. A text `reviewer` wrote last needs another person: refused.
     /// Returns the fields reviewed.

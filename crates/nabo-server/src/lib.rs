@@ -29,7 +29,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use error::ApiError;
-pub use limit::RateLimit;
+pub use limit::{RateLimit, ReportLimit};
 
 /// What every handler shares.
 #[derive(Debug, Clone)]
@@ -40,6 +40,8 @@ pub struct AppState {
     pub rate_limit: RateLimit,
     /// Mark session cookies `Secure` (the service is reached over TLS).
     pub secure_cookies: bool,
+    /// Reports from the field per client address.
+    pub report_limit: limit::ReportLimit,
 }
 
 impl AppState {
@@ -49,6 +51,7 @@ impl AppState {
             catalog,
             rate_limit: RateLimit::default(),
             secure_cookies: false,
+            report_limit: limit::ReportLimit::default(),
         }
     }
 }

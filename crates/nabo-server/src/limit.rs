@@ -96,3 +96,39 @@ pub async fn limit(State(limiter): State<Limiter>, request: Request, next: Next)
         }
     }
 }
+
+/// Reports from the field one client address may send: a few an hour, so that the
+/// editors' queue stays theirs.
+#[derive(Clone)]
+pub struct ReportLimit {
+    limiter: Arc<DefaultKeyedRateLimiter<String>>,
+}
+
+impl std::fmt::Debug for ReportLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReportLimit")
+    }
+}
+
+impl Default for ReportLimit {
+    fn default() -> Self {
+        Self::per_hour(REPORTS_PER_HOUR)
+    }
+}
+
+/// Reports one client may send per hour.
+pub const REPORTS_PER_HOUR: u32 = 10;
+
+impl ReportLimit {
+    pub fn per_hour(reports: u32) -> Self {
+        let reports = NonZeroU32::new(reports).unwrap_or(NonZeroU32::MIN);
+        Self {
+            limiter: Arc::new(RateLimiter::keyed(Quota::per_hour(reports))),
+        }
+    }
+
+    /// Whether `client` may send another report now.
+    pub fn allows(&self, client: &str) -> bool {
+        self.limiter.check_key(&client.to_owned()).is_ok()
+    }
+}

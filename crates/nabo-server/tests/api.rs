@@ -476,6 +476,7 @@ async fn too_many_requests_get_a_429_problem_with_retry_after() {
                 trust_forwarded: false,
             },
             secure_cookies: false,
+            report_limit: nabo_server::ReportLimit::default(),
         })
     };
     let mut statuses = Vec::new();

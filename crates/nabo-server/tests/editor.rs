@@ -676,3 +676,339 @@ async fn archiving_through_the_form_removes_from_search_and_restore_brings_it_ba
     assert_eq!(restored.status, StatusCode::SEE_OTHER, "{}", restored.body);
     assert!(web.directory.resource(&id).await.expect("read").is_some());
 }
+
+/// A multipart body with the fields and one file; its content type.
+fn multipart(fields: &[(&str, &str)], file: (&str, &str)) -> (String, String) {
+    let boundary = "nabo-test-boundary";
+    let mut body = String::new();
+    for (name, value) in fields {
+        body.push_str(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+        ));
+    }
+    body.push_str(&format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"{}\"; filename=\"so.xlf\"\r\nContent-Type: application/xliff+xml\r\n\r\n{}\r\n--{boundary}--\r\n",
+        file.0, file.1
+    ));
+    (body, format!("multipart/form-data; boundary={boundary}"))
+}
+
+#[tokio::test]
+async fn translators_work_through_the_pages_from_outdated_to_reviewed() {
+    let web = Web::start().await;
+    web.account("amina", Role::Editor, &["dk-0751"]).await;
+    let translator = |id: &'static str| {
+        let account = Account {
+            id: UserId::parse(id).expect("id"),
+            role: Role::Translator,
+            areas: Vec::new(),
+            languages: vec![nabo_domain::LanguageTag::parse("so").expect("tag")],
+            disabled: false,
+        };
+        (account, Password::new(PASSWORD).expect("password"))
+    };
+    for id in ["ayan", "hodan"] {
+        let (account, password) = translator(id);
+        web.directory
+            .accounts()
+            .add(account, Some(password))
+            .await
+            .expect("add");
+    }
+    let id = "aarhus-sundhedsplejen-brabrand";
+    let form = format!("/da/edit/resources/{id}");
+    let mut editor = web.sign_in("amina").await;
+    let page = web.get(&mut editor, &form).await;
+    assert!(
+        page.body.contains(&format!("{form}/translate/so")),
+        "the form links each language"
+    );
+    let stored = web
+        .directory
+        .resource(&nabo_domain::ResourceId::parse(id).expect("id"))
+        .await
+        .expect("read")
+        .expect("demo");
+    let version = stored.version.to_string();
+    let record = nabo_domain::ResourceRecord::from(&stored.resource);
+    let mut fields: Vec<(String, String)> = vec![
+        ("version".into(), version.clone()),
+        ("area".into(), "dk-0751".into()),
+        ("source_language".into(), "da".into()),
+        ("name.source".into(), record.name["da"].clone()),
+        (
+            "description.source".into(),
+            "Sundhedsplejersken kommer hjem til dig efter fødslen.".into(),
+        ),
+    ];
+    fields.extend(
+        record
+            .categories
+            .iter()
+            .map(|c| ("categories".to_owned(), c.clone())),
+    );
+    for (lang, text) in &record.name {
+        if lang != "da" {
+            fields.push((format!("name.{lang}"), text.clone()));
+        }
+    }
+    for (lang, text) in &record.description {
+        if lang != "da" {
+            fields.push((format!("description.{lang}"), text.clone()));
+        }
+    }
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let saved = web.submit(&mut editor, &form, &form, &pairs).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+
+    let mut ayan = web.sign_in("ayan").await;
+    let list = web
+        .get(&mut ayan, "/so/edit/translations?to=so&area=dk-0751")
+        .await;
+    assert_eq!(list.status, StatusCode::OK, "{}", list.body);
+    assert!(
+        list.body
+            .contains(&format!("/so/edit/resources/{id}/translate/so")),
+        "listed as needing work"
+    );
+    let translate = format!("/so/edit/resources/{id}/translate/so");
+    let page = web.get(&mut ayan, &translate).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("<html lang=\"so\""));
+    let arabic = web
+        .get(&mut ayan, &format!("/so/edit/resources/{id}/translate/ar"))
+        .await;
+    assert_eq!(arabic.status, StatusCode::FORBIDDEN, "not her language");
+
+    // The XLIFF of what Somali needs, translated and uploaded.
+    let xliff = web
+        .get(
+            &mut ayan,
+            "/so/edit/translations.xlf?to=so&from=da&area=dk-0751",
+        )
+        .await;
+    assert_eq!(xliff.status, StatusCode::OK);
+    assert!(
+        xliff.headers[header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap_or_default()
+            .contains("nabo-da-so.xlf")
+    );
+    let unit = format!("<unit id=\"{id}/description\">");
+    let start = xliff.body.find(&unit).expect("the description is a unit");
+    let target_start = start
+        + xliff.body[start..]
+            .find("<target>")
+            .expect("old text as target");
+    let target_end = start + xliff.body[start..].find("</target>").expect("end");
+    let translated = format!(
+        "{}<target>Kalkaalisada ayaa gurigaaga imanaysa dhalmada kadib.{}",
+        &xliff.body[..target_start],
+        &xliff.body[target_end..]
+    );
+    let token = csrf_of(&list.body);
+    let (body, content_type) = multipart(
+        &[("csrf", &token), ("to", "so"), ("area", "dk-0751")],
+        ("xliff", &translated),
+    );
+    let mut request =
+        Request::post("/so/edit/translations/import").header(header::CONTENT_TYPE, content_type);
+    let jar: Vec<String> = ayan
+        .cookies
+        .iter()
+        .map(|(n, v)| format!("{n}={v}"))
+        .collect();
+    request = request.header(header::COOKIE, jar.join("; "));
+    let response = web
+        .router
+        .clone()
+        .oneshot(request.body(Body::from(body)).expect("request"))
+        .await
+        .expect("response");
+    let status = response.status();
+    let text = String::from_utf8_lossy(
+        &response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes(),
+    )
+    .into_owned();
+    assert_eq!(status, StatusCode::OK, "{text}");
+    assert!(
+        text.contains("role=\"status\""),
+        "says what was saved: {text}"
+    );
+    let page = web.get(&mut ayan, &translate).await;
+    assert!(
+        page.body
+            .contains("Kalkaalisada ayaa gurigaaga imanaysa dhalmada kadib.")
+    );
+
+    // A second translator reviews it; the first may not.
+    let review = format!("{translate}/review");
+    let own = web.submit(&mut ayan, &translate, &review, &[]).await;
+    assert_eq!(own.status, StatusCode::FORBIDDEN);
+    let mut hodan = web.sign_in("hodan").await;
+    let reviewed = web.submit(&mut hodan, &translate, &review, &[]).await;
+    assert_eq!(reviewed.status, StatusCode::SEE_OTHER, "{}", reviewed.body);
+    let stored = web
+        .directory
+        .resource(&nabo_domain::ResourceId::parse(id).expect("id"))
+        .await
+        .expect("read")
+        .expect("there");
+    let statuses = web
+        .directory
+        .translation_status(
+            &stored,
+            &[nabo_domain::LanguageTag::parse("so").expect("tag")],
+        )
+        .await
+        .expect("status");
+    let description = statuses
+        .iter()
+        .find(|s| s.field == "description")
+        .expect("status");
+    assert_eq!(description.status, nabo_domain::TranslationStatus::Reviewed);
+}
+
+#[tokio::test]
+async fn a_report_from_the_field_reaches_the_editors_of_the_area_and_is_verified_away() {
+    let web = Web::start().await;
+    web.account("amina", Role::Editor, &["dk-0751"]).await;
+    web.account("hawa", Role::Editor, &["dk-0461"]).await;
+    let id = "aarhus-bibliotek-vest";
+    let mut volunteer = Browser::default();
+    let resource = web
+        .get(&mut volunteer, &format!("/so/resources/{id}"))
+        .await;
+    assert!(
+        resource
+            .body
+            .contains(&format!("/so/resources/{id}/report")),
+        "the resource page links the form"
+    );
+    let form = format!("/so/resources/{id}/report");
+    let page = web.get(&mut volunteer, &form).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("class=\"privacy\""),
+        "the form says not to write personal data"
+    );
+    let invalid = web
+        .submit(&mut volunteer, &form, &form, &[("category", "gone")])
+        .await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let sent = web
+        .submit(
+            &mut volunteer,
+            &form,
+            &form,
+            &[
+                ("category", "hours"),
+                ("note", "Lukket om fredagen <b>nu</b>"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    assert!(sent.body.contains("role=\"status\""));
+    let forged = web
+        .send(
+            &mut Browser::default(),
+            "POST",
+            &form,
+            Some(&[("category", "hours")]),
+            &[],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN, "no token, no report");
+
+    let mut other = web.sign_in("hawa").await;
+    let queue = web.get(&mut other, "/da/edit/reports").await;
+    assert!(!queue.body.contains("Lukket om fredagen"), "not Odense's");
+    let mut editor = web.sign_in("amina").await;
+    let queue = web.get(&mut editor, "/da/edit/reports").await;
+    assert!(
+        queue
+            .body
+            .contains("Lukket om fredagen &#60;b&#62;nu&#60;/b&#62;"),
+        "escaped: {}",
+        queue.body
+    );
+    let start = queue.body.find("/da/edit/reports/").expect("a report form");
+    let action: String = queue.body[start..]
+        .chars()
+        .take_while(|c| *c != '"')
+        .collect();
+    let closed = web
+        .submit(
+            &mut editor,
+            "/da/edit/reports",
+            &action,
+            &[("resolution", "resolved")],
+        )
+        .await;
+    assert_eq!(closed.status, StatusCode::SEE_OTHER, "{}", closed.body);
+    assert!(
+        !web.get(&mut editor, "/da/edit/reports")
+            .await
+            .body
+            .contains("Lukket om fredagen")
+    );
+
+    // Verified from the form: off the needs-checking list (not verified since 2025).
+    let id = "aarhus-sprogcenter-aabyhoej";
+    let checking = web.get(&mut editor, "/da/edit/checking").await;
+    assert!(
+        checking
+            .body
+            .contains(&format!("/da/edit/resources/{id}/verify"))
+    );
+    let version = web
+        .directory
+        .resource(&nabo_domain::ResourceId::parse(id).expect("id"))
+        .await
+        .expect("read")
+        .expect("demo")
+        .version
+        .to_string();
+    let uri = format!("/da/edit/resources/{id}");
+    let verified = web
+        .submit(
+            &mut editor,
+            &uri,
+            &format!("{uri}/verify"),
+            &[("version", version.as_str())],
+        )
+        .await;
+    assert_eq!(verified.status, StatusCode::SEE_OTHER, "{}", verified.body);
+    assert!(
+        verified
+            .location
+            .as_deref()
+            .unwrap_or_default()
+            .contains("done=verified")
+    );
+    let checking = web.get(&mut editor, "/da/edit/checking").await;
+    assert!(
+        !checking
+            .body
+            .contains(&format!("/da/edit/resources/{id}/verify"))
+    );
+
+    // Past the limit, a client's reports wait.
+    let mut spammer = Browser::default();
+    let mut last = StatusCode::OK;
+    for _ in 0..12 {
+        last = web
+            .submit(&mut spammer, &form, &form, &[("category", "other")])
+            .await
+            .status;
+    }
+    assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
+}

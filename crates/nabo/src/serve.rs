@@ -72,6 +72,7 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
         catalog: Arc::new(catalog),
         rate_limit: edge.rate_limit,
         secure_cookies: edge.secure_cookies,
+        report_limit: nabo_server::ReportLimit::default(),
     };
     nabo_server::serve(listener, state, shutdown_signal())
         .await

@@ -35,6 +35,9 @@ pub enum WebError {
     /// The account may not do this.
     #[error("forbidden: {0}")]
     Forbidden(String),
+    /// The client sent too many of these.
+    #[error("too many requests")]
+    TooMany,
     /// Logged; the reader sees a general apology.
     #[error("internal error: {0}")]
     Internal(String),
@@ -53,6 +56,7 @@ impl IntoResponse for WebError {
             WebError::Moved(to) | WebError::SignIn(to) => return Redirect::to(&to).into_response(),
             WebError::NotFound => (StatusCode::NOT_FOUND, None),
             WebError::FormExpired => (StatusCode::FORBIDDEN, Some(FORM_EXPIRED.to_owned())),
+            WebError::TooMany => (StatusCode::TOO_MANY_REQUESTS, None),
             WebError::Forbidden(why) => {
                 tracing::info!(%why, "a page refused an account");
                 (StatusCode::FORBIDDEN, None)
@@ -129,6 +133,7 @@ fn error_page(state: &AppState, locale: Option<LanguageTag>, failure: Failure) -
             t.t("error-form-expired-text"),
         ),
         StatusCode::FORBIDDEN => (t.t("error-forbidden-title"), t.t("error-forbidden-text")),
+        StatusCode::TOO_MANY_REQUESTS => (t.t("error-too-many-title"), t.t("error-too-many-text")),
         _ => (t.t("error-server-title"), t.t("error-server-text")),
     };
     let reference = state.directory.reference();

@@ -17,6 +17,7 @@ mod hours;
 mod locale;
 mod login;
 mod render;
+mod report;
 mod resource;
 mod search;
 mod session;
@@ -41,6 +42,10 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/{lang}/", get(search::page))
         .route("/{lang}/resources/{id}", get(resource::page))
         .route("/{lang}/resources/{id}/card", get(card::page))
+        .route(
+            "/{lang}/resources/{id}/report",
+            get(report::form).post(report::submit),
+        )
         .merge(private())
         .layer(axum::middleware::from_fn_with_state(
             state,

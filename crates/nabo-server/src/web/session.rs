@@ -9,7 +9,7 @@
 
 use super::failure::WebError;
 use crate::AppState;
-use axum::extract::{ConnectInfo, Form, FromRequest, FromRequestParts, Request};
+use axum::extract::{ConnectInfo, Form, FromRequest, FromRequestParts, Multipart, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -183,6 +183,44 @@ impl CheckedForm {
             .filter(|(field, _)| field == name)
             .map(|(_, value)| value.clone())
             .collect()
+    }
+}
+
+/// A file sent with a form of ours (multipart), its CSRF token checked: the form's other
+/// fields and the file's text.
+#[derive(Debug, Clone, Default)]
+pub struct CheckedUpload {
+    pub fields: CheckedForm,
+    pub file: Option<String>,
+}
+
+impl FromRequest<AppState> for CheckedUpload {
+    type Rejection = WebError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, WebError> {
+        let headers = request.headers().clone();
+        if from_another_site(&headers) {
+            return Err(WebError::FormExpired);
+        }
+        let bad = |e: &dyn std::fmt::Display| WebError::BadRequest(e.to_string());
+        let mut multipart = Multipart::from_request(request, state)
+            .await
+            .map_err(|e| bad(&e))?;
+        let mut upload = Self::default();
+        while let Some(field) = multipart.next_field().await.map_err(|e| bad(&e))? {
+            let name = field.name().unwrap_or_default().to_owned();
+            let is_file = field.file_name().is_some();
+            let text = field.text().await.map_err(|e| bad(&e))?;
+            match is_file {
+                true => upload.file = Some(text),
+                false => upload.fields.0.push((name, text)),
+            }
+        }
+        let token = upload.fields.get(CSRF_FIELD).unwrap_or_default();
+        match form_secret(&headers) {
+            Some(secret) if secret.accepts_csrf(token) => Ok(upload),
+            _ => Err(WebError::FormExpired),
+        }
     }
 }
 

@@ -1,12 +1,19 @@
 //! The editors' pages (`/{lang}/edit/...`): for signed-in accounts only, every form
 //! CSRF-checked, every change checked by the directory against the account's role and
 //! areas. `list` finds resources, `resource` creates, changes, archives and restores
-//! them through the resource form (`form`), `history` shows and brings back versions.
+//! them through the resource form (`form`), `history` shows and brings back versions,
+//! `translations` and `translate` are the translators' (what a language needs, XLIFF,
+//! one resource's texts, review), `checking` verifies, `reports` is the queue of
+//! reports from the field.
 
+mod checking;
 mod form;
 mod history;
 mod list;
+mod reports;
 mod resource;
+mod translate;
+mod translations;
 
 use super::failure::WebError;
 use super::locale::PageLocale;
@@ -42,6 +49,26 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/{lang}/edit/resources/{id}/history", get(history::page))
         .route("/{lang}/edit/resources/{id}/revert", post(history::revert))
+        .route("/{lang}/edit/resources/{id}/verify", post(checking::verify))
+        .route(
+            "/{lang}/edit/resources/{id}/translate/{to}",
+            get(translate::page).post(translate::save),
+        )
+        .route(
+            "/{lang}/edit/resources/{id}/translate/{to}/review",
+            post(translate::review),
+        )
+        .route("/{lang}/edit/translations", get(translations::page))
+        .route("/{lang}/edit/translations.xlf", get(translations::export))
+        .route(
+            "/{lang}/edit/translations/import",
+            post(translations::import).layer(axum::extract::DefaultBodyLimit::max(
+                crate::upkeep::XLIFF_LIMIT,
+            )),
+        )
+        .route("/{lang}/edit/checking", get(checking::page))
+        .route("/{lang}/edit/reports", get(reports::page))
+        .route("/{lang}/edit/reports/{report}", post(reports::close))
 }
 
 /// The resource a path names (`/{lang}/edit/resources/{id}...`); an id that cannot

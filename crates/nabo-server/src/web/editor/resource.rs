@@ -16,7 +16,9 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use nabo_directory::{DirectoryError, Expected, StoredResource};
-use nabo_domain::{FieldChange, LanguageTag, Problem, ProblemKind, ResourceId, ResourceRecord};
+use nabo_domain::{
+    FieldChange, LanguageTag, Problem, ProblemKind, ResourceId, ResourceRecord, TranslationStatus,
+};
 use serde::Deserialize;
 
 /// What the form page was sent back with after an action.
@@ -56,7 +58,8 @@ pub async fn edit(
     Query(done): Query<Done>,
 ) -> Result<Response, WebError> {
     let (stored, archived) = state.directory.editable(&editor.account, &id).await?;
-    let view = FormPage::stored(&state, &locale, &editor, &stored, archived, &done);
+    let mut view = FormPage::stored(&state, &locale, &editor, &stored, archived, &done);
+    view.translations = translations(&state, &view.page, &stored).await?;
     Ok(render(&view)?.into_response())
 }
 
@@ -170,6 +173,64 @@ struct FormPage {
     notice: Option<String>,
     conflict: Option<Conflict>,
     add_languages: Vec<Choice>,
+    /// When it was last confirmed as correct.
+    verified: String,
+    translations: Vec<TranslationRow>,
+}
+
+/// Where one language's translation of the resource stands (its least advanced field).
+#[derive(Debug, Clone)]
+pub struct TranslationRow {
+    pub tag: String,
+    pub language: Shown,
+    pub status: String,
+    pub needs_work: bool,
+}
+
+/// Each language's least advanced field of `stored`, the source language left out.
+async fn translations(
+    state: &AppState,
+    page: &Page,
+    stored: &StoredResource,
+) -> Result<Vec<TranslationRow>, WebError> {
+    let reference = state.directory.reference();
+    let languages: Vec<LanguageTag> = reference
+        .languages
+        .all()
+        .iter()
+        .map(|l| l.tag.clone())
+        .collect();
+    let statuses = state
+        .directory
+        .translation_status(stored, &languages)
+        .await?;
+    let rows = reference
+        .languages
+        .all()
+        .iter()
+        .filter_map(|language| {
+            let worst = statuses
+                .iter()
+                .filter(|s| s.lang == language.tag)
+                .map(|s| s.status)
+                .min()?;
+            Some(TranslationRow {
+                tag: language.tag.to_string(),
+                language: Shown {
+                    text: language.autonym.clone(),
+                    lang: language.tag.to_string(),
+                    dir: language.direction.as_str(),
+                    fallback: false,
+                },
+                status: page.t.t(&format!("status-{}", worst.as_str())),
+                needs_work: matches!(
+                    worst,
+                    TranslationStatus::Missing | TranslationStatus::Outdated
+                ),
+            })
+        })
+        .collect();
+    Ok(rows)
 }
 
 impl FormPage {
@@ -253,6 +314,11 @@ impl FormPage {
             notice: None,
             conflict: None,
             add_languages,
+            verified: stored.and_then(|s| s.resource.verified_at).map_or_else(
+                || page.t.t("editor-never-verified"),
+                |at| page.t.with("editor-last-verified", "date", &at.to_string()),
+            ),
+            translations: Vec::new(),
             page,
         }
     }
@@ -281,6 +347,7 @@ impl FormPage {
             Some("archived") => Some(view.page.t.t("editor-archived")),
             Some("restored") => Some(view.page.t.with("editor-restored", "version", &version)),
             Some("stale") => Some(view.page.t.t("editor-conflict-title")),
+            Some("verified") => Some(view.page.t.t("editor-verified")),
             _ => None,
         };
         view
