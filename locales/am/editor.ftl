@@ -245,3 +245,28 @@ report-note-hint = ቢበዛ 280 ፊደላት። ስም፣ የስልክ ቁጥ�
 report-submit = ይላኩ
 report-thanks = እናመሰግናለን። የዚህ አካባቢ አርታኢዎች ይመለከቱታል።
 report-invalid = የተቀየረውን ይምረጡ፤ ማስታወሻውም ከ280 ፊደላት ያነሰ ይሁን።
+
+## አካውንቶች (ለአስተዳዳሪዎች)
+
+nav-accounts = አካውንቶች
+accounts-title = አካውንቶች
+accounts-col-login = የመግቢያ ስም
+accounts-col-role = ሚና
+accounts-col-scope = አካባቢዎች ወይም ቋንቋዎች
+accounts-col-state = ሁኔታ
+accounts-active = በሥራ ላይ
+accounts-disabled = ታግዷል
+accounts-disable = ያግዱ
+accounts-enable = እገዳውን ያንሱ
+accounts-reset = አዲስ የይለፍ ቃል
+accounts-new = አዲስ አካውንት
+accounts-id = የመግቢያ ስም
+accounts-id-hint = ትንንሽ የላቲን ፊደላት (a–z)፣ አኃዞች እና ሰረዞች፤ ለምሳሌ፦ amina-aarhus
+accounts-role = ሚና
+accounts-areas = አካባቢዎች (ለአርታኢዎች)
+accounts-areas-hint = አንድ ወይም ከዚያ በላይ ይምረጡ፤ አንድ አካባቢ በውስጡ ያሉትን አካባቢዎችም ያካትታል።
+accounts-languages = ቋንቋዎች (ለተርጓሚዎች)
+accounts-create = አካውንት ይፍጠሩ
+accounts-password-for = የአካውንቱ { $account } የይለፍ ቃል፦
+accounts-password-once = ይህ የይለፍ ቃል የሚታየው አሁን ብቻ ነው፤ ዳግመኛ አይታይም። ደህንነቱ በተጠበቀ መንገድ ለሰውየው ይስጡት፤ ሰውየውም ወዲያውኑ በእሱ መግባት ይችላል።
+accounts-refused = አካውንቱ አልተቀመጠም።

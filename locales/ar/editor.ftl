@@ -270,3 +270,28 @@ report-note-hint = 280 حرفاً على الأكثر. لا تكتبي أسما�
 report-submit = إرسال
 report-thanks = شكراً لكِ. سيراجعه محررو هذه المنطقة.
 report-invalid = اختاري ما الذي تغيّر، واكتبي ملاحظة لا تزيد على 280 حرفاً.
+
+## الحسابات (لمديري النظام)
+
+nav-accounts = الحسابات
+accounts-title = الحسابات
+accounts-col-login = اسم المستخدم
+accounts-col-role = الدور
+accounts-col-scope = المناطق أو اللغات
+accounts-col-state = الحالة
+accounts-active = نشط
+accounts-disabled = معطّل
+accounts-disable = تعطيل
+accounts-enable = تفعيل
+accounts-reset = كلمة مرور جديدة
+accounts-new = حساب جديد
+accounts-id = اسم المستخدم
+accounts-id-hint = أحرف لاتينية صغيرة وأرقام وشرطات، مثلاً: amina-aarhus
+accounts-role = الدور
+accounts-areas = المناطق (للمحررين)
+accounts-areas-hint = يرجى اختيار منطقة واحدة أو أكثر؛ وتشمل كل منطقة المناطق الواقعة داخلها.
+accounts-languages = اللغات (للمترجمين)
+accounts-create = إنشاء الحساب
+accounts-password-for = كلمة المرور للحساب { $account }:
+accounts-password-once = تظهر كلمة المرور الآن فقط، ولن تظهر مرة أخرى. يرجى تسليمها إلى الشخص بطريقة آمنة؛ ويمكنه تسجيل الدخول بها فوراً.
+accounts-refused = لم يُحفظ الحساب.

@@ -245,3 +245,28 @@ report-note-hint = সর্বোচ্চ 280 অক্ষর। নাম, �
 report-submit = পাঠান
 report-thanks = ধন্যবাদ। এই এলাকার সম্পাদকেরা এটি যাচাই করবেন।
 report-invalid = কী বদলেছে তা বেছে নিন, আর মন্তব্য 280 অক্ষরের মধ্যে রাখুন।
+
+## অ্যাকাউন্ট (অ্যাডমিনিস্ট্রেটরদের জন্য)
+
+nav-accounts = অ্যাকাউন্ট
+accounts-title = অ্যাকাউন্ট
+accounts-col-login = লগইন নাম
+accounts-col-role = ভূমিকা
+accounts-col-scope = এলাকা বা ভাষা
+accounts-col-state = অবস্থা
+accounts-active = সক্রিয়
+accounts-disabled = নিষ্ক্রিয়
+accounts-disable = নিষ্ক্রিয় করুন
+accounts-enable = সক্রিয় করুন
+accounts-reset = নতুন পাসওয়ার্ড
+accounts-new = নতুন অ্যাকাউন্ট
+accounts-id = লগইন নাম
+accounts-id-hint = ছোট হাতের ইংরেজি অক্ষর, সংখ্যা ও হাইফেন, যেমন: amina-aarhus
+accounts-role = ভূমিকা
+accounts-areas = এলাকা (সম্পাদকদের জন্য)
+accounts-areas-hint = এক বা একাধিক বেছে নিন; কোনো এলাকার ভেতরের এলাকাগুলোও সেই এলাকার অন্তর্ভুক্ত।
+accounts-languages = ভাষা (অনুবাদকদের জন্য)
+accounts-create = অ্যাকাউন্ট তৈরি করুন
+accounts-password-for = { $account } অ্যাকাউন্টের পাসওয়ার্ড:
+accounts-password-once = পাসওয়ার্ডটি শুধু এখন, একবারই দেখানো হচ্ছে। নিরাপদ উপায়ে এটি সংশ্লিষ্ট ব্যক্তির হাতে দিন; তিনি সঙ্গে সঙ্গে এটি দিয়ে সাইন ইন করতে পারবেন।
+accounts-refused = অ্যাকাউন্টটি সংরক্ষণ করা হয়নি।

@@ -252,3 +252,28 @@ report-note-hint = Najviše 280 znakova. Bez imena, brojeva telefona i ličnih p
 report-submit = Pošalji
 report-thanks = Hvala vam. Urednici ovog područja će to provjeriti.
 report-invalid = Odaberite šta se promijenilo i napišite napomenu kraću od 280 znakova.
+
+## Korisnički računi (za administratore)
+
+nav-accounts = Korisnički računi
+accounts-title = Korisnički računi
+accounts-col-login = Korisničko ime
+accounts-col-role = Uloga
+accounts-col-scope = Područja ili jezici
+accounts-col-state = Stanje
+accounts-active = aktivan
+accounts-disabled = onemogućen
+accounts-disable = Onemogući
+accounts-enable = Omogući
+accounts-reset = Nova lozinka
+accounts-new = Novi korisnički račun
+accounts-id = Korisničko ime
+accounts-id-hint = Mala slova engleske abecede (a–z), brojevi i crtice, na primjer: amina-aarhus
+accounts-role = Uloga
+accounts-areas = Područja (za urednike)
+accounts-areas-hint = Odaberite jedno ili više; područje obuhvata i sva područja unutar njega.
+accounts-languages = Jezici (za prevodioce)
+accounts-create = Napravi korisnički račun
+accounts-password-for = Lozinka za korisnički račun { $account }:
+accounts-password-once = Lozinka se prikazuje samo sada i kasnije se više neće moći vidjeti. Predajte je osobi na siguran način; osoba se s njom može odmah prijaviti.
+accounts-refused = Korisnički račun nije sačuvan.

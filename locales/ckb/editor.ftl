@@ -245,3 +245,28 @@ report-note-hint = لانیزۆر 280 پیت. ناو، ژمارەی تەلەفۆ
 report-submit = ناردن
 report-thanks = سوپاس. ئێدیتەرانی ئەم ناوچەیە دەیپشکنن.
 report-invalid = هەڵیبژێرە چی گۆڕاوە، و تێبینییەکە لە 280 پیت کەمتر بێت.
+
+## هەژمارەکان (بۆ بەڕێوەبەران)
+
+nav-accounts = هەژمارەکان
+accounts-title = هەژمارەکان
+accounts-col-login = ناوی بەکارهێنەر
+accounts-col-role = ڕۆڵ
+accounts-col-scope = ناوچەکان یان زمانەکان
+accounts-col-state = دۆخ
+accounts-active = چالاک
+accounts-disabled = ناچالاک
+accounts-disable = ناچالاککردن
+accounts-enable = چالاککردن
+accounts-reset = وشەی نهێنیی نوێ
+accounts-new = هەژماری نوێ
+accounts-id = ناوی بەکارهێنەر
+accounts-id-hint = پیتی بچووکی لاتینی، ژمارە و هێڵی کورت (-)، بۆ نموونە: amina-aarhus
+accounts-role = ڕۆڵ
+accounts-areas = ناوچەکان (بۆ ئێدیتەران)
+accounts-areas-hint = یەک یان چەند ناوچەیەک هەڵبژێرە؛ هەر ناوچەیەک ئەو ناوچانەش دەگرێتەوە کە لەناویدان.
+accounts-languages = زمانەکان (بۆ وەرگێڕان)
+accounts-create = دروستکردنی هەژمار
+accounts-password-for = وشەی نهێنی بۆ { $account }:
+accounts-password-once = وشەی نهێنییەکە تەنها ئێستا و تەنها یەک جار پیشان دەدرێت. بە ڕێگەیەکی پارێزراو بیدە بە کەسەکە؛ دەتوانێت یەکسەر پێی بچێتە ژوورەوە.
+accounts-refused = هەژمارەکە پاشەکەوت نەکرا.

@@ -245,3 +245,28 @@ report-note-hint = Højst 280 tegn. Ingen navne, telefonnumre eller personlige o
 report-submit = Send
 report-thanks = Tak. Redaktørerne i dette område tjekker det.
 report-invalid = Vælg, hvad der har ændret sig, og skriv højst 280 tegn i bemærkningen.
+
+## Konti (for administratorer)
+
+nav-accounts = Konti
+accounts-title = Konti
+accounts-col-login = Brugernavn
+accounts-col-role = Rolle
+accounts-col-scope = Områder eller sprog
+accounts-col-state = Status
+accounts-active = aktiv
+accounts-disabled = deaktiveret
+accounts-disable = Deaktivér
+accounts-enable = Aktivér
+accounts-reset = Ny adgangskode
+accounts-new = Ny konto
+accounts-id = Brugernavn
+accounts-id-hint = Små bogstaver, tal og bindestreger, for eksempel: amina-aarhus
+accounts-role = Rolle
+accounts-areas = Områder (for redaktører)
+accounts-areas-hint = Vælg et eller flere; et område omfatter også de områder, der ligger inden i det.
+accounts-languages = Sprog (for oversættere)
+accounts-create = Opret konto
+accounts-password-for = Adgangskoden til { $account }:
+accounts-password-once = Den vises kun nu og aldrig igen. Giv den til personen på en sikker måde; vedkommende kan logge ind med den med det samme.
+accounts-refused = Kontoen blev ikke gemt.

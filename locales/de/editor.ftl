@@ -245,3 +245,28 @@ report-note-hint = Höchstens 280 Zeichen. Keine Namen, keine Telefonnummern, ke
 report-submit = Senden
 report-thanks = Vielen Dank. Die Redaktion dieses Gebiets prüft das.
 report-invalid = Wählen Sie aus, was sich geändert hat, und schreiben Sie höchstens 280 Zeichen in die Notiz.
+
+## Konten (für die Administration)
+
+nav-accounts = Konten
+accounts-title = Konten
+accounts-col-login = Anmeldename
+accounts-col-role = Rolle
+accounts-col-scope = Gebiete oder Sprachen
+accounts-col-state = Status
+accounts-active = aktiv
+accounts-disabled = deaktiviert
+accounts-disable = Deaktivieren
+accounts-enable = Aktivieren
+accounts-reset = Neues Passwort
+accounts-new = Neues Konto
+accounts-id = Anmeldename
+accounts-id-hint = Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel: amina-aarhus
+accounts-role = Rolle
+accounts-areas = Gebiete (für die Redaktion)
+accounts-areas-hint = Wählen Sie ein oder mehrere Gebiete aus; ein Gebiet umfasst auch die Gebiete, die darin liegen.
+accounts-languages = Sprachen (für die Übersetzung)
+accounts-create = Konto anlegen
+accounts-password-for = Das Passwort für { $account }:
+accounts-password-once = Es wird nur jetzt angezeigt und danach nie wieder. Geben Sie es der Person auf sicherem Weg weiter; sie kann sich sofort damit anmelden.
+accounts-refused = Das Konto wurde nicht gespeichert.

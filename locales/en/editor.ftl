@@ -245,3 +245,28 @@ report-note-hint = At most 280 characters. No names, phone numbers or personal d
 report-submit = Send
 report-thanks = Thank you. The editors of this area will check it.
 report-invalid = Choose what has changed, and keep the note to at most 280 characters.
+
+## Accounts (for admins)
+
+nav-accounts = Accounts
+accounts-title = Accounts
+accounts-col-login = Login
+accounts-col-role = Role
+accounts-col-scope = Areas or languages
+accounts-col-state = State
+accounts-active = active
+accounts-disabled = disabled
+accounts-disable = Disable
+accounts-enable = Enable
+accounts-reset = New password
+accounts-new = New account
+accounts-id = Login
+accounts-id-hint = Lowercase letters, digits and hyphens, for example: amina-aarhus
+accounts-role = Role
+accounts-areas = Areas (for editors)
+accounts-areas-hint = Choose one or more; an area includes the areas inside it.
+accounts-languages = Languages (for translators)
+accounts-create = Create account
+accounts-password-for = The password for { $account }:
+accounts-password-once = It is shown only now. Give it to the person in a safe way; they can sign in with it at once.
+accounts-refused = The account was not saved.

@@ -250,3 +250,28 @@ report-note-hint = Como máximo 280 caracteres. Sin nombres, sin números de tel
 report-submit = Enviar
 report-thanks = Gracias. La redacción de esta zona lo revisará.
 report-invalid = Elija qué ha cambiado y escriba una nota de 280 caracteres como máximo.
+
+## Cuentas (para administración)
+
+nav-accounts = Cuentas
+accounts-title = Cuentas
+accounts-col-login = Nombre de usuario
+accounts-col-role = Función
+accounts-col-scope = Zonas o idiomas
+accounts-col-state = Estado
+accounts-active = activa
+accounts-disabled = desactivada
+accounts-disable = Desactivar
+accounts-enable = Activar
+accounts-reset = Nueva contraseña
+accounts-new = Nueva cuenta
+accounts-id = Nombre de usuario
+accounts-id-hint = Letras minúsculas, números y guiones, por ejemplo: amina-aarhus
+accounts-role = Función
+accounts-areas = Zonas (para cuentas de redacción)
+accounts-areas-hint = Elija una o varias; una zona incluye también las zonas que hay dentro de ella.
+accounts-languages = Idiomas (para cuentas de traducción)
+accounts-create = Crear la cuenta
+accounts-password-for = La contraseña de { $account }:
+accounts-password-once = Solo se muestra ahora, una única vez. Entréguesela a la persona de forma segura; puede iniciar sesión con ella enseguida.
+accounts-refused = La cuenta no se ha guardado.

@@ -247,3 +247,28 @@ report-note-hint = حد اکثر 280 حرف. هیچ نام، نمبر تیلفو
 report-submit = فرستادن
 report-thanks = تشکر. ویرایشگران این ساحه آن را بررسی می‌کنند.
 report-invalid = انتخاب کنید که چه چیزی تغییر کرده است، و یادداشت را کمتر از 280 حرف نگه دارید.
+
+## حساب‌ها (برای مدیران)
+
+nav-accounts = حساب‌ها
+accounts-title = حساب‌ها
+accounts-col-login = نام کاربری
+accounts-col-role = نقش
+accounts-col-scope = ساحه‌ها یا زبان‌ها
+accounts-col-state = وضعیت
+accounts-active = فعال
+accounts-disabled = غیرفعال
+accounts-disable = غیرفعال کردن
+accounts-enable = فعال کردن
+accounts-reset = رمز نو
+accounts-new = حساب نو
+accounts-id = نام کاربری
+accounts-id-hint = حروف کوچک انگلیسی، عددها و خط تیره (-)، مثلاً: amina-aarhus
+accounts-role = نقش
+accounts-areas = ساحه‌ها (برای ویرایشگران)
+accounts-areas-hint = یک یا چند ساحه را انتخاب کنید؛ هر ساحه، ساحه‌های داخل خود را هم در بر می‌گیرد.
+accounts-languages = زبان‌ها (برای ترجمانان)
+accounts-create = ایجاد حساب
+accounts-password-for = رمز برای { $account }:
+accounts-password-once = این رمز فقط همین یک بار، همین حالا، نشان داده می‌شود. آن را به شکل مصئون به آن شخص بدهید؛ او می‌تواند فوراً با آن داخل شود.
+accounts-refused = حساب ذخیره نشد.

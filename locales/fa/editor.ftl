@@ -247,3 +247,28 @@ report-note-hint = حداکثر 280 حرف. هیچ نام، شمارهٔ تلف�
 report-submit = فرستادن
 report-thanks = متشکریم. ویراستاران این منطقه آن را بررسی می‌کنند.
 report-invalid = انتخاب کنید چه چیزی تغییر کرده است، و یادداشت را کوتاه‌تر از 280 حرف نگه دارید.
+
+## حساب‌های کاربری (برای مدیران)
+
+nav-accounts = حساب‌های کاربری
+accounts-title = حساب‌های کاربری
+accounts-col-login = نام کاربری
+accounts-col-role = نقش
+accounts-col-scope = منطقه‌ها یا زبان‌ها
+accounts-col-state = وضعیت
+accounts-active = فعال
+accounts-disabled = غیرفعال
+accounts-disable = غیرفعال کردن
+accounts-enable = فعال کردن
+accounts-reset = رمز عبور جدید
+accounts-new = حساب کاربری جدید
+accounts-id = نام کاربری
+accounts-id-hint = حروف کوچک لاتین، رقم و خط تیره (-)، برای مثال: amina-aarhus
+accounts-role = نقش
+accounts-areas = منطقه‌ها (برای ویراستاران)
+accounts-areas-hint = یک یا چند منطقه انتخاب کنید؛ هر منطقه، منطقه‌های داخل خودش را هم در بر می‌گیرد.
+accounts-languages = زبان‌ها (برای مترجمان)
+accounts-create = ایجاد حساب کاربری
+accounts-password-for = رمز عبور برای { $account }:
+accounts-password-once = این رمز فقط همین یک بار، همین حالا، نشان داده می‌شود. آن را به شکلی امن به آن شخص بدهید؛ او می‌تواند فوراً با آن وارد شود.
+accounts-refused = حساب کاربری ذخیره نشد.

@@ -252,3 +252,28 @@ report-note-hint = Hanggang 280 karakter lang. Huwag maglagay ng pangalan, numer
 report-submit = Ipadala
 report-thanks = Salamat. Titingnan ito ng mga editor ng lugar na ito.
 report-invalid = Piliin kung ano ang nagbago, at huwag lumampas sa 280 karakter ang tala.
+
+## Mga account (para sa mga administrator)
+
+nav-accounts = Mga account
+accounts-title = Mga account
+accounts-col-login = Pangalan sa pag-sign in
+accounts-col-role = Tungkulin
+accounts-col-scope = Mga lugar o wika
+accounts-col-state = Katayuan
+accounts-active = aktibo
+accounts-disabled = naka-disable
+accounts-disable = I-disable
+accounts-enable = I-enable
+accounts-reset = Bagong password
+accounts-new = Bagong account
+accounts-id = Pangalan sa pag-sign in
+accounts-id-hint = Maliliit na titik, numero at gitling lang, halimbawa: amina-aarhus
+accounts-role = Tungkulin
+accounts-areas = Mga lugar (para sa mga editor)
+accounts-areas-hint = Pumili ng isa o higit pa; kasama sa isang lugar ang mga lugar na nasa loob nito.
+accounts-languages = Mga wika (para sa mga tagasalin)
+accounts-create = Gumawa ng account
+accounts-password-for = Ang password para sa { $account }:
+accounts-password-once = Ngayon lang ito ipapakita, at isang beses lang. Ibigay ito sa tao sa ligtas na paraan; makakapag-sign in agad siya gamit ito.
+accounts-refused = Hindi na-save ang account.

@@ -250,3 +250,28 @@ report-note-hint = 280 caractères au maximum. Pas de noms, pas de numéros de t
 report-submit = Envoyer
 report-thanks = Merci. La rédaction de cette zone va vérifier.
 report-invalid = Choisissez ce qui a changé, et écrivez une remarque de 280 caractères au maximum.
+
+## Comptes (pour l'administration)
+
+nav-accounts = Comptes
+accounts-title = Comptes
+accounts-col-login = Identifiant de connexion
+accounts-col-role = Rôle
+accounts-col-scope = Zones ou langues
+accounts-col-state = État
+accounts-active = actif
+accounts-disabled = désactivé
+accounts-disable = Désactiver
+accounts-enable = Activer
+accounts-reset = Nouveau mot de passe
+accounts-new = Nouveau compte
+accounts-id = Identifiant de connexion
+accounts-id-hint = Lettres minuscules, chiffres et traits d'union, par exemple : amina-aarhus
+accounts-role = Rôle
+accounts-areas = Zones (pour les comptes de rédaction)
+accounts-areas-hint = Choisissez une ou plusieurs zones ; une zone comprend aussi les zones situées à l'intérieur.
+accounts-languages = Langues (pour les comptes de traduction)
+accounts-create = Créer le compte
+accounts-password-for = Le mot de passe de { $account } :
+accounts-password-once = Il n'est affiché que maintenant, une seule fois. Transmettez-le à la personne de manière sûre ; elle peut se connecter avec lui tout de suite.
+accounts-refused = Le compte n'a pas été enregistré.

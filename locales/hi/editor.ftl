@@ -245,3 +245,28 @@ report-note-hint = ज़्यादा से ज़्यादा 280 अक
 report-submit = भेजें
 report-thanks = धन्यवाद। इस इलाक़े के संपादक इसे जाँचेंगे।
 report-invalid = चुनें कि क्या बदला है, और टिप्पणी 280 अक्षरों के अंदर रखें।
+
+## अकाउंट (एडमिनिस्ट्रेटरों के लिए)
+
+nav-accounts = अकाउंट
+accounts-title = अकाउंट
+accounts-col-login = लॉगिन नाम
+accounts-col-role = भूमिका
+accounts-col-scope = इलाक़े या भाषाएँ
+accounts-col-state = स्थिति
+accounts-active = सक्रिय
+accounts-disabled = निष्क्रिय
+accounts-disable = निष्क्रिय करें
+accounts-enable = सक्रिय करें
+accounts-reset = नया पासवर्ड
+accounts-new = नया अकाउंट
+accounts-id = लॉगिन नाम
+accounts-id-hint = अंग्रेज़ी के छोटे अक्षर, अंक और हाइफ़न, जैसे: amina-aarhus
+accounts-role = भूमिका
+accounts-areas = इलाक़े (संपादकों के लिए)
+accounts-areas-hint = एक या ज़्यादा चुनें; किसी इलाक़े में उसके अंदर के इलाक़े भी शामिल होते हैं।
+accounts-languages = भाषाएँ (अनुवादकों के लिए)
+accounts-create = अकाउंट बनाएँ
+accounts-password-for = { $account } अकाउंट का पासवर्ड:
+accounts-password-once = यह पासवर्ड सिर्फ़ अभी, एक ही बार दिखाया जा रहा है। इसे उस व्यक्ति तक सुरक्षित तरीक़े से पहुँचाएँ; वे इससे तुरंत साइन इन कर सकते हैं।
+accounts-refused = अकाउंट सेव नहीं किया गया।

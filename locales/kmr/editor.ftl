@@ -245,3 +245,28 @@ report-note-hint = Herî zêde 280 tîp. Nav, hejmarên telefonê û agahiyên k
 report-submit = Bişînin
 report-thanks = Spas. Edîtorên vê herêmê dê wê kontrol bikin.
 report-invalid = Hilbijêrin ka çi guheriye, û notê di bin 280 tîpan de bihêlin.
+
+## Hesab (ji bo rêveberan)
+
+nav-accounts = Hesab
+accounts-title = Hesab
+accounts-col-login = Navê têketinê
+accounts-col-role = Rol
+accounts-col-scope = Herêm an ziman
+accounts-col-state = Rewş
+accounts-active = çalak
+accounts-disabled = neçalak
+accounts-disable = Neçalak bikin
+accounts-enable = Çalak bikin
+accounts-reset = Şîfreya nû
+accounts-new = Hesabê nû
+accounts-id = Navê têketinê
+accounts-id-hint = Tîpên latînî yên biçûk (bê ç, ê, î, ş, û), hejmar û xêzik (-), mînak: amina-aarhus
+accounts-role = Rol
+accounts-areas = Herêm (ji bo edîtoran)
+accounts-areas-hint = Yek an çend herêman hilbijêrin; herêmek herêmên di nav xwe de jî dihewîne.
+accounts-languages = Ziman (ji bo wergêran)
+accounts-create = Hesab çêkin
+accounts-password-for = Şîfreya { $account }:
+accounts-password-once = Ev şîfre tenê niha, tenê carekê tê nîşandan. Wê bi awayekî ewle bigihînin wî kesî; ew dikare yekser pê têkeve.
+accounts-refused = Hesab nehat tomarkirin.

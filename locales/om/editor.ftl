@@ -245,3 +245,28 @@ report-note-hint = Qubee 280 hin caalin. Maqaa, lakkoofsa bilbilaa ykn odeeffann
 report-submit = Ergaa
 report-thanks = Galatoomaa. Gulaaltonni naannoo kanaa ni ilaalu.
 report-invalid = Maaltu akka jijjiirame filadhaa, yaadannoon immoo qubee 280 hin caalin.
+
+## Akkaawuntiiwwan (bulchitootaaf)
+
+nav-accounts = Akkaawuntiiwwan
+accounts-title = Akkaawuntiiwwan
+accounts-col-login = Maqaa seensaa
+accounts-col-role = Gahee
+accounts-col-scope = Naannolee ykn afaanota
+accounts-col-state = Haala
+accounts-active = hojii irra jira
+accounts-disabled = dhaabameera
+accounts-disable = Dhaabaa
+accounts-enable = Hojiitti deebisaa
+accounts-reset = Jecha darbii haaraa
+accounts-new = Akkaawuntii haaraa
+accounts-id = Maqaa seensaa
+accounts-id-hint = Qubee xixiqqaa Laatinii (a–z), lakkoofsotaa fi sarara gidduu (-), fakkeenyaaf: amina-aarhus
+accounts-role = Gahee
+accounts-areas = Naannolee (gulaaltotaaf)
+accounts-areas-hint = Tokko ykn isaa ol filadhaa; naannoon tokko naannolee isa keessa jiranis ni hammata.
+accounts-languages = Afaanota (turjumaanotaaf)
+accounts-create = Akkaawuntii uumaa
+accounts-password-for = Jecha darbii akkaawuntii { $account }:
+accounts-password-once = Jechi darbii kun amma qofa mul'ata; kana booda irra deebi'ee hin mul'atu. Karaa nageenya qabuun nama sanaaf kennaa; namni sun battaluma ittiin seenuu danda'a.
+accounts-refused = Akkaawuntiin hin olkaa'amne.

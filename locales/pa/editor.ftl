@@ -245,3 +245,28 @@ report-note-hint = ਵੱਧ ਤੋਂ ਵੱਧ 280 ਅੱਖਰ। ਨਾਂ, 
 report-submit = ਭੇਜੋ
 report-thanks = ਧੰਨਵਾਦ। ਇਸ ਇਲਾਕੇ ਦੇ ਸੰਪਾਦਕ ਇਸ ਨੂੰ ਜਾਂਚਣਗੇ।
 report-invalid = ਚੁਣੋ ਕਿ ਕੀ ਬਦਲਿਆ ਹੈ, ਅਤੇ ਟਿੱਪਣੀ 280 ਅੱਖਰਾਂ ਦੇ ਅੰਦਰ ਰੱਖੋ।
+
+## ਖਾਤੇ (ਐਡਮਿਨਿਸਟ੍ਰੇਟਰਾਂ ਲਈ)
+
+nav-accounts = ਖਾਤੇ
+accounts-title = ਖਾਤੇ
+accounts-col-login = ਲੌਗਇਨ ਨਾਂ
+accounts-col-role = ਭੂਮਿਕਾ
+accounts-col-scope = ਇਲਾਕੇ ਜਾਂ ਭਾਸ਼ਾਵਾਂ
+accounts-col-state = ਸਥਿਤੀ
+accounts-active = ਚਾਲੂ
+accounts-disabled = ਬੰਦ
+accounts-disable = ਬੰਦ ਕਰੋ
+accounts-enable = ਚਾਲੂ ਕਰੋ
+accounts-reset = ਨਵਾਂ ਪਾਸਵਰਡ
+accounts-new = ਨਵਾਂ ਖਾਤਾ
+accounts-id = ਲੌਗਇਨ ਨਾਂ
+accounts-id-hint = ਅੰਗਰੇਜ਼ੀ ਦੇ ਛੋਟੇ ਅੱਖਰ, ਅੰਕ ਅਤੇ ਹਾਈਫ਼ਨ, ਜਿਵੇਂ: amina-aarhus
+accounts-role = ਭੂਮਿਕਾ
+accounts-areas = ਇਲਾਕੇ (ਸੰਪਾਦਕਾਂ ਲਈ)
+accounts-areas-hint = ਇੱਕ ਜਾਂ ਵੱਧ ਚੁਣੋ; ਕਿਸੇ ਇਲਾਕੇ ਵਿੱਚ ਉਸ ਦੇ ਅੰਦਰਲੇ ਇਲਾਕੇ ਵੀ ਸ਼ਾਮਲ ਹੁੰਦੇ ਹਨ।
+accounts-languages = ਭਾਸ਼ਾਵਾਂ (ਅਨੁਵਾਦਕਾਂ ਲਈ)
+accounts-create = ਖਾਤਾ ਬਣਾਓ
+accounts-password-for = { $account } ਖਾਤੇ ਦਾ ਪਾਸਵਰਡ:
+accounts-password-once = ਇਹ ਪਾਸਵਰਡ ਸਿਰਫ਼ ਹੁਣੇ, ਇੱਕੋ ਵਾਰ ਦਿਖਾਇਆ ਜਾ ਰਿਹਾ ਹੈ। ਇਸ ਨੂੰ ਉਸ ਵਿਅਕਤੀ ਤੱਕ ਸੁਰੱਖਿਅਤ ਤਰੀਕੇ ਨਾਲ ਪਹੁੰਚਾਓ; ਉਹ ਇਸ ਨਾਲ ਤੁਰੰਤ ਸਾਈਨ ਇਨ ਕਰ ਸਕਦੇ ਹਨ।
+accounts-refused = ਖਾਤਾ ਸੇਵ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।

@@ -259,3 +259,28 @@ report-note-hint = Najwyżej 280 znaków. Bez imion, nazwisk, numerów telefonó
 report-submit = Wyślij
 report-thanks = Dziękujemy. Redakcja tego obszaru to sprawdzi.
 report-invalid = Wybierz, co się zmieniło, i napisz uwagę o długości najwyżej 280 znaków.
+
+## Konta (dla administratorów)
+
+nav-accounts = Konta
+accounts-title = Konta
+accounts-col-login = Login
+accounts-col-role = Rola
+accounts-col-scope = Obszary lub języki
+accounts-col-state = Stan
+accounts-active = aktywne
+accounts-disabled = wyłączone
+accounts-disable = Wyłącz
+accounts-enable = Włącz
+accounts-reset = Nowe hasło
+accounts-new = Nowe konto
+accounts-id = Login
+accounts-id-hint = Małe litery, cyfry i łączniki, na przykład: amina-aarhus
+accounts-role = Rola
+accounts-areas = Obszary (dla redaktorów)
+accounts-areas-hint = Wybierz jeden lub kilka; obszar obejmuje też obszary, które leżą w jego granicach.
+accounts-languages = Języki (dla tłumaczy)
+accounts-create = Utwórz konto
+accounts-password-for = Hasło do konta { $account }:
+accounts-password-once = Hasło jest widoczne tylko teraz, jeden raz. Przekaż je tej osobie w bezpieczny sposób; może się nim zalogować od razu.
+accounts-refused = Nie zapisano konta.

@@ -245,3 +245,28 @@ report-note-hint = تر 280 تورو پورې. نوم، د ټلیفون شمېر
 report-submit = ولېږئ
 report-thanks = مننه. د دې سیمې اېډیټران به یې وګوري.
 report-invalid = وټاکئ چې څه بدل شوي، او یادښت له 280 تورو لنډ وساتئ.
+
+## حسابونه (د مدیرانو لپاره)
+
+nav-accounts = حسابونه
+accounts-title = حسابونه
+accounts-col-login = د ننوتلو نوم
+accounts-col-role = رول
+accounts-col-scope = سیمې یا ژبې
+accounts-col-state = حالت
+accounts-active = فعال
+accounts-disabled = غیر فعال
+accounts-disable = غیر فعال یې کړئ
+accounts-enable = فعال یې کړئ
+accounts-reset = نوی پټنوم
+accounts-new = نوی حساب
+accounts-id = د ننوتلو نوم
+accounts-id-hint = کوچني لاتیني توري، عددونه او لنډه کرښه (-)، د بېلګې په توګه: amina-aarhus
+accounts-role = رول
+accounts-areas = سیمې (د اېډیټرانو لپاره)
+accounts-areas-hint = یوه یا څو سیمې وټاکئ؛ یوه سیمه هغه سیمې هم رانغاړي چې د هغې دننه دي.
+accounts-languages = ژبې (د ژباړونکو لپاره)
+accounts-create = حساب جوړ کړئ
+accounts-password-for = د { $account } پټنوم:
+accounts-password-once = دا پټنوم یوازې همدا اوس، یوازې یو ځل ښودل کېږي. په خوندي ډول یې هغه کس ته ورکړئ؛ هغه کولای شي سمدستي پرې ننوځي.
+accounts-refused = حساب خوندي نه شو.

@@ -252,3 +252,28 @@ report-note-hint = Cel mult 280 de caractere. Fără nume, fără numere de tele
 report-submit = Trimiteți
 report-thanks = Vă mulțumim. Redacția din această zonă va verifica.
 report-invalid = Alegeți ce s-a schimbat și scrieți o notă de cel mult 280 de caractere.
+
+## Conturi (pentru administratori)
+
+nav-accounts = Conturi
+accounts-title = Conturi
+accounts-col-login = Nume de utilizator
+accounts-col-role = Rol
+accounts-col-scope = Zone sau limbi
+accounts-col-state = Stare
+accounts-active = activ
+accounts-disabled = dezactivat
+accounts-disable = Dezactivați
+accounts-enable = Activați
+accounts-reset = Parolă nouă
+accounts-new = Cont nou
+accounts-id = Nume de utilizator
+accounts-id-hint = Litere mici, cifre și cratime, de exemplu: amina-aarhus
+accounts-role = Rol
+accounts-areas = Zone (pentru redactori)
+accounts-areas-hint = Alegeți una sau mai multe; o zonă include și zonele aflate în interiorul ei.
+accounts-languages = Limbi (pentru traducători)
+accounts-create = Creați contul
+accounts-password-for = Parola contului { $account }:
+accounts-password-once = Este afișată doar acum, o singură dată. Transmiteți-o persoanei într-un mod sigur; aceasta se poate autentifica imediat cu ea.
+accounts-refused = Contul nu a fost salvat.

@@ -259,3 +259,28 @@ report-note-hint = Не больше 280 знаков. Без имён, номе
 report-submit = Отправить
 report-thanks = Спасибо. Редакторы этого района проверят ваше сообщение.
 report-invalid = Выберите, что изменилось, и сделайте примечание короче 280 знаков.
+
+## Учётные записи (для администраторов)
+
+nav-accounts = Учётные записи
+accounts-title = Учётные записи
+accounts-col-login = Логин
+accounts-col-role = Роль
+accounts-col-scope = Районы или языки
+accounts-col-state = Состояние
+accounts-active = активна
+accounts-disabled = отключена
+accounts-disable = Отключить
+accounts-enable = Включить
+accounts-reset = Новый пароль
+accounts-new = Новая учётная запись
+accounts-id = Логин
+accounts-id-hint = Строчные латинские буквы (a–z), цифры и дефисы, например: amina-aarhus
+accounts-role = Роль
+accounts-areas = Районы (для редакторов)
+accounts-areas-hint = Выберите один или несколько; район включает и те районы, которые входят в него.
+accounts-languages = Языки (для переводчиков)
+accounts-create = Создать учётную запись
+accounts-password-for = Пароль для учётной записи { $account }:
+accounts-password-once = Пароль показан только сейчас, больше его не будет видно. Передайте его этому человеку безопасным способом; он сможет сразу войти с ним.
+accounts-refused = Учётная запись не сохранена.

@@ -245,3 +245,28 @@ report-note-hint = Ugu badnaan 280 xaraf. Ha qorin magacyo, lambarro taleefan am
 report-submit = Dir
 report-thanks = Mahadsanid. Tifaftirayaasha deegaankan ayaa hubin doona.
 report-invalid = Dooro waxa isbeddelay, faalladana ku qor 280 xaraf ama ka yar.
+
+## Akoonnada (loogu talagalay maamulayaasha)
+
+nav-accounts = Akoonnada
+accounts-title = Akoonnada
+accounts-col-login = Magaca soo gelitaanka
+accounts-col-role = Doorka
+accounts-col-scope = Deegaannada ama luqadaha
+accounts-col-state = Xaaladda
+accounts-active = firfircoon
+accounts-disabled = la joojiyay
+accounts-disable = Jooji
+accounts-enable = Hawlgeli
+accounts-reset = Eray sir ah oo cusub
+accounts-new = Akoon cusub
+accounts-id = Magaca soo gelitaanka
+accounts-id-hint = Xarfo yaryar, tirooyin iyo xariijimo, tusaale: amina-aarhus
+accounts-role = Doorka
+accounts-areas = Deegaannada (loogu talagalay tifaftirayaasha)
+accounts-areas-hint = Dooro hal ama dhowr; deegaan kasta wuxuu sidoo kale ka kooban yahay deegaannada gudihiisa ku jira.
+accounts-languages = Luqadaha (loogu talagalay turjubaannada)
+accounts-create = Samee akoonka
+accounts-password-for = Erayga sirta ah ee { $account }:
+accounts-password-once = Erayga sirta ah hadda oo keliya ayaa la tusayaa; mar dambe lama arki doono. Qofka si ammaan ah ugu gudbi; isla markiiba wuu ku soo geli karaa.
+accounts-refused = Akoonka lama kaydin.

@@ -245,3 +245,28 @@ report-note-hint = Deri në 280 karaktere. Mos shkruani emra, numra telefoni apo
 report-submit = Dërgo
 report-thanks = Faleminderit. Redaktorët e kësaj zone do ta kontrollojnë.
 report-invalid = Zgjidhni çfarë ka ndryshuar dhe mbajeni shënimin nën 280 karaktere.
+
+## Llogaritë (për administratorët)
+
+nav-accounts = Llogaritë
+accounts-title = Llogaritë
+accounts-col-login = Emri i përdoruesit
+accounts-col-role = Roli
+accounts-col-scope = Zonat ose gjuhët
+accounts-col-state = Gjendja
+accounts-active = aktive
+accounts-disabled = joaktive
+accounts-disable = Çaktivizo
+accounts-enable = Aktivizo
+accounts-reset = Fjalëkalim i ri
+accounts-new = Llogari e re
+accounts-id = Emri i përdoruesit
+accounts-id-hint = Shkronja të vogla latine (pa ë dhe ç), shifra dhe viza (-), për shembull: amina-aarhus
+accounts-role = Roli
+accounts-areas = Zonat (për redaktorët)
+accounts-areas-hint = Zgjidhni një ose më shumë; një zonë përfshin edhe zonat brenda saj.
+accounts-languages = Gjuhët (për përkthyesit)
+accounts-create = Krijo llogarinë
+accounts-password-for = Fjalëkalimi për { $account }:
+accounts-password-once = Fjalëkalimi shfaqet vetëm tani, një herë të vetme. Jepjani personit në mënyrë të sigurt; me të mund të hyjë menjëherë.
+accounts-refused = Llogaria nuk u ruajt.

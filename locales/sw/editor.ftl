@@ -245,3 +245,28 @@ report-note-hint = Herufi 280 au chache zaidi. Usiandike majina, namba za simu w
 report-submit = Tuma
 report-thanks = Asante. Wahariri wa eneo hili wataikagua.
 report-invalid = Chagua kilichobadilika, na uandike maelezo yasiyozidi herufi 280.
+
+## Akaunti (kwa wasimamizi)
+
+nav-accounts = Akaunti
+accounts-title = Akaunti
+accounts-col-login = Jina la kuingia
+accounts-col-role = Jukumu
+accounts-col-scope = Maeneo au lugha
+accounts-col-state = Hali
+accounts-active = inatumika
+accounts-disabled = imezimwa
+accounts-disable = Zima
+accounts-enable = Washa
+accounts-reset = Nenosiri jipya
+accounts-new = Akaunti mpya
+accounts-id = Jina la kuingia
+accounts-id-hint = Herufi ndogo za Kilatini (a–z), tarakimu na vistari, kwa mfano: amina-aarhus
+accounts-role = Jukumu
+accounts-areas = Maeneo (kwa wahariri)
+accounts-areas-hint = Chagua moja au zaidi; eneo linajumuisha pia maeneo yaliyo ndani yake.
+accounts-languages = Lugha (kwa watafsiri)
+accounts-create = Unda akaunti
+accounts-password-for = Nenosiri la akaunti { $account }:
+accounts-password-once = Nenosiri hili linaonyeshwa sasa tu, halitaonyeshwa tena. Mpe mhusika kwa njia salama; anaweza kuingia nalo papo hapo.
+accounts-refused = Akaunti haikuhifadhiwa.

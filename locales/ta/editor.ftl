@@ -245,3 +245,28 @@ report-note-hint = அதிகபட்சம் 280 எழுத்துக�
 report-submit = அனுப்பு
 report-thanks = நன்றி. இந்தப் பகுதியின் தொகுப்பாளர்கள் இதைச் சரிபார்ப்பார்கள்.
 report-invalid = என்ன மாறியுள்ளது என்பதைத் தேர்ந்தெடுங்கள்; குறிப்பை 280 எழுத்துகளுக்குள் வையுங்கள்.
+
+## கணக்குகள் (நிர்வாகிகளுக்கு)
+
+nav-accounts = கணக்குகள்
+accounts-title = கணக்குகள்
+accounts-col-login = உள்நுழைவுப் பெயர்
+accounts-col-role = பங்கு
+accounts-col-scope = பகுதிகள் அல்லது மொழிகள்
+accounts-col-state = நிலை
+accounts-active = செயலில் உள்ளது
+accounts-disabled = முடக்கப்பட்டது
+accounts-disable = முடக்கு
+accounts-enable = செயல்படுத்து
+accounts-reset = புதிய கடவுச்சொல்
+accounts-new = புதிய கணக்கு
+accounts-id = உள்நுழைவுப் பெயர்
+accounts-id-hint = சிறிய ஆங்கில எழுத்துகள், எண்கள், இணைப்புக்கோடுகள் மட்டும்; எடுத்துக்காட்டு: amina-aarhus
+accounts-role = பங்கு
+accounts-areas = பகுதிகள் (தொகுப்பாளர்களுக்கு)
+accounts-areas-hint = ஒன்று அல்லது அதற்கு மேற்பட்டவற்றைத் தேர்ந்தெடுங்கள்; ஒரு பகுதி தனக்குள் உள்ள பகுதிகளையும் உள்ளடக்கும்.
+accounts-languages = மொழிகள் (மொழிபெயர்ப்பாளர்களுக்கு)
+accounts-create = கணக்கை உருவாக்கு
+accounts-password-for = { $account } கணக்கின் கடவுச்சொல்:
+accounts-password-once = இந்தக் கடவுச்சொல் இப்போது ஒரே ஒருமுறை மட்டுமே காட்டப்படும். இதை அந்த நபரிடம் பாதுகாப்பான முறையில் ஒப்படையுங்கள்; அவர் உடனே இதைக் கொண்டு உள்நுழையலாம்.
+accounts-refused = கணக்கு சேமிக்கப்படவில்லை.

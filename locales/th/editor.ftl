@@ -238,3 +238,28 @@ report-note-hint = ไม่เกิน 280 ตัวอักษร ห้า�
 report-submit = ส่ง
 report-thanks = ขอบคุณ ผู้แก้ไขข้อมูลของพื้นที่นี้จะตรวจสอบให้
 report-invalid = กรุณาเลือกว่ามีอะไรเปลี่ยนไป และเขียนหมายเหตุไม่เกิน 280 ตัวอักษร
+
+## บัญชีผู้ใช้ (สำหรับผู้ดูแลระบบ)
+
+nav-accounts = บัญชีผู้ใช้
+accounts-title = บัญชีผู้ใช้
+accounts-col-login = ชื่อเข้าสู่ระบบ
+accounts-col-role = บทบาท
+accounts-col-scope = พื้นที่หรือภาษา
+accounts-col-state = สถานะ
+accounts-active = ใช้งานอยู่
+accounts-disabled = ปิดใช้งานแล้ว
+accounts-disable = ปิดใช้งาน
+accounts-enable = เปิดใช้งาน
+accounts-reset = ตั้งรหัสผ่านใหม่
+accounts-new = บัญชีใหม่
+accounts-id = ชื่อเข้าสู่ระบบ
+accounts-id-hint = ใช้ตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข และขีดกลาง เช่น amina-aarhus
+accounts-role = บทบาท
+accounts-areas = พื้นที่ (สำหรับผู้แก้ไขข้อมูล)
+accounts-areas-hint = เลือกได้ตั้งแต่หนึ่งพื้นที่ขึ้นไป พื้นที่หนึ่งจะรวมพื้นที่ที่อยู่ภายในด้วย
+accounts-languages = ภาษา (สำหรับผู้แปล)
+accounts-create = สร้างบัญชี
+accounts-password-for = รหัสผ่านของ { $account }:
+accounts-password-once = รหัสผ่านนี้จะแสดงเพียงครั้งเดียวเท่านั้น คือตอนนี้ กรุณาส่งให้เจ้าของบัญชีด้วยวิธีที่ปลอดภัย เจ้าของบัญชีใช้รหัสผ่านนี้เข้าสู่ระบบได้ทันที
+accounts-refused = ยังไม่ได้บันทึกบัญชีนี้

@@ -245,3 +245,28 @@ report-note-hint = ልዕሊ 280 ፊደላት ኣይኹን። ኣስማት፣ �
 report-submit = ስደዱ
 report-thanks = የቐንየልና። ኣርተዕቲ እዚ ከባቢ ክርእይዎ እዮም።
 report-invalid = እንታይ ከም ዝተቐየረ ምረጹ፣ እቲ መዘኻኸሪ ድማ ካብ 280 ፊደላት ዘይበዝሕ ይኹን።
+
+## ኣካውንትታት (ንኣመሓደርቲ)
+
+nav-accounts = ኣካውንትታት
+accounts-title = ኣካውንትታት
+accounts-col-login = ሽም ምእታው
+accounts-col-role = ተራ
+accounts-col-scope = ከባቢታት ወይ ቋንቋታት
+accounts-col-state = ኩነታት
+accounts-active = ንጡፍ
+accounts-disabled = ተዓጊቱ
+accounts-disable = ዓግቱ
+accounts-enable = ዕገታ ኣልዕሉ
+accounts-reset = ሓድሽ መሕለፊ ቃል
+accounts-new = ሓድሽ ኣካውንት
+accounts-id = ሽም ምእታው
+accounts-id-hint = ናእሽቱ ፊደላት ላቲን (a–z)፣ ኣሃዛትን ሰረዝን (-)፣ ንኣብነት፦ amina-aarhus
+accounts-role = ተራ
+accounts-areas = ከባቢታት (ንኣርተዕቲ)
+accounts-areas-hint = ሓደ ወይ ልዕሊኡ ምረጹ፤ ሓደ ከባቢ ነቶም ኣብ ውሽጡ ዘለዉ ከባቢታት'ውን የጠቓልል።
+accounts-languages = ቋንቋታት (ንተርጐምቲ)
+accounts-create = ኣካውንት ፍጠሩ
+accounts-password-for = መሕለፊ ቃል ናይ ኣካውንት { $account }፦
+accounts-password-once = እዚ መሕለፊ ቃል ሕጂ ጥራይ እዩ ዝርአ፣ ደጊም ኣይክርአን እዩ። ብውሑስ መንገዲ ነቲ ሰብ ሃብዎ፤ እቲ ሰብ ብኡ ንብኡ ብእኡ ክኣቱ ይኽእል እዩ።
+accounts-refused = እቲ ኣካውንት ኣይተዓቀበን።

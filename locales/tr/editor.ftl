@@ -245,3 +245,28 @@ report-note-hint = En fazla 280 karakter. İsim, telefon numarası ya da kişise
 report-submit = Gönder
 report-thanks = Teşekkürler. Bu bölgenin editörleri bunu kontrol edecek.
 report-invalid = Neyin değiştiğini seçin ve notu 280 karakterin altında tutun.
+
+## Hesaplar (yöneticiler için)
+
+nav-accounts = Hesaplar
+accounts-title = Hesaplar
+accounts-col-login = Kullanıcı adı
+accounts-col-role = Rol
+accounts-col-scope = Bölgeler ya da diller
+accounts-col-state = Durum
+accounts-active = etkin
+accounts-disabled = devre dışı
+accounts-disable = Devre dışı bırak
+accounts-enable = Etkinleştir
+accounts-reset = Yeni şifre
+accounts-new = Yeni hesap
+accounts-id = Kullanıcı adı
+accounts-id-hint = Küçük harfler (ç, ğ, ı, ö, ş, ü olmadan), rakamlar ve kısa çizgi (-); örneğin: amina-aarhus
+accounts-role = Rol
+accounts-areas = Bölgeler (editörler için)
+accounts-areas-hint = Bir ya da birden fazla bölge seçin; bir bölge, içindeki bölgeleri de kapsar.
+accounts-languages = Diller (çevirmenler için)
+accounts-create = Hesap oluştur
+accounts-password-for = { $account } için şifre:
+accounts-password-once = Şifre yalnızca şimdi, tek bir kez gösterilir. Kişiye güvenli bir yolla iletin; kişi bu şifreyle hemen giriş yapabilir.
+accounts-refused = Hesap kaydedilmedi.

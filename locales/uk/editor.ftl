@@ -259,3 +259,28 @@ report-note-hint = Не більше 280 знаків. Без імен, номе
 report-submit = Надіслати
 report-thanks = Дякуємо. Редактори цього району перевірять ваше повідомлення.
 report-invalid = Виберіть, що змінилося, і зробіть примітку коротшою за 280 знаків.
+
+## Облікові записи (для адміністраторів)
+
+nav-accounts = Облікові записи
+accounts-title = Облікові записи
+accounts-col-login = Логін
+accounts-col-role = Роль
+accounts-col-scope = Райони або мови
+accounts-col-state = Стан
+accounts-active = активний
+accounts-disabled = вимкнений
+accounts-disable = Вимкнути
+accounts-enable = Увімкнути
+accounts-reset = Новий пароль
+accounts-new = Новий обліковий запис
+accounts-id = Логін
+accounts-id-hint = Малі латинські літери (a–z), цифри й дефіси, наприклад: amina-aarhus
+accounts-role = Роль
+accounts-areas = Райони (для редакторів)
+accounts-areas-hint = Виберіть один або кілька; район охоплює й ті райони, що входять до нього.
+accounts-languages = Мови (для перекладачів)
+accounts-create = Створити обліковий запис
+accounts-password-for = Пароль для облікового запису { $account }:
+accounts-password-once = Пароль показано лише зараз, більше його не буде видно. Передайте його цій людині безпечним способом; вона зможе одразу ввійти з ним.
+accounts-refused = Обліковий запис не збережено.

@@ -245,3 +245,28 @@ report-note-hint = زیادہ سے زیادہ 280 حروف۔ کوئی نام، �
 report-submit = بھیجیں
 report-thanks = شکریہ۔ اس علاقے کے ایڈیٹرز اسے چیک کریں گے۔
 report-invalid = چنیں کہ کیا بدلا ہے، اور نوٹ 280 حروف سے کم رکھیں۔
+
+## اکاؤنٹس (ایڈمنسٹریٹرز کے لیے)
+
+nav-accounts = اکاؤنٹس
+accounts-title = اکاؤنٹس
+accounts-col-login = صارف نام
+accounts-col-role = کردار
+accounts-col-scope = علاقے یا زبانیں
+accounts-col-state = حالت
+accounts-active = فعال
+accounts-disabled = غیر فعال
+accounts-disable = غیر فعال کریں
+accounts-enable = فعال کریں
+accounts-reset = نیا پاس ورڈ
+accounts-new = نیا اکاؤنٹ
+accounts-id = صارف نام
+accounts-id-hint = انگریزی کے چھوٹے حروف، ہندسے اور ڈیش (-)، مثلاً: amina-aarhus
+accounts-role = کردار
+accounts-areas = علاقے (ایڈیٹرز کے لیے)
+accounts-areas-hint = ایک یا زیادہ علاقے چنیں؛ کسی علاقے میں اس کے اندر والے علاقے بھی شامل ہوتے ہیں۔
+accounts-languages = زبانیں (مترجمین کے لیے)
+accounts-create = اکاؤنٹ بنائیں
+accounts-password-for = { $account } کا پاس ورڈ:
+accounts-password-once = یہ پاس ورڈ صرف ابھی، صرف ایک بار دکھایا جا رہا ہے۔ اسے محفوظ طریقے سے متعلقہ شخص تک پہنچائیں؛ وہ اس سے فوراً سائن اِن کر سکتے ہیں۔
+accounts-refused = اکاؤنٹ محفوظ نہیں ہوا۔

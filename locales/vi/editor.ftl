@@ -238,3 +238,28 @@ report-note-hint = Tối đa 280 ký tự. Không ghi tên, số điện thoại
 report-submit = Gửi
 report-thanks = Cảm ơn bạn. Biên tập viên của khu vực này sẽ kiểm tra.
 report-invalid = Hãy chọn điều gì đã thay đổi, và viết ghi chú ngắn hơn 280 ký tự.
+
+## Tài khoản (dành cho quản trị viên)
+
+nav-accounts = Tài khoản
+accounts-title = Tài khoản
+accounts-col-login = Tên đăng nhập
+accounts-col-role = Vai trò
+accounts-col-scope = Khu vực hoặc ngôn ngữ
+accounts-col-state = Trạng thái
+accounts-active = đang hoạt động
+accounts-disabled = đã vô hiệu hóa
+accounts-disable = Vô hiệu hóa
+accounts-enable = Kích hoạt lại
+accounts-reset = Mật khẩu mới
+accounts-new = Tài khoản mới
+accounts-id = Tên đăng nhập
+accounts-id-hint = Chữ thường không dấu (a–z), chữ số và dấu gạch nối, ví dụ: amina-aarhus
+accounts-role = Vai trò
+accounts-areas = Khu vực (dành cho biên tập viên)
+accounts-areas-hint = Chọn một hoặc nhiều khu vực; mỗi khu vực bao gồm cả các khu vực nằm bên trong nó.
+accounts-languages = Ngôn ngữ (dành cho người dịch)
+accounts-create = Tạo tài khoản
+accounts-password-for = Mật khẩu của tài khoản { $account }:
+accounts-password-once = Mật khẩu chỉ hiển thị lần này, sau đó sẽ không xem lại được. Hãy trao mật khẩu cho người đó một cách an toàn; họ có thể đăng nhập bằng mật khẩu này ngay.
+accounts-refused = Chưa lưu được tài khoản.

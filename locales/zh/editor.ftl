@@ -238,3 +238,28 @@ report-note-hint = 最多 280 个字。不要写名字、电话号码或任何�
 report-submit = 发送
 report-thanks = 谢谢。该地区的编辑会进行核实。
 report-invalid = 请选择有什么变化，说明不要超过 280 个字。
+
+## 账号（供管理员使用）
+
+nav-accounts = 账号
+accounts-title = 账号
+accounts-col-login = 登录名
+accounts-col-role = 角色
+accounts-col-scope = 地区或语言
+accounts-col-state = 状态
+accounts-active = 已启用
+accounts-disabled = 已停用
+accounts-disable = 停用
+accounts-enable = 启用
+accounts-reset = 生成新密码
+accounts-new = 新建账号
+accounts-id = 登录名
+accounts-id-hint = 只能使用小写字母、数字和连字符，例如：amina-aarhus
+accounts-role = 角色
+accounts-areas = 地区（适用于编辑）
+accounts-areas-hint = 可选择一个或多个；选择某个地区即包括其中的下属地区。
+accounts-languages = 语言（适用于译者）
+accounts-create = 创建账号
+accounts-password-for = { $account } 的密码：
+accounts-password-once = 此密码只在现在显示这一次。请通过安全的方式交给本人；对方可以立即用它登录。
+accounts-refused = 账号未保存。

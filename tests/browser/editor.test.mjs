@@ -124,3 +124,21 @@ for (const lang of ['da', 'ar', 'so']) {
     assert.equal(found.length, 0, describeViolations(found));
   });
 }
+
+test('9d. axe-core: no violation at all on the accounts page (admins) in da, ar and so', async () => {
+  const { context } = await newContext(browser, { bypassCSP: true });
+  const found = await withPage(context, 'axe-accounts', async (page) => {
+    const violations = [];
+    await page.goto(`${BASE}/da/login`);
+    await page.fill('#account', 'browser-admin');
+    await page.fill('#password', PASSWORD);
+    await Promise.all([page.waitForURL(/\/edit\/$/), page.click('form.stacked button[type=submit]')]);
+    for (const lang of ['da', 'ar', 'so']) {
+      await page.goto(`${BASE}/${lang}/edit/accounts`);
+      for (const v of await runAxe(page)) violations.push({ ...v, help: `${lang}: ${v.help}` });
+    }
+    return violations;
+  });
+  await context.close();
+  assert.equal(found.length, 0, describeViolations(found));
+});

@@ -11,6 +11,7 @@ mod error;
 mod indexer;
 mod login;
 mod memory;
+mod people;
 mod search;
 mod translations;
 mod upkeep;

@@ -4,7 +4,7 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use nabo_directory::DirectoryError;
+use nabo_directory::{AccountError, DirectoryError};
 use serde::Serialize;
 
 /// An error as the API reports it.
@@ -118,6 +118,14 @@ impl From<DirectoryError> for ApiError {
             error @ DirectoryError::NotFound(_) => ApiError::NotFound(error.to_string()),
             DirectoryError::Stale { current } => ApiError::PreconditionFailed { current },
             error @ DirectoryError::Xliff(_) => ApiError::invalid("body", error.to_string()),
+            DirectoryError::Account(error) => match error {
+                AccountError::Exists(_) => ApiError::Conflict(error.to_string()),
+                AccountError::NoAccount(_) => ApiError::NotFound(error.to_string()),
+                AccountError::Storage(_) | AccountError::Hashing(_) => {
+                    ApiError::Internal(error.to_string())
+                }
+                other => ApiError::InvalidBody(vec![("account".to_owned(), other.to_string())]),
+            },
             other => ApiError::Internal(other.to_string()),
         }
     }

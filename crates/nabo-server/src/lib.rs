@@ -12,6 +12,7 @@ mod auth;
 mod error;
 mod limit;
 mod params;
+mod people;
 mod upkeep;
 mod web;
 mod wire;
@@ -66,6 +67,7 @@ pub fn router(state: AppState) -> Router {
     let api = api::routes()
         .merge(admin::routes())
         .merge(upkeep::routes())
+        .merge(people::routes())
         .layer(SetResponseHeaderLayer::if_not_present(
             header::ACCESS_CONTROL_ALLOW_ORIGIN,
             HeaderValue::from_static("*"),

@@ -1098,3 +1098,105 @@ async fn the_editors_workflow_over_the_api_from_a_danish_change_to_a_reviewed_so
         .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
 }
+
+#[tokio::test]
+async fn admins_manage_accounts_over_the_api_and_expired_tokens_are_refused() {
+    use nabo_domain::Role;
+    let app = TestApp::with_demo().await;
+    let admin = app.token_for("root", Role::Admin, &[], &[]).await;
+    let editor = app
+        .token_for("amina", Role::Editor, &["dk-0751"], &[])
+        .await;
+    let accounts = "/api/v1/admin/accounts";
+    let body = r#"{"id": "hodan", "role": "translator", "languages": ["so"]}"#;
+    let (status, _, refused) = app.send("POST", accounts, &editor, &[], body).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{refused}");
+    let (status, _, created) = app.send("POST", accounts, &admin, &[], body).await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    assert_eq!(created["account"]["languages"][0], "so");
+    let password = created["password"]
+        .as_str()
+        .expect("a generated password")
+        .to_owned();
+    assert!(password.len() >= 12);
+    let id = nabo_domain::UserId::parse("hodan").expect("id");
+    let signed_in = app
+        .directory
+        .accounts()
+        .authenticate(
+            &id,
+            nabo_directory::Password::new(password.clone()).expect("password"),
+        )
+        .await;
+    assert!(signed_in.is_ok(), "the shown password works");
+    let (status, _, _) = app.send("POST", accounts, &admin, &[], body).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    for (bad, field) in [
+        (r#"{"id": "x", "role": "king"}"#, "role"),
+        (r#"{"id": "Not Valid", "role": "admin"}"#, "id"),
+        (r#"{"id": "x", "role": "editor"}"#, "account"),
+        (
+            r#"{"id": "x", "role": "editor", "areas": ["dk-9999"]}"#,
+            "account",
+        ),
+        (r#"{"id": "x", "role": "editor", "boss": true}"#, ""),
+    ] {
+        let (status, _, problem) = app.send("POST", accounts, &admin, &[], bad).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {problem}");
+        let named = problem["parameter"] == field || problem["errors"][0]["field"] == field;
+        assert!(named, "{bad}: names {field:?}: {problem}");
+    }
+    let (status, _, changed) = app
+        .send(
+            "PUT",
+            &format!("{accounts}/hodan"),
+            &admin,
+            &[],
+            r#"{"role": "translator", "languages": ["so", "ar"], "disabled": true}"#,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{changed}");
+    let (_, _, list) = app.get_as(accounts, Some(&admin)).await;
+    assert!(
+        list.as_array()
+            .expect("list")
+            .iter()
+            .any(|a| a["id"] == "hodan" && a["languages"][1] == "ar")
+    );
+    let (status, _, _) = app
+        .send(
+            "PUT",
+            &format!("{accounts}/root"),
+            &admin,
+            &[],
+            r#"{"role": "admin", "disabled": true}"#,
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "not oneself");
+    let (status, _, reset) = app
+        .send(
+            "POST",
+            &format!("{accounts}/amina/password"),
+            &admin,
+            &[],
+            "",
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(reset["password"].is_string());
+
+    // A token past its expiry is refused like an unknown one.
+    let issued = app
+        .directory
+        .tokens()
+        .issue(
+            &nabo_domain::UserId::parse("root").expect("id"),
+            "old",
+            1,
+            chrono::Utc::now() - chrono::Duration::days(2),
+        )
+        .await
+        .expect("token");
+    let (status, _, problem) = app.get_as("/api/v1/admin/me", Some(&issued.token)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "expired: {problem}");
+}

@@ -1012,3 +1012,101 @@ async fn a_report_from_the_field_reaches_the_editors_of_the_area_and_is_verified
     }
     assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
 }
+
+#[tokio::test]
+async fn an_admin_creates_accounts_in_the_browser_and_expired_sessions_are_refused() {
+    let web = Web::start().await;
+    web.account("root", Role::Admin, &[]).await;
+    web.account("amina", Role::Editor, &["dk-0751"]).await;
+    let mut editor = web.sign_in("amina").await;
+    let page = web.get(&mut editor, "/da/edit/accounts").await;
+    assert_eq!(
+        page.status,
+        StatusCode::FORBIDDEN,
+        "editors do not manage accounts"
+    );
+    assert!(
+        !web.get(&mut editor, "/da/edit/")
+            .await
+            .body
+            .contains("/da/edit/accounts")
+    );
+
+    let mut admin = web.sign_in("root").await;
+    let created = web
+        .submit(
+            &mut admin,
+            "/ar/edit/accounts",
+            "/ar/edit/accounts",
+            &[("id", "ayan"), ("role", "translator"), ("languages", "so")],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::OK, "{}", created.body);
+    let start = created
+        .body
+        .find("class=\"password\">")
+        .expect("the password, shown once")
+        + 17;
+    let password: String = created.body[start..]
+        .chars()
+        .take_while(|c| *c != '<')
+        .collect();
+    let mut ayan = Browser::default();
+    let signed_in = web
+        .submit(
+            &mut ayan,
+            "/so/login",
+            "/so/login",
+            &[("account", "ayan"), ("password", password.as_str())],
+        )
+        .await;
+    assert_eq!(
+        signed_in.status,
+        StatusCode::SEE_OTHER,
+        "the new translator signs in"
+    );
+    let refused = web
+        .submit(
+            &mut admin,
+            "/da/edit/accounts",
+            "/da/edit/accounts",
+            &[("id", "x"), ("role", "editor")],
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "an editor without an area"
+    );
+    let disabled = web
+        .submit(
+            &mut admin,
+            "/da/edit/accounts",
+            "/da/edit/accounts/ayan",
+            &[("action", "disable")],
+        )
+        .await;
+    assert_eq!(disabled.status, StatusCode::SEE_OTHER, "{}", disabled.body);
+    let page = web.get(&mut ayan, "/so/edit/").await;
+    assert_eq!(
+        page.status,
+        StatusCode::SEE_OTHER,
+        "a disabled account's session is over"
+    );
+
+    // A session past its time is refused.
+    let id = UserId::parse("amina").expect("id");
+    let old = web
+        .directory
+        .sessions()
+        .start(&id, chrono::Utc::now() - chrono::Duration::hours(13))
+        .await
+        .expect("session");
+    let mut expired = Browser::default();
+    expired
+        .cookies
+        .push(("nabo_session".into(), old.secret.expose().to_owned()));
+    let page = web.get(&mut expired, "/da/edit/").await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "expired session");
+    assert!(page.location.unwrap_or_default().starts_with("/da/login"));
+}

@@ -113,6 +113,8 @@ pub struct Page {
 pub struct EditorBar {
     pub signed_in_as: String,
     pub csrf: String,
+    /// The account manages accounts.
+    pub admin: bool,
 }
 
 impl Page {

@@ -452,3 +452,49 @@ pub fn resource_id(text: &str) -> Result<nabo_domain::ResourceId, ApiError> {
     nabo_domain::ResourceId::parse(text)
         .map_err(|_| ApiError::NotFound(format!("there is no resource with id {text:?}")))
 }
+
+/// An account as an admin sends it (`id` only when creating one).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccountBody {
+    pub id: Option<String>,
+    pub role: String,
+    #[serde(default)]
+    pub areas: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub disabled: bool,
+}
+
+impl AccountBody {
+    /// The account it describes (with `id` when the body has none), each bad field named.
+    pub fn account(self, id: Option<&str>) -> Result<nabo_domain::Account, ApiError> {
+        let id = self.id.as_deref().or(id).unwrap_or_default();
+        let id =
+            nabo_domain::UserId::parse(id).map_err(|e| ApiError::invalid("id", e.to_string()))?;
+        let role = nabo_domain::Role::parse(&self.role)
+            .map_err(|e| ApiError::invalid("role", e.to_string()))?;
+        let areas = self
+            .areas
+            .iter()
+            .map(|a| {
+                nabo_domain::AreaId::parse(a).map_err(|e| ApiError::invalid("areas", e.to_string()))
+            })
+            .collect::<Result<_, _>>()?;
+        let languages = self
+            .languages
+            .iter()
+            .map(|l| {
+                LanguageTag::parse(l).map_err(|e| ApiError::invalid("languages", e.to_string()))
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(nabo_domain::Account {
+            id,
+            role,
+            areas,
+            languages,
+            disabled: self.disabled,
+        })
+    }
+}

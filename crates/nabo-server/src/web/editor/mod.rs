@@ -6,6 +6,7 @@
 //! one resource's texts, review), `checking` verifies, `reports` is the queue of
 //! reports from the field.
 
+mod accounts;
 mod checking;
 mod form;
 mod history;
@@ -69,6 +70,11 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/edit/checking", get(checking::page))
         .route("/{lang}/edit/reports", get(reports::page))
         .route("/{lang}/edit/reports/{report}", post(reports::close))
+        .route(
+            "/{lang}/edit/accounts",
+            get(accounts::page).post(accounts::create),
+        )
+        .route("/{lang}/edit/accounts/{account}", post(accounts::act))
 }
 
 /// The resource a path names (`/{lang}/edit/resources/{id}...`); an id that cannot
@@ -102,6 +108,7 @@ fn editor_page(state: &AppState, locale: &PageLocale, editor: &Editor, title: St
     page.editor = Some(EditorBar {
         signed_in_as,
         csrf: editor.secret.csrf_token(),
+        admin: editor.account.may_manage_accounts(),
     });
     page
 }

@@ -1,0 +1,234 @@
+//! `/{lang}/edit/accounts`: for admins, the accounts of the people who keep the
+//! directory; creating one (its generated password is shown once, on this page),
+//! disabling or enabling it, and a new password.
+
+use super::form::Choice;
+use super::{Editor, editor_page, redirect};
+use crate::AppState;
+use crate::web::failure::WebError;
+use crate::web::locale::PageLocale;
+use crate::web::render::render;
+use crate::web::session::CheckedForm;
+use crate::web::view::{Page, Shown};
+use crate::wire::AccountBody;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use nabo_directory::{AccountError, DirectoryError};
+use nabo_domain::{Account, Role, UserId};
+
+pub async fn page(
+    State(state): State<AppState>,
+    locale: PageLocale,
+    editor: Editor,
+) -> Result<Response, WebError> {
+    let accounts = state.directory.list_accounts(&editor.account).await?;
+    let view = AccountsPage::new(&state, &locale, &editor, &accounts, Outcome::Nothing);
+    Ok(render(&view)?.into_response())
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    locale: PageLocale,
+    editor: Editor,
+    form: CheckedForm,
+) -> Result<Response, WebError> {
+    let body = AccountBody {
+        id: form.text("id"),
+        role: form.text("role").unwrap_or_default(),
+        areas: form.all("areas"),
+        languages: form.all("languages"),
+        disabled: false,
+    };
+    let outcome = match body.account(None) {
+        Err(refused) => Outcome::Refused(refused.to_string()),
+        Ok(account) => {
+            let login = account.id.to_string();
+            let created = state
+                .directory
+                .create_account(&editor.account, account)
+                .await;
+            Outcome::of(created.map(|password| (login, password.reveal().to_owned())))?
+        }
+    };
+    AccountsPage::after(&state, &locale, &editor, outcome).await
+}
+
+pub async fn act(
+    State(state): State<AppState>,
+    locale: PageLocale,
+    editor: Editor,
+    Path((_, id)): Path<(String, String)>,
+    form: CheckedForm,
+) -> Result<Response, WebError> {
+    let id = UserId::parse(&id).map_err(|_| WebError::NotFound)?;
+    let directory = &state.directory;
+    let outcome = match form.get("action") {
+        Some("password") => {
+            let reset = directory.reset_account_password(&editor.account, &id).await;
+            Outcome::of(reset.map(|password| (id.to_string(), password.reveal().to_owned())))?
+        }
+        Some(action @ ("disable" | "enable")) => {
+            let done = directory
+                .set_account_disabled(&editor.account, &id, action == "disable")
+                .await;
+            match Outcome::of(done.map(|_| (String::new(), String::new())))? {
+                Outcome::Password { .. } => {
+                    return Ok(redirect(&format!("/{}/edit/accounts", locale.as_str())));
+                }
+                other => other,
+            }
+        }
+        _ => return Err(WebError::BadRequest("unknown action".to_owned())),
+    };
+    AccountsPage::after(&state, &locale, &editor, outcome).await
+}
+
+/// What the page shows after an action.
+enum Outcome {
+    Nothing,
+    /// A generated password, for the account it belongs to.
+    Password {
+        login: String,
+        password: String,
+    },
+    /// Why the account was not created or changed (the account service's words).
+    Refused(String),
+}
+
+impl Outcome {
+    fn of(result: Result<(String, String), DirectoryError>) -> Result<Self, WebError> {
+        match result {
+            Ok((login, password)) => Ok(Self::Password { login, password }),
+            Err(DirectoryError::Account(
+                error @ (AccountError::Invalid(_)
+                | AccountError::Exists(_)
+                | AccountError::NoAccount(_)),
+            )) => Ok(Self::Refused(error.to_string())),
+            Err(other) => Err(other.into()),
+        }
+    }
+}
+
+pub struct Row {
+    pub id: String,
+    pub role: String,
+    pub scope: String,
+    pub state: String,
+    pub disabled: bool,
+}
+
+#[derive(Template)]
+#[template(path = "editor/accounts.html")]
+struct AccountsPage {
+    page: Page,
+    csrf: String,
+    rows: Vec<Row>,
+    roles: Vec<(&'static str, String)>,
+    areas: Vec<Choice>,
+    languages: Vec<Choice>,
+    password: Option<(String, String)>,
+    refused: Option<String>,
+}
+
+impl AccountsPage {
+    fn new(
+        state: &AppState,
+        locale: &PageLocale,
+        editor: &Editor,
+        accounts: &[Account],
+        outcome: Outcome,
+    ) -> Self {
+        let reference = state.directory.reference();
+        let title = state.catalog.format(locale.as_str(), "accounts-title", &[]);
+        let page = editor_page(state, locale, editor, title);
+        let t = &page.t;
+        let chain = reference.languages.chain(&locale.0);
+        let rows = accounts
+            .iter()
+            .map(|a| Row {
+                id: a.id.to_string(),
+                role: t.t(&format!("role-{}", a.role.as_str())),
+                scope: a
+                    .areas
+                    .iter()
+                    .map(ToString::to_string)
+                    .chain(a.languages.iter().map(ToString::to_string))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                state: t.t(if a.disabled {
+                    "accounts-disabled"
+                } else {
+                    "accounts-active"
+                }),
+                disabled: a.disabled,
+            })
+            .collect();
+        let mut areas: Vec<Choice> = reference
+            .areas
+            .values()
+            .map(|a| Choice {
+                value: a.id.to_string(),
+                label: Shown::pick(&a.name, &chain, None, &reference).unwrap_or_default(),
+                selected: false,
+            })
+            .collect();
+        areas.sort_by(|a, b| a.label.text.cmp(&b.label.text));
+        let languages = reference
+            .languages
+            .all()
+            .iter()
+            .map(|l| Choice {
+                value: l.tag.to_string(),
+                label: Shown {
+                    text: l.autonym.clone(),
+                    lang: l.tag.to_string(),
+                    dir: l.direction.as_str(),
+                    fallback: false,
+                },
+                selected: false,
+            })
+            .collect();
+        let roles = [
+            Role::Editor,
+            Role::Translator,
+            Role::Coordinator,
+            Role::Admin,
+        ]
+        .into_iter()
+        .map(|r| (r.as_str(), t.t(&format!("role-{}", r.as_str()))))
+        .collect();
+        let (password, refused) = match outcome {
+            Outcome::Nothing => (None, None),
+            Outcome::Password { login, password } => (Some((login, password)), None),
+            Outcome::Refused(why) => (None, Some(why)),
+        };
+        Self {
+            csrf: editor.secret.csrf_token(),
+            rows,
+            roles,
+            areas,
+            languages,
+            password,
+            refused,
+            page,
+        }
+    }
+
+    /// The page after an action: 200 with a password to hand over, 422 when refused.
+    async fn after(
+        state: &AppState,
+        locale: &PageLocale,
+        editor: &Editor,
+        outcome: Outcome,
+    ) -> Result<Response, WebError> {
+        let status = match outcome {
+            Outcome::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            _ => StatusCode::OK,
+        };
+        let accounts = state.directory.list_accounts(&editor.account).await?;
+        let view = Self::new(state, locale, editor, &accounts, outcome);
+        Ok((status, render(&view)?).into_response())
+    }
+}
