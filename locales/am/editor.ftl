@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] ለ{ $months } ወር ወይም ከዚያ በላይ ማንም ያላረጋገጣቸው አገልግሎቶች። በጣም የቆዩት መጀመሪያ ይታያሉ።
    *[other] ለ{ $months } ወር ወይም ከዚያ በላይ ማንም ያላረጋገጣቸው አገልግሎቶች። በጣም የቆዩት መጀመሪያ ይታያሉ።
 }
+checking-months = ሳይረጋገጥ የቆየባቸው ወራት
 checking-col-verified = ለመጨረሻ ጊዜ የተረጋገጠበት
 checking-col-by = ያረጋገጠው
 checking-never = በጭራሽ

@@ -239,6 +239,7 @@ checking-intro = { $months ->
     [many] خدمات لم يؤكد أحد صحتها منذ { $months } شهراً، الأقدم أولاً.
    *[other] خدمات لم يؤكد أحد صحتها منذ { $months } شهر، الأقدم أولاً.
 }
+checking-months = عدد الأشهر دون تأكيد
 checking-col-verified = آخر تأكيد
 checking-col-by = بواسطة
 checking-never = أبداً

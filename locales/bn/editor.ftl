@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] যেসব সেবা এক মাস ধরে কেউ নিশ্চিত করেননি, সবচেয়ে পুরোনোটি আগে।
    *[other] যেসব সেবা { $months } মাস ধরে কেউ নিশ্চিত করেননি, সবচেয়ে পুরোনোটি আগে।
 }
+checking-months = কত মাস ধরে নিশ্চিত করা হয়নি
 checking-col-verified = সর্বশেষ নিশ্চিত
 checking-col-by = কে করেছেন
 checking-never = কখনো না

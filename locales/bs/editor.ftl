@@ -221,6 +221,7 @@ checking-intro = { $months ->
     [few] Službe koje niko nije potvrdio { $months } mjeseca ili duže. Najstarije su prve.
    *[other] Službe koje niko nije potvrdio { $months } mjeseci ili duže. Najstarije su prve.
 }
+checking-months = Broj mjeseci bez potvrde
 checking-col-verified = Posljednja potvrda
 checking-col-by = Ko
 checking-never = nikad

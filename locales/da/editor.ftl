@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] Tilbud, som ingen har bekræftet i en måned, de ældste først.
    *[other] Tilbud, som ingen har bekræftet i { $months } måneder, de ældste først.
 }
+checking-months = Antal måneder uden bekræftelse
 checking-col-verified = Sidst bekræftet
 checking-col-by = Af
 checking-never = aldrig

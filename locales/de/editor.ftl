@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] Angebote, die seit einem Monat niemand bestätigt hat, die ältesten zuerst.
    *[other] Angebote, die seit { $months } Monaten niemand bestätigt hat, die ältesten zuerst.
 }
+checking-months = Monate ohne Bestätigung
 checking-col-verified = Zuletzt bestätigt
 checking-col-by = Von
 checking-never = nie

@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] Resources nobody has confirmed for a month, the oldest first.
    *[other] Resources nobody has confirmed for { $months } months, the oldest first.
 }
+checking-months = Not confirmed for how many months
 checking-col-verified = Last confirmed
 checking-col-by = By
 checking-never = never

@@ -219,6 +219,7 @@ checking-intro = { $months ->
     [many] Servicios que nadie ha confirmado desde hace { $months } de meses, primero los más antiguos.
    *[other] Servicios que nadie ha confirmado desde hace { $months } meses, primero los más antiguos.
 }
+checking-months = Meses sin confirmación
 checking-col-verified = Última confirmación
 checking-col-by = Por
 checking-never = nunca

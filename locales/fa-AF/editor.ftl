@@ -216,6 +216,7 @@ checking-intro = { $months ->
     [one] خدماتی که در یک ماه گذشته هیچ کس درستی آن‌ها را تأیید نکرده است، کهنه‌ترین‌ها اول.
    *[other] خدماتی که در { $months } ماه گذشته هیچ کس درستی آن‌ها را تأیید نکرده است، کهنه‌ترین‌ها اول.
 }
+checking-months = تعداد ماه‌های بدون تأیید
 checking-col-verified = آخرین تأیید
 checking-col-by = توسط
 checking-never = هرگز

@@ -216,6 +216,7 @@ checking-intro = { $months ->
     [one] خدماتی که در یک ماه گذشته کسی درستی آن‌ها را تأیید نکرده است، قدیمی‌ترین‌ها اول.
    *[other] خدماتی که در { $months } ماه گذشته کسی درستی آن‌ها را تأیید نکرده است، قدیمی‌ترین‌ها اول.
 }
+checking-months = تعداد ماه‌های بدون تأیید
 checking-col-verified = آخرین تأیید
 checking-col-by = توسط
 checking-never = هرگز

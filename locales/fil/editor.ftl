@@ -221,6 +221,7 @@ checking-intro = { $months ->
     [one] Mga serbisyong walang kumumpirma sa loob ng { $months } buwan, nauuna ang pinakaluma.
    *[other] Mga serbisyong walang kumumpirma sa loob ng { $months } buwan, nauuna ang pinakaluma.
 }
+checking-months = Ilang buwang hindi kinumpirma
 checking-col-verified = Huling kinumpirma
 checking-col-by = Sino
 checking-never = hindi pa kailanman

@@ -219,6 +219,7 @@ checking-intro = { $months ->
     [many] Services que personne n'a confirmés depuis { $months } de mois, les plus anciens d'abord.
    *[other] Services que personne n'a confirmés depuis { $months } mois, les plus anciens d'abord.
 }
+checking-months = Nombre de mois sans confirmation
 checking-col-verified = Dernière confirmation
 checking-col-by = Par
 checking-never = jamais

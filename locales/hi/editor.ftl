@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] वे सेवाएँ जिनकी एक महीने से किसी ने पुष्टि नहीं की, सबसे पुरानी पहले।
    *[other] वे सेवाएँ जिनकी { $months } महीनों से किसी ने पुष्टि नहीं की, सबसे पुरानी पहले।
 }
+checking-months = कितने महीनों से पुष्टि नहीं हुई
 checking-col-verified = पिछली पुष्टि
 checking-col-by = किसने
 checking-never = कभी नहीं

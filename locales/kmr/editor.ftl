@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] Xizmetên ku mehek e kesî piştrast nekirine, yên herî kevn pêşî.
    *[other] Xizmetên ku { $months } meh in kesî piştrast nekirine, yên herî kevn pêşî.
 }
+checking-months = Çend meh bê piştrastkirin
 checking-col-verified = Piştrastkirina dawî
 checking-col-by = Ji aliyê
 checking-never = qet

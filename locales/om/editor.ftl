@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] Tajaajiloota ji'a tokkoo fi isaa ol namni tokkollee hin mirkaneessine. Kanneen baay'ee dulloomanitu dura dhufa.
    *[other] Tajaajiloota ji'a { $months } fi isaa ol namni tokkollee hin mirkaneessine. Kanneen baay'ee dulloomanitu dura dhufa.
 }
+checking-months = Ji'oota osoo hin mirkanaa'in
 checking-col-verified = Yeroo dhumaaf kan mirkanaa'e
 checking-col-by = Eenyuun
 checking-never = gonkumaa

@@ -228,6 +228,7 @@ checking-intro = { $months ->
     [many] Usługi, których nikt nie potwierdził od { $months } miesięcy, od najstarszych.
    *[other] Usługi, których nikt nie potwierdził od { $months } miesięcy, od najstarszych.
 }
+checking-months = Liczba miesięcy bez potwierdzenia
 checking-col-verified = Ostatnie potwierdzenie
 checking-col-by = Kto
 checking-never = nigdy

@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] هغه خدمتونه چې یوه میاشت کېږي چا یې سم والی نه دی تایید کړی، تر ټولو زاړه لومړی.
    *[other] هغه خدمتونه چې { $months } میاشتې کېږي چا یې سم والی نه دی تایید کړی، تر ټولو زاړه لومړی.
 }
+checking-months = څو میاشتې بې تاییده
 checking-col-verified = وروستی تایید
 checking-col-by = چا
 checking-never = هېڅکله

@@ -221,6 +221,7 @@ checking-intro = { $months ->
     [few] Servicii pe care nu le-a confirmat nimeni de { $months } luni, cele mai vechi primele.
    *[other] Servicii pe care nu le-a confirmat nimeni de { $months } de luni, cele mai vechi primele.
 }
+checking-months = Număr de luni fără confirmare
 checking-col-verified = Ultima confirmare
 checking-col-by = De către
 checking-never = niciodată

@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] Adeegyo aan qofna xaqiijin muddo bil ah, kuwa ugu duugsan marka hore.
    *[other] Adeegyo aan qofna xaqiijin muddo { $months } bilood ah, kuwa ugu duugsan marka hore.
 }
+checking-months = Tirada bilaha aan la xaqiijin
 checking-col-verified = Markii ugu dambeysay ee la xaqiijiyay
 checking-col-by = Qofka
 checking-never = weligii

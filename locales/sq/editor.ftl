@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] Shërbimet që askush nuk i ka konfirmuar prej një muaji, më të vjetrat në fillim.
    *[other] Shërbimet që askush nuk i ka konfirmuar prej { $months } muajsh, më të vjetrat në fillim.
 }
+checking-months = Numri i muajve pa konfirmim
 checking-col-verified = Konfirmuar së fundi
 checking-col-by = Nga
 checking-never = asnjëherë

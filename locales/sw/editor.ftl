@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] Huduma ambazo hakuna aliyezithibitisha kwa mwezi mmoja au zaidi. Za zamani zaidi zinaanza.
    *[other] Huduma ambazo hakuna aliyezithibitisha kwa miezi { $months } au zaidi. Za zamani zaidi zinaanza.
 }
+checking-months = Miezi bila kuthibitishwa
 checking-col-verified = Ilithibitishwa mara ya mwisho
 checking-col-by = Na nani
 checking-never = haijawahi

@@ -207,6 +207,7 @@ checking-title = ต้องตรวจสอบ
 checking-intro = { $months ->
    *[other] บริการที่ไม่มีใครยืนยันข้อมูลมา { $months } เดือนแล้ว เรียงจากรายการที่เก่าที่สุดก่อน
 }
+checking-months = จำนวนเดือนที่ไม่ได้รับการยืนยัน
 checking-col-verified = ยืนยันล่าสุด
 checking-col-by = โดย
 checking-never = ไม่เคย

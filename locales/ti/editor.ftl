@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] ን{ $months } ወርሒ ወይ ልዕሊኡ ሓደ'ኳ ዘየረጋገጾም ኣገልግሎታት። እቶም ዝኣረጉ ቅድም ይርኣዩ።
    *[other] ን{ $months } ኣዋርሕ ወይ ልዕሊኡ ሓደ'ኳ ዘየረጋገጾም ኣገልግሎታት። እቶም ዝኣረጉ ቅድም ይርኣዩ።
 }
+checking-months = ክንደይ ኣዋርሕ ከይተረጋገጸ
 checking-col-verified = ንመወዳእታ ግዜ ዝተረጋገጸሉ
 checking-col-by = ብመን
 checking-never = ፈጺሙ

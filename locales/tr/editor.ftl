@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] Bir aydır kimsenin onaylamadığı hizmetler, en eskisi önce.
    *[other] { $months } aydır kimsenin onaylamadığı hizmetler, en eskisi önce.
 }
+checking-months = Onaylanmadan geçen ay sayısı
 checking-col-verified = Son onay
 checking-col-by = Onaylayan
 checking-never = hiç

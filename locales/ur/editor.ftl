@@ -214,6 +214,7 @@ checking-intro = { $months ->
     [one] وہ سروسز جن کی ایک مہینے سے کسی نے تصدیق نہیں کی، سب سے پرانی پہلے۔
    *[other] وہ سروسز جن کی { $months } مہینوں سے کسی نے تصدیق نہیں کی، سب سے پرانی پہلے۔
 }
+checking-months = کتنے مہینوں سے تصدیق نہیں ہوئی
 checking-col-verified = آخری تصدیق
 checking-col-by = کس نے
 checking-never = کبھی نہیں

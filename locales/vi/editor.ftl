@@ -207,6 +207,7 @@ checking-title = Cần kiểm tra
 checking-intro = { $months ->
    *[other] Các dịch vụ chưa được ai xác nhận trong { $months } tháng trở lên, dịch vụ lâu nhất ở trên cùng.
 }
+checking-months = Số tháng chưa được xác nhận
 checking-col-verified = Xác nhận lần cuối
 checking-col-by = Người xác nhận
 checking-never = chưa bao giờ

@@ -207,6 +207,7 @@ checking-title = 待核实
 checking-intro = { $months ->
    *[other] 已有 { $months } 个月无人确认的服务，最久未确认的排在最前。
 }
+checking-months = 未确认的月数
 checking-col-verified = 最近确认
 checking-col-by = 确认人
 checking-never = 从未

@@ -1,6 +1,7 @@
 //! `/{lang}/edit/checking`: resources nobody has confirmed for a while, never confirmed
 //! and oldest first, each confirmed with one button (also on the resource's form).
 
+use super::form::Choice;
 use super::resource::edit_path;
 use super::{Editor, ResourcePath, editor_page, redirect};
 use crate::AppState;
@@ -10,26 +11,60 @@ use crate::web::render::render;
 use crate::web::session::CheckedForm;
 use crate::web::view::{Page, Shown};
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use nabo_directory::{NeedsChecking, VERIFY_EVERY_MONTHS};
+use nabo_domain::AreaId;
+use serde::Deserialize;
 
 /// Resources listed at most.
 const SHOWN: usize = 200;
+
+/// The area (an editor's first by default) and the period to look at.
+#[derive(Debug, Default, Deserialize)]
+pub struct CheckingQuery {
+    area: Option<String>,
+    months: Option<u32>,
+}
 
 pub async fn page(
     State(state): State<AppState>,
     locale: PageLocale,
     editor: Editor,
+    Query(query): Query<CheckingQuery>,
 ) -> Result<Response, WebError> {
-    let area = editor.account.areas.first();
+    let choice = Scope::of(&state, &editor, &query)?;
     let today = chrono::Utc::now().date_naive();
     let found = state
         .directory
-        .needs_checking(area, VERIFY_EVERY_MONTHS, today, SHOWN)
+        .needs_checking(choice.area.as_ref(), choice.months, today, SHOWN)
         .await?;
-    let view = CheckingPage::new(&state, &locale, &editor, &found);
+    let view = CheckingPage::new(&state, &locale, &editor, &choice, &found);
     Ok(render(&view)?.into_response())
+}
+
+/// What the list looks at.
+struct Scope {
+    area: Option<AreaId>,
+    months: u32,
+}
+
+impl Scope {
+    fn of(state: &AppState, editor: &Editor, query: &CheckingQuery) -> Result<Self, WebError> {
+        let area = match query.area.as_deref() {
+            None => editor.account.areas.first().cloned(),
+            Some("") => None,
+            Some(raw) => {
+                let area = AreaId::parse(raw).map_err(|e| WebError::BadRequest(e.to_string()))?;
+                if state.directory.reference().area(&area).is_none() {
+                    return Err(WebError::BadRequest(format!("unknown area {raw:?}")));
+                }
+                Some(area)
+            }
+        };
+        let months = query.months.unwrap_or(VERIFY_EVERY_MONTHS).clamp(1, 240);
+        Ok(Self { area, months })
+    }
 }
 
 pub async fn verify(
@@ -71,6 +106,8 @@ struct CheckingPage {
     page: Page,
     csrf: String,
     intro: String,
+    months: u32,
+    areas: Vec<Choice>,
     rows: Vec<Row>,
 }
 
@@ -79,6 +116,7 @@ impl CheckingPage {
         state: &AppState,
         locale: &PageLocale,
         editor: &Editor,
+        choice: &Scope,
         found: &[NeedsChecking],
     ) -> Self {
         let reference = state.directory.reference();
@@ -113,11 +151,23 @@ impl CheckingPage {
                 }
             })
             .collect();
+        let mut areas: Vec<Choice> = reference
+            .areas
+            .values()
+            .map(|a| Choice {
+                value: a.id.to_string(),
+                label: Shown::pick(&a.name, &chain, None, &reference).unwrap_or_default(),
+                selected: choice.area.as_ref() == Some(&a.id),
+            })
+            .collect();
+        areas.sort_by(|a, b| a.label.text.cmp(&b.label.text));
         Self {
             csrf: editor.secret.csrf_token(),
             intro: page
                 .t
-                .count("checking-intro", "months", &(VERIFY_EVERY_MONTHS as usize)),
+                .count("checking-intro", "months", &(choice.months as usize)),
+            months: choice.months,
+            areas,
             rows,
             page,
         }
