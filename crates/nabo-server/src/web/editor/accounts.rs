@@ -70,14 +70,13 @@ pub async fn act(
             Outcome::of(reset.map(|password| (id.to_string(), password.reveal().to_owned())))?
         }
         Some(action @ ("disable" | "enable")) => {
-            let done = directory
-                .set_account_disabled(&editor.account, &id, action == "disable")
-                .await;
-            match Outcome::of(done.map(|_| (String::new(), String::new())))? {
-                Outcome::Password { .. } => {
-                    return Ok(redirect(&format!("/{}/edit/accounts", locale.as_str())));
-                }
-                other => other,
+            let disable = action == "disable";
+            match directory
+                .set_account_disabled(&editor.account, &id, disable)
+                .await
+            {
+                Ok(_) => return Ok(redirect(&format!("/{}/edit/accounts", locale.as_str()))),
+                Err(error) => Outcome::refused(error)?,
             }
         }
         _ => return Err(WebError::BadRequest("unknown action".to_owned())),
@@ -98,15 +97,23 @@ enum Outcome {
 }
 
 impl Outcome {
+    /// A generated password for a login, or why there is none.
     fn of(result: Result<(String, String), DirectoryError>) -> Result<Self, WebError> {
         match result {
             Ok((login, password)) => Ok(Self::Password { login, password }),
-            Err(DirectoryError::Account(
+            Err(error) => Self::refused(error),
+        }
+    }
+
+    /// What the account service refused, to show; any other failure stays an error.
+    fn refused(error: DirectoryError) -> Result<Self, WebError> {
+        match error {
+            DirectoryError::Account(
                 error @ (AccountError::Invalid(_)
                 | AccountError::Exists(_)
                 | AccountError::NoAccount(_)),
-            )) => Ok(Self::Refused(error.to_string())),
-            Err(other) => Err(other.into()),
+            ) => Ok(Self::Refused(error.to_string())),
+            other => Err(other.into()),
         }
     }
 }
