@@ -213,6 +213,20 @@ impl Directory {
         &self.login_throttle
     }
 
+    /// The next page of resources after `after`, in id order: of the areas `areas` when
+    /// given (read through the area column), else of the whole directory.
+    pub(crate) async fn page_of(
+        &self,
+        areas: Option<&[AreaId]>,
+        after: Option<&ResourceId>,
+        limit: usize,
+    ) -> Result<Vec<StoredResource>, DirectoryError> {
+        Ok(match areas {
+            Some(areas) => self.store.resources_in(areas, after, limit).await?,
+            None => self.store.resources_after(after, limit).await?,
+        })
+    }
+
     /// Counts one view of the resource `id`'s page (kept in memory, written by
     /// `flush_views`).
     pub fn count_view(&self, id: &ResourceId) {

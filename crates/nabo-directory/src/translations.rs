@@ -59,16 +59,10 @@ impl Directory {
         let mut tasks = Vec::new();
         let mut after: Option<ResourceId> = None;
         loop {
-            let page = self.store.resources_after(after.as_ref(), PAGE).await?;
+            let page = self.page_of(areas.as_deref(), after.as_ref(), PAGE).await?;
             let Some(last) = page.last() else { break };
             after = Some(last.resource.id.clone());
             for stored in page {
-                if areas
-                    .as_ref()
-                    .is_some_and(|a| !a.contains(&stored.resource.area))
-                {
-                    continue;
-                }
                 let found = bases
                     .get(&stored.resource.id)
                     .map_or(&[][..], Vec::as_slice);

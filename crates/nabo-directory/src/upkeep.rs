@@ -65,15 +65,12 @@ impl Directory {
         let mut found = Vec::new();
         let mut after: Option<ResourceId> = None;
         loop {
-            let page = self.store.resources_after(after.as_ref(), PAGE).await?;
+            let page = self.page_of(areas.as_deref(), after.as_ref(), PAGE).await?;
             let Some(last) = page.last() else { break };
             after = Some(last.resource.id.clone());
             for stored in page {
-                let inside = areas
-                    .as_ref()
-                    .is_none_or(|a| a.contains(&stored.resource.area));
                 let verified_at = stored.resource.verified_at;
-                if !inside || verified_at.is_some_and(|at| at >= since) {
+                if verified_at.is_some_and(|at| at >= since) {
                     continue;
                 }
                 let by = verifiers.get(&stored.resource.id).map(|(by, _)| by.clone());

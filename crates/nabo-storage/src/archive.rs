@@ -5,7 +5,7 @@
 use crate::changes::Operation;
 use crate::connect::Store;
 use crate::error::StorageError;
-use crate::reference::timestamp;
+use crate::reference::{decode, timestamp};
 use crate::resources::{StoredResource, stored};
 use crate::revisions::{Author, RevisionKind, log_write};
 use nabo_domain::{ResourceId, UserId};
@@ -138,13 +138,16 @@ impl Store {
         let (document, version): (String, i64) =
             (archived.try_get("document")?, archived.try_get("version")?);
         let at = timestamp();
+        let resource: nabo_domain::Resource = decode("resource", id.as_str(), &document)?;
         sqlx::query(
-            "INSERT INTO resources (id, document, version, updated_at) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO resources (id, document, version, updated_at, area_id) \
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(id.as_str())
         .bind(&document)
         .bind(version + 1)
         .bind(&at)
+        .bind(resource.area.as_str())
         .execute(&mut *transaction)
         .await?;
         sqlx::query("DELETE FROM archived_resources WHERE id = $1")

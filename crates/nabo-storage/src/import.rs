@@ -67,11 +67,13 @@ impl Importer {
                 Some((current, _)) if *current == document => self.summary.unchanged += 1,
                 Some((current, version)) => {
                     sqlx::query(
-                        "UPDATE resources SET document = $1, version = $2, updated_at = $3 WHERE id = $4",
+                        "UPDATE resources SET document = $1, version = $2, updated_at = $3, area_id = $4 \
+                         WHERE id = $5",
                     )
                     .bind(&document)
                     .bind(version + 1)
                     .bind(&self.at)
+                    .bind(resource.area.as_str())
                     .bind(resource.id.as_str())
                     .execute(&mut *self.transaction)
                     .await?;
@@ -96,11 +98,12 @@ impl Importer {
                 versions.push(version);
                 written.push((resource, version, previous));
             }
-            let rows = numbered_rows(created.len(), 4, |n| {
-                format!("(${}, ${}, ${}, ${})", n, n + 1, n + 2, n + 3)
+            let rows = numbered_rows(created.len(), 5, |n| {
+                format!("(${}, ${}, ${}, ${}, ${})", n, n + 1, n + 2, n + 3, n + 4)
             });
-            let sql =
-                format!("INSERT INTO resources (id, document, version, updated_at) VALUES {rows}");
+            let sql = format!(
+                "INSERT INTO resources (id, document, version, updated_at, area_id) VALUES {rows}"
+            );
             // Only numbered placeholders are formatted into the statement; values are bound.
             let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
             for ((resource, document), version) in created.iter().zip(&versions) {
@@ -108,7 +111,8 @@ impl Importer {
                     .bind(resource.id.as_str())
                     .bind(document)
                     .bind(*version)
-                    .bind(&self.at);
+                    .bind(&self.at)
+                    .bind(resource.area.as_str());
             }
             insert.execute(&mut *self.transaction).await?;
             self.summary.created += created.len();

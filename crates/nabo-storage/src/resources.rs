@@ -7,7 +7,7 @@ use crate::error::StorageError;
 use crate::reference::{decode, encode, timestamp};
 use crate::revisions::{Author, RevisionKind, log_write};
 use crate::translations::move_bases;
-use nabo_domain::{Area, Resource, ResourceId};
+use nabo_domain::{Area, AreaId, Resource, ResourceId};
 use sqlx::{Any, Row, Transaction};
 
 /// A resource with what the database knows about it.
@@ -154,6 +154,34 @@ impl Store {
         rows.iter().map(stored).collect()
     }
 
+    /// At most `limit` resources of the areas `areas`, in id order after the id `after`
+    /// (from the first when `None`): an area's resources a page at a time.
+    pub async fn resources_in(
+        &self,
+        areas: &[AreaId],
+        after: Option<&ResourceId>,
+        limit: usize,
+    ) -> Result<Vec<StoredResource>, StorageError> {
+        if areas.is_empty() {
+            return Ok(Vec::new());
+        }
+        let placeholders: Vec<String> = (3..areas.len() + 3).map(|n| format!("${n}")).collect();
+        let sql = format!(
+            "SELECT id, document, version, updated_at FROM resources \
+             WHERE id > $1 AND area_id IN ({}) ORDER BY id LIMIT $2",
+            placeholders.join(", ")
+        );
+        // Only numbered placeholders are formatted into the statement; values are bound.
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(after.map_or("", ResourceId::as_str))
+            .bind(i64::try_from(limit).unwrap_or(i64::MAX));
+        for area in areas {
+            query = query.bind(area.as_str());
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        rows.iter().map(stored).collect()
+    }
+
     /// The resources with these ids that exist, in no particular order.
     pub async fn resources_by_id(
         &self,
@@ -234,11 +262,13 @@ async fn write_resource(
         Some((_, version)) => {
             let version = *version;
             sqlx::query(
-                "UPDATE resources SET document = $1, version = $2, updated_at = $3 WHERE id = $4",
+                "UPDATE resources SET document = $1, version = $2, updated_at = $3, area_id = $4 \
+                 WHERE id = $5",
             )
             .bind(&document)
             .bind(version + 1)
             .bind(at)
+            .bind(resource.area.as_str())
             .bind(resource.id.as_str())
             .execute(&mut **transaction)
             .await?;
@@ -248,12 +278,14 @@ async fn write_resource(
             archived = take_archived(transaction, &resource.id).await?;
             let version = next_version(transaction, &resource.id).await?;
             sqlx::query(
-                "INSERT INTO resources (id, document, version, updated_at) VALUES ($1, $2, $3, $4)",
+                "INSERT INTO resources (id, document, version, updated_at, area_id) \
+                 VALUES ($1, $2, $3, $4, $5)",
             )
             .bind(resource.id.as_str())
             .bind(&document)
             .bind(version)
             .bind(at)
+            .bind(resource.area.as_str())
             .execute(&mut **transaction)
             .await?;
             Written::Created(version)

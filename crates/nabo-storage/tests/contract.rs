@@ -893,3 +893,68 @@ async fn translation_bases_views_memory_reports_and_verifications_are_kept() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_areas_resources_are_read_by_their_area_column_through_every_write() {
+    use nabo_domain::AreaId;
+    for (store, _guard) in stores().await {
+        let backend = store.backend();
+        let copenhagen = AreaId::parse("dk-0101").expect("area");
+        let aarhus = AreaId::parse("dk-0751").expect("area");
+        let moved = |id: &str| {
+            let mut resource = resource(id, "Flyttet");
+            resource.area = aarhus.clone();
+            resource
+        };
+        let batch: Vec<Resource> = (0..5)
+            .map(|n| resource(&format!("cph-{n}"), "Her"))
+            .collect();
+        store.import(&[], &batch).await.expect("import");
+        store
+            .import(&[], &[moved("cph-1")])
+            .await
+            .expect("moved by an import");
+        store
+            .save_resource(&moved("cph-2"), Some(1), imported())
+            .await
+            .expect("moved by a save");
+        store
+            .archive_resource(&id("cph-3"), 1, &amina())
+            .await
+            .expect("archive");
+        store
+            .restore_resource(&id("cph-3"), &amina())
+            .await
+            .expect("restore");
+        let ids = |found: Vec<nabo_storage::StoredResource>| -> Vec<String> {
+            found.iter().map(|s| s.resource.id.to_string()).collect()
+        };
+        let here = store
+            .resources_in(std::slice::from_ref(&copenhagen), None, 100)
+            .await
+            .expect("read");
+        assert_eq!(ids(here), ["cph-0", "cph-3", "cph-4"], "{backend:?}");
+        let first = store
+            .resources_in(std::slice::from_ref(&copenhagen), None, 2)
+            .await
+            .expect("page");
+        let after = first.last().map(|s| s.resource.id.clone());
+        let rest = store
+            .resources_in(std::slice::from_ref(&copenhagen), after.as_ref(), 2)
+            .await
+            .expect("page");
+        assert_eq!(ids(rest), ["cph-4"], "{backend:?}");
+        let both = store
+            .resources_in(&[copenhagen.clone(), aarhus.clone()], None, 100)
+            .await
+            .expect("read");
+        assert_eq!(both.len(), 5, "{backend:?}");
+        assert!(
+            store
+                .resources_in(&[], None, 100)
+                .await
+                .expect("read")
+                .is_empty()
+        );
+    }
+}
