@@ -1,7 +1,7 @@
 //! View models of the web pages: everything a template shows, already localized. A
 //! template only places values; it holds no text of its own.
 
-use nabo_domain::{Direction, LanguageTag, LocalizedText, ReferenceData};
+use nabo_domain::{Direction, Language, LanguageTag, LocalizedText, ReferenceData};
 use nabo_i18n::{Arg, Catalog};
 use std::sync::Arc;
 
@@ -68,6 +68,16 @@ pub struct Shown {
 }
 
 impl Shown {
+    /// A language's own name, in that language.
+    pub fn autonym(language: &Language) -> Shown {
+        Shown {
+            text: language.autonym.clone(),
+            lang: language.tag.to_string(),
+            dir: language.direction.as_str(),
+            fallback: false,
+        }
+    }
+
     pub fn pick(
         text: &LocalizedText,
         chain: &[LanguageTag],

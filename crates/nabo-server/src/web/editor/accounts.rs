@@ -9,7 +9,7 @@ use crate::web::failure::WebError;
 use crate::web::locale::PageLocale;
 use crate::web::render::render;
 use crate::web::session::CheckedForm;
-use crate::web::view::{Page, Shown};
+use crate::web::view::Page;
 use crate::wire::AccountBody;
 use askama::Template;
 use axum::extract::{Path, State};
@@ -172,31 +172,8 @@ impl AccountsPage {
                 disabled: a.disabled,
             })
             .collect();
-        let mut areas: Vec<Choice> = reference
-            .areas
-            .values()
-            .map(|a| Choice {
-                value: a.id.to_string(),
-                label: Shown::pick(&a.name, &chain, None, &reference).unwrap_or_default(),
-                selected: false,
-            })
-            .collect();
-        areas.sort_by(|a, b| a.label.text.cmp(&b.label.text));
-        let languages = reference
-            .languages
-            .all()
-            .iter()
-            .map(|l| Choice {
-                value: l.tag.to_string(),
-                label: Shown {
-                    text: l.autonym.clone(),
-                    lang: l.tag.to_string(),
-                    dir: l.direction.as_str(),
-                    fallback: false,
-                },
-                selected: false,
-            })
-            .collect();
+        let areas = Choice::areas(&reference, &chain, |_| false);
+        let languages = Choice::languages(&reference, |_| false);
         let roles = [
             Role::Editor,
             Role::Translator,

@@ -151,16 +151,7 @@ impl CheckingPage {
                 }
             })
             .collect();
-        let mut areas: Vec<Choice> = reference
-            .areas
-            .values()
-            .map(|a| Choice {
-                value: a.id.to_string(),
-                label: Shown::pick(&a.name, &chain, None, &reference).unwrap_or_default(),
-                selected: choice.area.as_ref() == Some(&a.id),
-            })
-            .collect();
-        areas.sort_by(|a, b| a.label.text.cmp(&b.label.text));
+        let areas = Choice::areas(&reference, &chain, |id| choice.area.as_ref() == Some(id));
         Self {
             csrf: editor.secret.csrf_token(),
             intro: page

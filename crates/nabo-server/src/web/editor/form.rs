@@ -9,8 +9,8 @@
 use crate::web::session::CheckedForm;
 use crate::web::view::{Shown, Translator};
 use nabo_domain::{
-    Address, GeoRecord, LanguageTag, LocalizedText, Problem, ProblemKind, ReferenceData, Resource,
-    ResourceRecord,
+    Address, AreaId, GeoRecord, LanguageTag, LocalizedText, Problem, ProblemKind, ReferenceData,
+    Resource, ResourceRecord,
 };
 use std::collections::BTreeMap;
 
@@ -48,6 +48,45 @@ pub struct Choice {
     pub value: String,
     pub label: Shown,
     pub selected: bool,
+}
+
+impl Choice {
+    /// Every area of the directory, named along `chain`, sorted by name; `selected`
+    /// says which are chosen.
+    pub fn areas(
+        reference: &ReferenceData,
+        chain: &[LanguageTag],
+        selected: impl Fn(&AreaId) -> bool,
+    ) -> Vec<Choice> {
+        let mut areas: Vec<Choice> = reference
+            .areas
+            .values()
+            .map(|area| Choice {
+                value: area.id.to_string(),
+                label: Shown::pick(&area.name, chain, None, reference).unwrap_or_default(),
+                selected: selected(&area.id),
+            })
+            .collect();
+        areas.sort_by(|a, b| a.label.text.cmp(&b.label.text));
+        areas
+    }
+
+    /// Every language of the directory, by its own name, in the directory's order.
+    pub fn languages(
+        reference: &ReferenceData,
+        selected: impl Fn(&LanguageTag) -> bool,
+    ) -> Vec<Choice> {
+        reference
+            .languages
+            .all()
+            .iter()
+            .map(|language| Choice {
+                value: language.tag.to_string(),
+                label: Shown::autonym(language),
+                selected: selected(&language.tag),
+            })
+            .collect()
+    }
 }
 
 /// One field of the form, ready for the template.
@@ -316,16 +355,7 @@ impl ResourceForm {
                 ..control("id", "editor-field-id", "text", &self.id)
             });
         }
-        let mut areas: Vec<Choice> = reference
-            .areas
-            .values()
-            .map(|area| Choice {
-                value: area.id.to_string(),
-                label: shown(&area.name),
-                selected: area.id.as_str() == self.area,
-            })
-            .collect();
-        areas.sort_by(|a, b| a.label.text.cmp(&b.label.text));
+        let areas = Choice::areas(reference, &chain, |id| id.as_str() == self.area);
         basics.push(Control {
             choices: areas,
             required: true,
@@ -346,21 +376,7 @@ impl ResourceForm {
             ..control("categories", "editor-field-categories", "checks", "")
         });
         basics.push(Control {
-            choices: reference
-                .languages
-                .all()
-                .iter()
-                .map(|l| Choice {
-                    value: l.tag.to_string(),
-                    label: Shown {
-                        text: l.autonym.clone(),
-                        lang: l.tag.to_string(),
-                        dir: l.direction.as_str(),
-                        fallback: false,
-                    },
-                    selected: l.tag.as_str() == self.source_language,
-                })
-                .collect(),
+            choices: Choice::languages(reference, |tag| tag.as_str() == self.source_language),
             errors: take("source_language"),
             ..control(
                 "source_language",

@@ -1,6 +1,7 @@
 //! `/{lang}/edit/`: the resources an editor looks after, found by words and area (the
 //! search index answers), and what is archived.
 
+use super::form::Choice;
 use super::{Editor, editor_page};
 use crate::AppState;
 use crate::web::failure::WebError;
@@ -79,18 +80,12 @@ pub struct ArchivedRow {
     pub when: String,
 }
 
-pub struct AreaChoice {
-    pub id: String,
-    pub name: Shown,
-    pub selected: bool,
-}
-
 #[derive(Template)]
 #[template(path = "editor/list.html")]
 struct ListPage {
     page: Page,
     q: String,
-    areas: Vec<AreaChoice>,
+    areas: Vec<Choice>,
     count: String,
     rows: Vec<Row>,
     previous: Option<String>,
@@ -149,17 +144,13 @@ impl ListPage {
             .area
             .clone()
             .or_else(|| editor.account.areas.first().map(ToString::to_string));
-        let mut areas: Vec<AreaChoice> = reference
-            .areas
-            .values()
-            .filter(|a| editor.account.may_edit_resources_in(&a.id, &reference))
-            .map(|a| AreaChoice {
-                id: a.id.to_string(),
-                name: Shown::pick(&a.name, &chain, None, &reference).unwrap_or_default(),
-                selected: chosen.as_deref() == Some(a.id.as_str()),
-            })
-            .collect();
-        areas.sort_by(|a, b| a.name.text.cmp(&b.name.text));
+        let mut areas = Choice::areas(&reference, &chain, |id| {
+            chosen.as_deref() == Some(id.as_str())
+        });
+        areas.retain(|choice| {
+            AreaId::parse(&choice.value)
+                .is_ok_and(|id| editor.account.may_edit_resources_in(&id, &reference))
+        });
         let archived = archived
             .into_iter()
             .map(|(stored, by)| ArchivedRow {

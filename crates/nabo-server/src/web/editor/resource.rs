@@ -216,12 +216,7 @@ async fn translations(
                 .min()?;
             Some(TranslationRow {
                 tag: language.tag.to_string(),
-                language: Shown {
-                    text: language.autonym.clone(),
-                    lang: language.tag.to_string(),
-                    dir: language.direction.as_str(),
-                    fallback: false,
-                },
+                language: Shown::autonym(language),
                 status: page.t.t(&format!("status-{}", worst.as_str())),
                 needs_work: matches!(
                     worst,
@@ -269,23 +264,15 @@ impl FormPage {
         let add_languages = match stored {
             None => Vec::new(),
             Some(stored) => {
-                let present = stored.resource.text_languages();
-                reference
-                    .languages
-                    .all()
+                let present: Vec<String> = stored
+                    .resource
+                    .text_languages()
                     .iter()
-                    .filter(|l| !present.contains(&l.tag))
-                    .map(|l| Choice {
-                        value: l.tag.to_string(),
-                        label: Shown {
-                            text: l.autonym.clone(),
-                            lang: l.tag.to_string(),
-                            dir: l.direction.as_str(),
-                            fallback: false,
-                        },
-                        selected: false,
-                    })
-                    .collect()
+                    .map(ToString::to_string)
+                    .collect();
+                let mut choices = Choice::languages(&reference, |_| false);
+                choices.retain(|choice| !present.contains(&choice.value));
+                choices
             }
         };
         let action = match stored {

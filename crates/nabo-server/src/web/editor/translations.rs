@@ -196,33 +196,7 @@ impl TranslationsPage {
                 }
             })
             .collect();
-        let language_options = |chosen: &LanguageTag| {
-            reference
-                .languages
-                .all()
-                .iter()
-                .map(|l| Choice {
-                    value: l.tag.to_string(),
-                    label: Shown {
-                        text: l.autonym.clone(),
-                        lang: l.tag.to_string(),
-                        dir: l.direction.as_str(),
-                        fallback: false,
-                    },
-                    selected: l.tag == *chosen,
-                })
-                .collect()
-        };
-        let mut areas: Vec<Choice> = reference
-            .areas
-            .values()
-            .map(|a| Choice {
-                value: a.id.to_string(),
-                label: Shown::pick(&a.name, &chain, None, &reference).unwrap_or_default(),
-                selected: choice.area.as_ref() == Some(&a.id),
-            })
-            .collect();
-        areas.sort_by(|a, b| a.label.text.cmp(&b.label.text));
+        let areas = Choice::areas(&reference, &chain, |id| choice.area.as_ref() == Some(id));
         let (imported, untranslated, refused) = match report {
             Some(report) => (
                 Some(t.count("translations-imported", "count", &report.saved)),
@@ -240,8 +214,8 @@ impl TranslationsPage {
                 .as_ref()
                 .map(ToString::to_string)
                 .unwrap_or_default(),
-            languages: language_options(&choice.to),
-            sources: language_options(&choice.from),
+            languages: Choice::languages(&reference, |tag| *tag == choice.to),
+            sources: Choice::languages(&reference, |tag| *tag == choice.from),
             areas,
             count: t.count("translations-count", "count", &tasks.len()),
             rows,
