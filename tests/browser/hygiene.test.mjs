@@ -35,6 +35,7 @@ test('5. main pages: no console errors, no failed requests, nothing leaves 127.0
   });
   assert.ok(log.requests.length >= MAIN_PAGES.length, 'the request listener saw nothing');
   assert.ok(log.requests.some((u) => u.endsWith('/sw.js')), 'the service worker was not registered');
+  assert.ok(log.requests.some((u) => u.endsWith('/static/icon.svg')), 'the page icon was not asked for');
   assertClean(log);
   await context.close();
 });
