@@ -401,3 +401,76 @@ fn the_first_admin_and_other_accounts_are_made_from_the_command_line() {
     );
     assert!(!too_long.status.success() && text(&too_long).contains("1 to 366 days"));
 }
+
+#[test]
+fn partner_keys_are_issued_listed_limited_even_from_loopback_and_revoked() {
+    let work = tempfile::tempdir().expect("tempdir");
+    let work = work.path();
+    let issued = run(
+        work,
+        &[
+            "key",
+            "add",
+            "--name",
+            "Aarhus Kommune",
+            "--origins",
+            "https://aarhus.example,https://www.aarhus.example/",
+            "--rate",
+            "3",
+        ],
+    );
+    assert!(issued.status.success(), "{}", text(&issued));
+    let key = String::from_utf8_lossy(&issued.stdout)
+        .lines()
+        .last()
+        .expect("the key, last")
+        .to_owned();
+    assert!(key.starts_with("nabo_key_") && key.len() == 50, "{key}");
+    let id = key.split('_').nth(2).expect("its id").to_owned();
+    let listed = text(&run(work, &["key", "list"]));
+    assert!(
+        listed.contains(&format!(
+            "{id}\tAarhus Kommune\thttps://aarhus.example,https://www.aarhus.example\t3/min\tactive"
+        )),
+        "{listed}"
+    );
+    assert!(!listed.contains(&key), "the key is shown once only");
+    for (args, expected) in [
+        (vec!["--origins", "aarhus.example"], "not a web origin"),
+        (vec!["--origins", "https://a.example/page"], "no path"),
+        (
+            vec!["--origins", "https://a.example", "--rate", "0"],
+            "requests per minute",
+        ),
+    ] {
+        let mut all = vec!["key", "add", "--name", "x"];
+        all.extend(args);
+        let refused = run(work, &all);
+        assert!(
+            !refused.status.success() && text(&refused).contains(expected),
+            "{}",
+            text(&refused)
+        );
+    }
+
+    // Anonymous loopback clients are not limited; the key is, from loopback as well.
+    let server = Server::start(work);
+    let search = format!("/api/v1/search?q=jobcenter&lang=da&key={key}");
+    for _ in 0..3 {
+        assert_eq!(http_get(server.port, &search).map(|r| r.0), Some(200));
+    }
+    let (status, body) = http_get(server.port, &search).expect("fourth");
+    assert_eq!(status, 429, "{body}");
+    assert_eq!(body_json(&body)["type"], "/problems/rate-limited");
+    for _ in 0..5 {
+        let anonymous = http_get(server.port, "/api/v1/search?q=jobcenter&lang=da");
+        assert_eq!(anonymous.map(|r| r.0), Some(200));
+    }
+    let revoked = run(work, &["key", "revoke", &id]);
+    assert!(revoked.status.success(), "{}", text(&revoked));
+    assert!(text(&run(work, &["key", "list"])).contains("\trevoked"));
+    let unknown = run(work, &["key", "revoke", "nosuchkey"]);
+    assert!(!unknown.status.success() && text(&unknown).contains("no key"));
+    let (clean, log) = server.stop();
+    assert!(clean, "{log}");
+}

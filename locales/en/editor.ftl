@@ -271,3 +271,28 @@ accounts-create = Create account
 accounts-password-for = The password for { $account }:
 accounts-password-once = It is shown only now. Give it to the person in a safe way; they can sign in with it at once.
 accounts-refused = The account was not saved.
+
+## Partner sites' API keys (admins only)
+
+nav-keys = Partner keys
+keys-title = Partner sites' API keys
+keys-intro = Municipalities and organisations that show Nabo's search on their own website need a key. A key works in browsers only on the web addresses listed for it, and only as often as its rate allows.
+keys-issued-for = A new key for { $partner }:
+keys-once = Copy it now and give it to the partner: it is shown only this once and cannot be seen again.
+keys-embed = The partner pastes these two lines into its page:
+keys-refused = The key was not created:
+keys-none = There are no keys yet.
+keys-col-name = Partner
+keys-col-origins = Web addresses
+keys-col-rate = Rate
+keys-col-state = State
+keys-per-minute = { $rate } per minute
+keys-active = In use
+keys-revoked = Revoked
+keys-revoke = Revoke
+keys-new = New key
+keys-name = Partner (who the key is for)
+keys-origins = Web addresses allowed to use the key
+keys-origins-hint = Like https://kommune.example, separated by spaces or commas. Leave empty for a key used only from a server.
+keys-rate = Requests per minute
+keys-create = Create key

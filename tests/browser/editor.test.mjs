@@ -125,7 +125,7 @@ for (const lang of ['da', 'ar', 'so']) {
   });
 }
 
-test('9d. axe-core: no violation at all on the accounts page (admins) in da, ar and so', async () => {
+test('9d. axe-core: no violation at all on the accounts and partner keys pages (admins) in da, ar and so', async () => {
   const { context } = await newContext(browser, { bypassCSP: true });
   const found = await withPage(context, 'axe-accounts', async (page) => {
     const violations = [];
@@ -134,8 +134,10 @@ test('9d. axe-core: no violation at all on the accounts page (admins) in da, ar 
     await page.fill('#password', PASSWORD);
     await Promise.all([page.waitForURL(/\/edit\/$/), page.click('form.stacked button[type=submit]')]);
     for (const lang of ['da', 'ar', 'so']) {
-      await page.goto(`${BASE}/${lang}/edit/accounts`);
-      for (const v of await runAxe(page)) violations.push({ ...v, help: `${lang}: ${v.help}` });
+      for (const path of ['accounts', 'keys']) {
+        await page.goto(`${BASE}/${lang}/edit/${path}`);
+        for (const v of await runAxe(page)) violations.push({ ...v, help: `${lang} ${path}: ${v.help}` });
+      }
     }
     return violations;
   });

@@ -67,6 +67,16 @@ for account in "browser-editor --role editor --area dk-0101" "browser-admin --ro
   echo "$NABO_TEST_PASSWORD" | NABO_DATABASE_URL="sqlite://$tmp/nabo.db" NABO_INDEX_DIR="$tmp/index" \
     "$bin" user add $account --password-stdin >/dev/null
 done
+# A partner site on another origin embeds the widget (widget.test.mjs): a key for it,
+# and a second key allowing only 3 requests a minute.
+export NABO_PARTNER_PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+partner_key() {
+  NABO_DATABASE_URL="sqlite://$tmp/nabo.db" NABO_INDEX_DIR="$tmp/index" \
+    "$bin" key add --name "$1" --origins "http://127.0.0.1:$NABO_PARTNER_PORT" --rate "$2" | tail -n 1
+}
+NABO_WIDGET_KEY="$(partner_key "browser partner" 600)"
+NABO_LIMITED_KEY="$(partner_key "browser limited partner" 3)"
+export NABO_WIDGET_KEY NABO_LIMITED_KEY
 NABO_DATABASE_URL="sqlite://$tmp/nabo.db" NABO_INDEX_DIR="$tmp/index" \
   "$bin" serve --addr "127.0.0.1:$port" >"$tmp/server.log" 2>&1 &
 server=$!

@@ -6,6 +6,7 @@
 //! `may_translate`, ...); this crate keeps accounts valid and their secrets safe.
 
 mod error;
+mod keys;
 mod password;
 mod random;
 mod service;
@@ -14,6 +15,7 @@ mod throttle;
 mod tokens;
 
 pub use error::AccountError;
+pub use keys::{IssuedKey, MAX_KEY_ORIGINS, PartnerKeys};
 pub use password::{MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Password};
 pub use service::Accounts;
 pub use sessions::{SESSION_HOURS, Secret, Sessions, StartedSession};

@@ -114,7 +114,9 @@ impl Tokens {
     }
 }
 
-fn hash(token: &str) -> String {
+/// The stored form of a token or key: its BLAKE2b-256 digest in hex (random secrets need
+/// no slow hash).
+pub(crate) fn hash(token: &str) -> String {
     Blake2b256::digest(token.as_bytes())
         .iter()
         .map(|byte| format!("{byte:02x}"))

@@ -204,6 +204,11 @@ impl Directory {
         nabo_accounts::Tokens::new(self.store.clone())
     }
 
+    /// The API keys of partner sites.
+    pub fn partner_keys(&self) -> nabo_accounts::PartnerKeys {
+        nabo_accounts::PartnerKeys::new(self.store.clone())
+    }
+
     /// The browser sessions of those accounts.
     pub fn sessions(&self) -> nabo_accounts::Sessions {
         nabo_accounts::Sessions::new(self.store.clone())

@@ -11,6 +11,7 @@ mod error;
 mod indexer;
 mod login;
 mod memory;
+mod partners;
 mod people;
 mod search;
 mod translations;
@@ -21,8 +22,8 @@ pub use directory::{Config, Directory, IndexMode};
 pub use editing::Expected;
 pub use error::DirectoryError;
 pub use nabo_accounts::{
-    ACCOUNT_FAILURES, AccountError, Accounts, IssuedToken, Password, SESSION_HOURS, Secret,
-    Sessions, StartedSession, Tokens,
+    ACCOUNT_FAILURES, AccountError, Accounts, IssuedKey, IssuedToken, PartnerKeys, Password,
+    SESSION_HOURS, Secret, Sessions, StartedSession, Tokens,
 };
 pub use nabo_search::{
     Facets, Hit, HitExplanation, Listing, Query, QueryExplanation, Results, Suggestions,

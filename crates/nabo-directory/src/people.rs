@@ -67,7 +67,7 @@ impl Directory {
     }
 }
 
-fn check_admin(account: &Account) -> Result<(), DirectoryError> {
+pub(crate) fn check_admin(account: &Account) -> Result<(), DirectoryError> {
     match account.may_manage_accounts() {
         true => Ok(()),
         false => Err(DirectoryError::Forbidden(format!(

@@ -104,6 +104,11 @@ slug_id!(
     /// `amina-aarhus`.
     UserId
 );
+slug_id!(
+    /// The public id of a partner site's API key, e.g. `k7mq2xhd` (the key itself is
+    /// secret; this id lists and revokes it).
+    KeyId
+);
 
 #[cfg(test)]
 mod tests {

@@ -148,6 +148,27 @@ impl Catalog {
         id.to_owned()
     }
 
+    /// Every message of the default locale whose id starts with `prefix`, in `locale`
+    /// (falling back like `format`), as plain text. A variable `$name` is left in the text
+    /// as `{name}` for a client to fill in; messages that select on a number do not belong
+    /// under such a prefix.
+    pub fn messages(
+        &self,
+        locale: &str,
+        prefix: &str,
+        variables: &[&str],
+    ) -> BTreeMap<String, String> {
+        let args: Vec<(&str, Arg)> = variables
+            .iter()
+            .map(|name| (*name, Arg::Text(format!("{{{name}}}"))))
+            .collect();
+        self.ids[DEFAULT_LOCALE]
+            .iter()
+            .filter(|id| id.starts_with(prefix))
+            .map(|id| (id.clone(), self.format_plain(locale, id, &args)))
+            .collect()
+    }
+
     /// Like `format`, without Unicode isolation marks around variables (for plain text
     /// such as tests, SMS or CSV; HTML wants the marks).
     pub fn format_plain(&self, locale: &str, id: &str, args: &[(&str, Arg)]) -> String {

@@ -1,6 +1,7 @@
 //! The routes of the public API, v1. Each handler: parse, one call, map.
 
 use crate::AppState;
+use crate::caching;
 use crate::error::ApiError;
 use crate::params::{MAX_LIMIT, Params};
 use crate::wire;
@@ -30,7 +31,7 @@ pub fn routes() -> Router<AppState> {
 async fn search(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<wire::SearchResponse>, ApiError> {
+) -> Result<Response, ApiError> {
     let started = Instant::now();
     let params = Params::parse(raw.as_deref());
     params.expect(SEARCH_PARAMETERS, &["attribute"])?;
@@ -40,7 +41,9 @@ async fn search(
     let chain = reference.languages.chain(&query.lang);
     let results = state.directory.search(query).await?;
     let took_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-    Ok(Json(wire::search_response(results, &chain, took_ms)))
+    let response = wire::search_response(results, &chain, took_ms);
+    let tag = caching::tag_of(&(&response.total, &response.hits, &response.facets));
+    Ok(([(header::ETAG, tag)], Json(response)).into_response())
 }
 
 const SEARCH_PARAMETERS: &[&str] = &[

@@ -32,6 +32,13 @@ pub enum ApiError {
     PreconditionFailed { current: i64 },
     #[error("this request needs an If-Match header with the version it changes (its ETag)")]
     PreconditionRequired,
+    /// Over a rate limit: whose limit it was ("this address", "this key") and when to
+    /// try again.
+    #[error("too many requests from {whose}; try again in {retry_after} s")]
+    TooManyRequests {
+        whose: &'static str,
+        retry_after: u64,
+    },
 }
 
 #[derive(Serialize)]
@@ -102,6 +109,11 @@ impl ApiError {
                 "/problems/if-match-required",
                 "If-Match required",
             ),
+            ApiError::TooManyRequests { .. } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "/problems/rate-limited",
+                "Too many requests",
+            ),
         }
     }
 }
@@ -165,6 +177,9 @@ impl IntoResponse for ApiError {
                 if let Ok(value) = HeaderValue::from_str(&format!("\"{current}\"")) {
                     headers.insert(header::ETAG, value);
                 }
+            }
+            ApiError::TooManyRequests { retry_after, .. } => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
             }
             _ => {}
         }

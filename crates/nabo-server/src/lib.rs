@@ -9,21 +9,26 @@
 mod admin;
 mod api;
 mod auth;
+mod caching;
 mod error;
 mod limit;
 mod params;
+mod partner;
 mod people;
 mod upkeep;
 mod web;
+mod widget;
 mod wire;
 
 use axum::Router;
-use axum::http::{HeaderValue, header};
+use axum::http::{Extensions, HeaderMap, HeaderValue, StatusCode, Version, header};
 use nabo_directory::Directory;
 use nabo_i18n::Catalog;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, Predicate};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -31,6 +36,7 @@ use tower_http::trace::TraceLayer;
 
 pub use error::ApiError;
 pub use limit::{RateLimit, ReportLimit};
+pub use partner::{AnonymousCors, KeyRing};
 
 /// What every handler shares.
 #[derive(Debug, Clone)]
@@ -43,11 +49,17 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Reports from the field per client address.
     pub report_limit: limit::ReportLimit,
+    /// Partner sites' API keys in use, with their limiters.
+    pub keys: KeyRing,
+    /// Which browser origins may read the API without a key.
+    pub anonymous_cors: AnonymousCors,
 }
 
 impl AppState {
     pub fn new(directory: Arc<Directory>, catalog: Arc<Catalog>) -> Self {
         Self {
+            keys: KeyRing::new(directory.partner_keys()),
+            anonymous_cors: AnonymousCors::Any,
             directory,
             catalog,
             rate_limit: RateLimit::default(),
@@ -68,11 +80,15 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::routes())
         .merge(upkeep::routes())
         .merge(people::routes())
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::ACCESS_CONTROL_ALLOW_ORIGIN,
-            HeaderValue::from_static("*"),
-        ));
+        .merge(widget::routes())
+        .layer(axum::middleware::from_fn(caching::conditional))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            partner::gate,
+        ))
+        .layer(compression());
     api.merge(web::routes(state.clone()))
+        .route("/embed.js", axum::routing::get(widget::script))
         .fallback(api::not_found)
         .with_state(state)
         .layer(axum::middleware::from_fn_with_state(limiter, limit::limit))
@@ -80,7 +96,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(upkeep::XLIFF_LIMIT))
         .layer(TimeoutLayer::with_status_code(
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(15),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -89,6 +105,24 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(TraceLayer::new_for_http())
 }
+
+/// gzip or brotli for clients that accept them, for answers without secrets in them (the
+/// API, public pages, static files). A page holding a form token beside text the
+/// requester chose (the search page of a signed-in editor) is marked `HoldsSecret` and
+/// sent uncompressed: compression would leak the token (BREACH).
+pub(crate) fn compression() -> CompressionLayer<impl Predicate> {
+    let without_secret = |_: StatusCode, _: Version, _: &HeaderMap, extensions: &Extensions| {
+        extensions.get::<HoldsSecret>().is_none()
+    };
+    CompressionLayer::new()
+        .no_deflate()
+        .no_zstd()
+        .compress_when(DefaultPredicate::new().and(without_secret))
+}
+
+/// Marks a response that must not be compressed (see `compression`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct HoldsSecret;
 
 /// Serves `state` on `listener` until `shutdown` completes; requests in flight are
 /// finished first.

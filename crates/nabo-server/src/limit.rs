@@ -2,16 +2,17 @@
 //! script cannot take the service away from the volunteers. Over the limit, the answer
 //! is a 429 problem with `Retry-After`.
 //!
-//! Clients on the loopback interface (operators' scripts, health checks, an evaluation
+//! Requests with a partner's API key are limited per key instead (`partner`). Anonymous
+//! clients on the loopback interface (operators' scripts, health checks, an evaluation
 //! run on the same machine) are not limited, unless the server trusts a reverse proxy's
 //! `X-Forwarded-For` (`RateLimit::trust_forwarded`): then the address it names counts.
 
-use crate::error::problem_response;
+use crate::error::ApiError;
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::Response;
-use governor::clock::{Clock, DefaultClock};
+use axum::response::{IntoResponse, Response};
+use governor::NotUntil;
+use governor::clock::{Clock, DefaultClock, QuantaInstant};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::num::NonZeroU32;
@@ -71,6 +72,10 @@ pub async fn limit(State(limiter): State<Limiter>, request: Request, next: Next)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(',').next())
         .and_then(|v| v.trim().parse().ok());
+    if crate::partner::presented_key(&request).is_some() {
+        // A partner's key has its own limit (`partner::gate`), wherever the call comes from.
+        return next.run(request).await;
+    }
     let client = match peer {
         Some(_) if limiter.trust_forwarded => forwarded.or(peer),
         Some(ip) if ip.is_loopback() => return next.run(request).await,
@@ -79,22 +84,20 @@ pub async fn limit(State(limiter): State<Limiter>, request: Request, next: Next)
     .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
     match limiter.limiter.check_key(&client) {
         Ok(()) => next.run(request).await,
-        Err(not_until) => {
-            let wait = not_until.wait_time_from(DefaultClock::default().now());
-            let seconds = wait.as_secs().max(1);
-            let mut response = problem_response(
-                StatusCode::TOO_MANY_REQUESTS,
-                "/problems/rate-limited",
-                "Too many requests",
-                format!("too many requests from this address; try again in {seconds} s"),
-                None,
-            );
-            if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-            response
+        Err(not_until) => ApiError::TooManyRequests {
+            whose: "this address",
+            retry_after: seconds_until(&not_until),
         }
+        .into_response(),
     }
+}
+
+/// Whole seconds until a refused request may be tried again (at least 1).
+pub fn seconds_until(not_until: &NotUntil<QuantaInstant>) -> u64 {
+    not_until
+        .wait_time_from(DefaultClock::default().now())
+        .as_secs()
+        .max(1)
 }
 
 /// Reports from the field one client address may send: a few an hour, so that the

@@ -14,6 +14,8 @@ const KNOWN_MAX_LENGTH: usize = 500;
 /// Largest page of hits, and the deepest offset, a search may ask for.
 pub const MAX_LIMIT: usize = 100;
 pub const MAX_OFFSET: usize = 10_000;
+/// A partner's API key (`?key=`), which every API endpoint takes; `partner` reads it.
+const PARTNER_KEY: &str = "key";
 
 impl Params {
     pub fn parse(raw: Option<&str>) -> Self {
@@ -28,9 +30,13 @@ impl Params {
     }
 
     /// Rejects parameters the endpoint does not know (a typo must not be ignored
-    /// silently) and parameters given twice that may be given only once.
+    /// silently) and parameters given twice that may be given only once. A partner's
+    /// `key` is taken everywhere.
     pub fn expect(&self, known: &[&str], repeatable: &[&str]) -> Result<(), ApiError> {
         for (index, (name, _)) in self.0.iter().enumerate() {
+            if name == PARTNER_KEY {
+                continue;
+            }
             if !known.contains(&name.as_str()) {
                 return Err(ApiError::invalid(
                     name,

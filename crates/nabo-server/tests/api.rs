@@ -468,15 +468,12 @@ async fn too_many_requests_get_a_429_problem_with_retry_after() {
         // The same directory behind a strict limit: one request a second, burst of two.
         let directory = app.directory.clone();
         router(AppState {
-            directory,
-            catalog: catalog(),
             rate_limit: nabo_server::RateLimit {
                 per_second: one,
                 burst: std::num::NonZeroU32::new(2).expect("non-zero"),
                 trust_forwarded: false,
             },
-            secure_cookies: false,
-            report_limit: nabo_server::ReportLimit::default(),
+            ..AppState::new(directory, catalog())
         })
     };
     let mut statuses = Vec::new();

@@ -1110,3 +1110,112 @@ async fn an_admin_creates_accounts_in_the_browser_and_expired_sessions_are_refus
     assert_eq!(page.status, StatusCode::SEE_OTHER, "expired session");
     assert!(page.location.unwrap_or_default().starts_with("/da/login"));
 }
+
+#[tokio::test]
+async fn an_admin_issues_and_revokes_partner_keys_in_the_browser() {
+    let web = Web::start().await;
+    web.account("root", Role::Admin, &[]).await;
+    web.account("amina", Role::Editor, &["dk-0751"]).await;
+    let mut editor = web.sign_in("amina").await;
+    let page = web.get(&mut editor, "/da/edit/keys").await;
+    assert_eq!(
+        page.status,
+        StatusCode::FORBIDDEN,
+        "editors do not manage keys"
+    );
+
+    let mut admin = web.sign_in("root").await;
+    let page = web.get(&mut admin, "/ar/edit/keys").await;
+    assert!(page.body.contains(r#"<html lang="ar" dir="rtl">"#));
+    let refused = web
+        .submit(
+            &mut admin,
+            "/da/edit/keys",
+            "/da/edit/keys",
+            &[
+                ("name", "Aarhus"),
+                ("origins", "aarhus.example/page"),
+                ("rate", "60"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("is not a web origin"),
+        "{}",
+        refused.body
+    );
+    let issued = web
+        .submit(
+            &mut admin,
+            "/da/edit/keys",
+            "/da/edit/keys",
+            &[
+                ("name", "Aarhus <Kommune>"),
+                (
+                    "origins",
+                    "https://aarhus.example https://www.aarhus.example",
+                ),
+                ("rate", "60"),
+            ],
+        )
+        .await;
+    assert_eq!(issued.status, StatusCode::OK, "{}", issued.body);
+    let start = issued
+        .body
+        .find("class=\"password\">")
+        .expect("the key, shown once")
+        + 17;
+    let key: String = issued.body[start..]
+        .chars()
+        .take_while(|c| *c != '<')
+        .collect();
+    assert!(key.starts_with("nabo_key_"), "{key}");
+    assert!(
+        issued.body.contains("Aarhus &#60;Kommune&#62;")
+            || issued.body.contains("Aarhus &lt;Kommune&gt;")
+    );
+    assert!(
+        issued.body.contains(&format!("key=&#34;{key}&#34;"))
+            || issued.body.contains(&format!("key=&quot;{key}&quot;")),
+        "the two lines to paste"
+    );
+    let listed = web.get(&mut admin, "/da/edit/keys").await;
+    assert!(!listed.body.contains(&key), "shown once only");
+    assert!(
+        listed
+            .body
+            .contains("https://aarhus.example https://www.aarhus.example")
+    );
+
+    let search = format!("/api/v1/search?q=jobcenter&lang=da&key={key}");
+    let origin = [("origin", "https://aarhus.example")];
+    let answer = web
+        .send(&mut Browser::default(), "GET", &search, None, &origin)
+        .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let id = key.split('_').nth(2).expect("id").to_owned();
+    let revoked = web
+        .submit(
+            &mut admin,
+            "/da/edit/keys",
+            &format!("/da/edit/keys/{id}/revoke"),
+            &[],
+        )
+        .await;
+    assert_eq!(revoked.status, StatusCode::SEE_OTHER, "{}", revoked.body);
+    let answer = web
+        .send(&mut Browser::default(), "GET", &search, None, &origin)
+        .await;
+    assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "refused at once");
+    let forged = web
+        .send(
+            &mut admin,
+            "POST",
+            &format!("/da/edit/keys/{id}/revoke"),
+            Some(&[("csrf", "x")]),
+            &[],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN, "no token, no action");
+}

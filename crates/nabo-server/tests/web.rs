@@ -275,6 +275,74 @@ summary = { da = "\"><img src=x onerror=alert(2)>" }
     assert!(!page.body.contains("<img src=x"));
     let resource = web.get("/da/resources/hostile", &[]).await;
     assert!(!resource.body.contains("<script>alert(1)"));
+    let data = linked_data(&resource.body);
+    assert_eq!(
+        data["name"], "<script>alert(1)</script> Bibliotek",
+        "data, not markup"
+    );
+}
+
+/// The JSON-LD of a page (the one `application/ld+json` script).
+fn linked_data(body: &str) -> serde_json::Value {
+    let start = body
+        .find(r#"<script type="application/ld+json">"#)
+        .expect("JSON-LD")
+        + r#"<script type="application/ld+json">"#.len();
+    let end = start + body[start..].find("</script>").expect("end");
+    serde_json::from_str(&body[start..end]).expect("valid JSON")
+}
+
+#[tokio::test]
+async fn resource_pages_describe_the_service_as_schema_org_data() {
+    let web = Web::start(None).await;
+    let page = web
+        .get("/ar/resources/koebenhavn-sundhedsplejen-nordvest", &[])
+        .await;
+    let data = linked_data(&page.body);
+    assert_eq!(data["@context"], "https://schema.org");
+    assert_eq!(data["@type"], "MedicalClinic", "a health visitor");
+    let name = data["name"].as_str().expect("name");
+    assert!(
+        name.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "in Arabic: {name}"
+    );
+    assert_eq!(data["address"]["@type"], "PostalAddress");
+    assert!(data["address"]["postalCode"].is_string());
+    assert!(
+        data["geo"]["latitude"]
+            .as_f64()
+            .is_some_and(|lat| (54.0..58.0).contains(&lat))
+    );
+    assert!(
+        data["telephone"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("+45"))
+    );
+    let hours = data["openingHoursSpecification"].as_array().expect("hours");
+    assert!(!hours.is_empty());
+    for spec in hours {
+        let day = spec["dayOfWeek"].as_str().expect("day");
+        assert!(day.starts_with("https://schema.org/"), "{day}");
+        let time = |key: &str| {
+            spec[key]
+                .as_str()
+                .map(|t| t.len() == 5 && t.as_bytes()[2] == b':')
+        };
+        assert_eq!(
+            (time("opens"), time("closes")),
+            (Some(true), Some(true)),
+            "{spec}"
+        );
+        assert_eq!(spec["validFrom"], spec["validThrough"], "one dated day");
+    }
+    let languages = data["contactPoint"]["availableLanguage"]
+        .as_array()
+        .expect("languages");
+    assert!(
+        languages.contains(&serde_json::Value::from("da")),
+        "{languages:?}"
+    );
+    assert_eq!(data["areaServed"]["@type"], "AdministrativeArea");
 }
 
 #[test]

@@ -15,6 +15,7 @@ mod changes;
 mod connect;
 mod error;
 mod import;
+mod partner_keys;
 mod reference;
 mod reports;
 mod resources;

@@ -495,6 +495,84 @@ async fn tokens_are_found_by_hash_listed_and_revoked_once() {
 }
 
 #[tokio::test]
+async fn partner_keys_keep_origins_and_rate_and_leave_the_ring_when_revoked() {
+    use chrono::{TimeZone, Utc};
+    use nabo_domain::{KeyId, Origin, PartnerKey};
+    for (store, _guard) in stores().await {
+        let at = |day| {
+            Utc.with_ymd_and_hms(2026, 12, day, 10, 0, 0)
+                .single()
+                .expect("time")
+        };
+        let aarhus = PartnerKey {
+            id: KeyId::parse("aaaa1111").expect("id"),
+            name: "Aarhus Kommune".to_owned(),
+            origins: vec![
+                Origin::parse("https://aarhus.example").expect("origin"),
+                Origin::parse("http://127.0.0.1:8000").expect("origin"),
+            ],
+            per_minute: std::num::NonZeroU32::new(120).expect("rate"),
+            created_at: at(1),
+            revoked_at: None,
+        };
+        let server_only = PartnerKey {
+            id: KeyId::parse("bbbb2222").expect("id"),
+            origins: Vec::new(),
+            created_at: at(2),
+            ..aarhus.clone()
+        };
+        store
+            .create_partner_key(&aarhus, "hash-1")
+            .await
+            .expect("create");
+        store
+            .create_partner_key(&server_only, "hash-2")
+            .await
+            .expect("create");
+        assert!(
+            store
+                .create_partner_key(&server_only, "hash-3")
+                .await
+                .is_err()
+        );
+        assert_eq!(
+            store.partner_keys().await.expect("list"),
+            vec![server_only.clone(), aarhus.clone()],
+            "newest first, origins and rate kept"
+        );
+        assert_eq!(
+            store.active_partner_keys().await.expect("active"),
+            vec![
+                ("hash-1".to_owned(), aarhus.clone()),
+                ("hash-2".to_owned(), server_only.clone())
+            ]
+        );
+        assert!(
+            store
+                .revoke_partner_key(&aarhus.id, at(3))
+                .await
+                .expect("revoke")
+        );
+        assert!(
+            store
+                .revoke_partner_key(&aarhus.id, at(4))
+                .await
+                .expect("again")
+        );
+        let listed = store.partner_keys().await.expect("list");
+        assert_eq!(listed[1].revoked_at, Some(at(3)), "revoked once");
+        assert_eq!(store.active_partner_keys().await.expect("active").len(), 1);
+        let unknown = KeyId::parse("nosuchkey").expect("id");
+        assert!(
+            !store
+                .revoke_partner_key(&unknown, at(3))
+                .await
+                .expect("revoke")
+        );
+    }
+}
+
+#[tokio::test]
 async fn archiving_moves_a_resource_out_and_restoring_brings_it_back_logged() {
     for (store, _guard) in stores().await {
         let backend = store.backend();

@@ -2,6 +2,7 @@
 //! reindex). Configuration is read once here, from flags with environment fallbacks, and
 //! passed down.
 
+mod key;
 mod serve;
 mod user;
 
@@ -83,6 +84,10 @@ enum Command {
         /// Mark the editors' session cookies Secure (set when users reach Nabo over https)
         #[arg(long, env = "NABO_SECURE_COOKIES")]
         secure_cookies: bool,
+        /// Browser origins that may read the API without a partner key: `*` (any),
+        /// `none`, or origins separated by commas (https://kommune.example,...)
+        #[arg(long, env = "NABO_CORS_ORIGINS", default_value = "*")]
+        cors_origins: nabo_server::AnonymousCors,
     },
     /// Validate and import content folders, TOML files or JSON Lines files, all or nothing
     Import {
@@ -106,6 +111,9 @@ enum Command {
     /// Accounts of editors, translators, coordinators and admins
     #[command(subcommand)]
     User(user::UserCommand),
+    /// API keys of partner sites (the search embedded on a municipality's or NGO's site)
+    #[command(subcommand)]
+    Key(key::KeyCommand),
 }
 
 fn main() -> ExitCode {
@@ -164,6 +172,7 @@ async fn run(cli: Cli) -> Result<()> {
             rate_limit,
             trust_forwarded,
             secure_cookies,
+            cors_origins,
         } => {
             let burst = rate_limit.saturating_mul(NonZeroU32::new(3).unwrap_or(NonZeroU32::MIN));
             let limit = nabo_server::RateLimit {
@@ -174,6 +183,7 @@ async fn run(cli: Cli) -> Result<()> {
             let edge = serve::Edge {
                 rate_limit: limit,
                 secure_cookies,
+                anonymous_cors: cors_origins,
             };
             serve::run(&cli.global, &addr, edge).await
         }
@@ -232,6 +242,12 @@ async fn run(cli: Cli) -> Result<()> {
         Command::User(command) => {
             let directory = open(&cli.global, IndexMode::Skip).await?;
             let result = user::run(&directory, command).await;
+            directory.close().await;
+            result
+        }
+        Command::Key(command) => {
+            let directory = open(&cli.global, IndexMode::Skip).await?;
+            let result = key::run(&directory, command).await;
             directory.close().await;
             result
         }

@@ -5,7 +5,7 @@ use crate::{Global, open};
 use anyhow::{Context, Result};
 use nabo_directory::IndexMode;
 use nabo_i18n::Catalog;
-use nabo_server::{AppState, RateLimit};
+use nabo_server::{AnonymousCors, AppState, KeyRing, RateLimit};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -13,11 +13,13 @@ use std::time::Duration;
 const SYNC_INTERVAL: Duration = Duration::from_secs(2);
 
 /// How the server meets its clients.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Edge {
     pub rate_limit: RateLimit,
     /// Session cookies only over TLS (the service is reached through https).
     pub secure_cookies: bool,
+    /// Browser origins that may read the API without a key.
+    pub anonymous_cors: AnonymousCors,
 }
 
 pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
@@ -73,6 +75,8 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
         rate_limit: edge.rate_limit,
         secure_cookies: edge.secure_cookies,
         report_limit: nabo_server::ReportLimit::default(),
+        keys: KeyRing::new(directory.partner_keys()),
+        anonymous_cors: edge.anonymous_cors,
     };
     nabo_server::serve(listener, state, shutdown_signal())
         .await

@@ -6,12 +6,12 @@ use super::hours::{self, DayView};
 use super::locale::{PageLocale, locale_of};
 use super::render::render;
 use super::resource::{address_line, load};
-use super::view::{LanguageLink, Page, Shown, Translator};
+use super::view::{LanguageLink, Page, Shown, Translator, public_base};
 use crate::AppState;
 use crate::params::Params;
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, header};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use nabo_directory::opening;
@@ -26,8 +26,8 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let resource = load(&state, &id).await?;
     let woman = her_language(&state, &locale, raw.as_deref())?;
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
-    let view = CardPage::new(&state, &locale, &woman, &resource, host);
+    let base = public_base(&state, &headers);
+    let view = CardPage::new(&state, &locale, &woman, &resource, &base);
     Ok(render(&view)?.into_response())
 }
 
@@ -83,7 +83,7 @@ impl CardPage {
         locale: &PageLocale,
         woman: &LanguageTag,
         resource: &Resource,
-        host: Option<&str>,
+        base: &str,
     ) -> Self {
         let reference = state.directory.reference();
         let mut languages = vec![woman.clone()];
@@ -94,11 +94,7 @@ impl CardPage {
             .iter()
             .map(|side| CardSide::new(state, side, resource))
             .collect();
-        let share_url = format!(
-            "http://{}/{woman}/resources/{}",
-            host.unwrap_or("127.0.0.1:8080"),
-            resource.id
-        );
+        let share_url = format!("{base}/{woman}/resources/{}", resource.id);
         let t = Translator::new(state.catalog.clone(), locale.as_str());
         let title_name = sides
             .first()

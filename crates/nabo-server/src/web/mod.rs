@@ -14,6 +14,7 @@ mod editor;
 mod failure;
 mod home;
 mod hours;
+mod linked_data;
 mod locale;
 mod login;
 mod render;
@@ -36,12 +37,16 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
     worker-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 pub fn routes(state: AppState) -> Router<AppState> {
-    let pages = Router::new()
+    // Pages without a form token may be compressed (see `crate::compression`).
+    let public = Router::new()
         .route("/", get(home::root))
         .route("/{lang}", get(home::to_search))
         .route("/{lang}/", get(search::page))
         .route("/{lang}/resources/{id}", get(resource::page))
         .route("/{lang}/resources/{id}/card", get(card::page))
+        .layer(axum::middleware::from_fn(session::mark_signed_in))
+        .layer(crate::compression());
+    let pages = public
         .route(
             "/{lang}/resources/{id}/report",
             get(report::form).post(report::submit),
@@ -54,7 +59,8 @@ pub fn routes(state: AppState) -> Router<AppState> {
     let files = Router::new()
         .route("/static/{file}", get(assets::file))
         .route("/favicon.ico", get(assets::favicon))
-        .route("/sw.js", get(assets::service_worker));
+        .route("/sw.js", get(assets::service_worker))
+        .layer(crate::compression());
     pages
         .merge(files)
         .layer(header_layer(

@@ -2,6 +2,7 @@
 
 use super::failure::WebError;
 use super::hours::{self, DayView};
+use super::linked_data;
 use super::locale::PageLocale;
 use super::render::{remembered, render};
 use super::view::{Page, Shown, Translator};
@@ -70,6 +71,8 @@ pub struct ResourceView {
 struct ResourcePage {
     page: Page,
     r: ResourceView,
+    /// schema.org JSON-LD, escaped for a script element.
+    linked_data: String,
 }
 
 impl ResourcePage {
@@ -81,6 +84,7 @@ impl ResourcePage {
         let pick = |text| Shown::pick(text, &chain, source, &reference);
         let name = pick(&resource.name).unwrap_or_default();
         let opening = opening(&reference, resource, Utc::now());
+        let linked_data = linked_data::resource(resource, &reference, &chain, &opening);
         let r = ResourceView {
             id: resource.id.to_string(),
             name_language: t.language_name(&name.lang),
@@ -128,6 +132,10 @@ impl ResourcePage {
             r.name.text.clone(),
             &rest,
         );
-        Self { page, r }
+        Self {
+            page,
+            r,
+            linked_data,
+        }
     }
 }

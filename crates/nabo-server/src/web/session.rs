@@ -12,6 +12,7 @@ use crate::AppState;
 use axum::extract::{ConnectInfo, Form, FromRequest, FromRequestParts, Multipart, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use nabo_directory::{DirectoryError, SESSION_HOURS, Secret};
 use nabo_domain::Account;
@@ -21,6 +22,17 @@ pub const SESSION_COOKIE: &str = "nabo_session";
 pub const CSRF_COOKIE: &str = "nabo_csrf";
 /// The form field that carries the CSRF token.
 pub const CSRF_FIELD: &str = "csrf";
+
+/// Marks the answer to a signed-in browser as holding a secret (the sign-out form's
+/// token), so that it is not compressed.
+pub async fn mark_signed_in(request: Request, next: Next) -> Response {
+    let signed_in = cookie(request.headers(), SESSION_COOKIE).is_some();
+    let mut response = next.run(request).await;
+    if signed_in {
+        response.extensions_mut().insert(crate::HoldsSecret);
+    }
+    response
+}
 
 /// The value of the cookie `name`, if the request has it.
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {

@@ -170,3 +170,19 @@ impl Page {
         }
     }
 }
+
+/// Where readers reach this service, as the request's `Host` names it: `https` when the
+/// service is behind TLS (`--secure-cookies`), for links that leave the page (QR codes,
+/// the partner's embed lines).
+pub fn public_base(state: &crate::AppState, headers: &axum::http::HeaderMap) -> String {
+    let host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("127.0.0.1:8080");
+    let scheme = if state.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    format!("{scheme}://{host}")
+}

@@ -10,6 +10,7 @@ mod accounts;
 mod checking;
 mod form;
 mod history;
+mod keys;
 mod list;
 mod reports;
 mod resource;
@@ -75,6 +76,8 @@ pub fn routes() -> Router<AppState> {
             get(accounts::page).post(accounts::create),
         )
         .route("/{lang}/edit/accounts/{account}", post(accounts::act))
+        .route("/{lang}/edit/keys", get(keys::page).post(keys::create))
+        .route("/{lang}/edit/keys/{key}/revoke", post(keys::revoke))
 }
 
 /// The resource a path names (`/{lang}/edit/resources/{id}...`); an id that cannot

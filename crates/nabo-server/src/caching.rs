@@ -1,0 +1,109 @@
+//! Conditional requests and caching of the API's reads: every successful `GET` answer
+//! carries an `ETag` (a weak validator over the body, so that compressed and identity
+//! forms share it) and a `Cache-Control` fitting what it is; `If-None-Match` with a
+//! matching tag gets `304 Not Modified` without a body. A handler may set the tag itself
+//! (`tag_of`).
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use blake2::{Blake2b128, Digest};
+
+/// Reference data changes with the content folder, on a restart.
+const REFERENCE: &str = "public, max-age=3600";
+/// Search answers and resources: fresh for a minute, then revalidated.
+const READS: &str = "public, max-age=60";
+/// Editors' data and health: never from a cache.
+const PRIVATE: &str = "private, no-store";
+
+pub async fn conditional(request: Request, next: Next) -> Response {
+    let read = matches!(*request.method(), Method::GET | Method::HEAD);
+    let policy = policy(request.uri().path());
+    let wanted = request.headers().get(header::IF_NONE_MATCH).cloned();
+    let response = next.run(request).await;
+    if !read || response.status() != StatusCode::OK {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if !parts.headers.contains_key(header::CACHE_CONTROL) {
+        parts
+            .headers
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    }
+    let tag = match parts.headers.get(header::ETAG) {
+        Some(tag) => tag.clone(),
+        None => {
+            let tag = weak_tag(&bytes);
+            parts.headers.insert(header::ETAG, tag.clone());
+            tag
+        }
+    };
+    if policy != PRIVATE && wanted.is_some_and(|wanted| matches(&wanted, &tag)) {
+        let mut not_modified = StatusCode::NOT_MODIFIED.into_response();
+        copy_validators(&parts.headers, not_modified.headers_mut());
+        return not_modified;
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+fn policy(path: &str) -> &'static str {
+    const REFERENCE_PATHS: [&str; 6] = [
+        "/api/v1/categories",
+        "/api/v1/areas",
+        "/api/v1/attributes",
+        "/api/v1/languages",
+        "/api/v1/openapi.json",
+        "/api/v1/widget/",
+    ];
+    if path.starts_with("/api/v1/admin/") || path == "/healthz" {
+        PRIVATE
+    } else if REFERENCE_PATHS.iter().any(|p| path.starts_with(p)) {
+        REFERENCE
+    } else {
+        READS
+    }
+}
+
+/// A weak tag over what `content` serializes to: for answers with a part that changes
+/// on every request (a search's `took_ms`), which `content` leaves out.
+pub fn tag_of(content: &impl serde::Serialize) -> HeaderValue {
+    weak_tag(&serde_json::to_vec(content).unwrap_or_default())
+}
+
+fn weak_tag(body: &[u8]) -> HeaderValue {
+    let hex: String = Blake2b128::digest(body)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    HeaderValue::from_str(&format!("W/\"{hex}\"")).unwrap_or(HeaderValue::from_static("W/\"\""))
+}
+
+/// Weak comparison (RFC 9110 §13.1.2): `*`, or any listed tag equal to `tag` once `W/`
+/// is set aside.
+fn matches(wanted: &HeaderValue, tag: &HeaderValue) -> bool {
+    let opaque = |t: &str| t.trim().trim_start_matches("W/").to_owned();
+    let (Ok(wanted), Ok(tag)) = (wanted.to_str(), tag.to_str()) else {
+        return false;
+    };
+    wanted.trim() == "*" || wanted.split(',').any(|w| opaque(w) == opaque(tag))
+}
+
+/// What a 304 repeats of the 200 it stands for.
+fn copy_validators(from: &HeaderMap, to: &mut HeaderMap) {
+    for name in [
+        header::ETAG,
+        header::CACHE_CONTROL,
+        header::VARY,
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        header::ACCESS_CONTROL_EXPOSE_HEADERS,
+    ] {
+        for value in from.get_all(&name) {
+            to.append(name.clone(), value.clone());
+        }
+    }
+}

@@ -1,0 +1,445 @@
+//! Partner sites over HTTP, in-process: API keys (bearer or `?key=`) with their own rate
+//! and origins, CORS on the API only (by key, or the anonymous policy), preflights, and
+//! what the embeddable widget loads; conditional requests (ETag, 304) and compression.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use chrono::Utc;
+use http_body_util::BodyExt;
+use nabo_directory::{Config, Directory, IndexMode};
+use nabo_server::{AnonymousCors, AppState, RateLimit, router};
+use serde_json::Value;
+use std::num::NonZeroU32;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tower::ServiceExt;
+
+const PARTNER: &str = "https://kommune.example";
+
+struct App {
+    state: AppState,
+    router: Router,
+    _dir: tempfile::TempDir,
+}
+
+impl App {
+    async fn new(configure: impl FnOnce(&mut AppState)) -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let repository = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let config = Config {
+            database_url: format!("sqlite://{}/nabo.db", dir.path().display()).into(),
+            index_dir: dir.path().join("index"),
+            content_dir: repository.join("content"),
+        };
+        let directory = Directory::open(config, IndexMode::Required)
+            .await
+            .expect("open");
+        directory.import_demo_if_empty().await.expect("demo");
+        let catalog = nabo_i18n::Catalog::load(&repository.join("locales")).expect("locales");
+        let mut state = AppState::new(Arc::new(directory), Arc::new(catalog));
+        configure(&mut state);
+        Self {
+            router: router(state.clone()),
+            state,
+            _dir: dir,
+        }
+    }
+
+    async fn key(&self, origins: &[&str], per_minute: u32) -> (String, nabo_domain::KeyId) {
+        let origins: Vec<String> = origins.iter().map(|o| (*o).to_owned()).collect();
+        let issued = self
+            .state
+            .directory
+            .partner_keys()
+            .issue("test partner", &origins, per_minute, Utc::now())
+            .await
+            .expect("issue");
+        (issued.key, issued.info.id)
+    }
+
+    async fn call(
+        &self,
+        method: &str,
+        uri: &str,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, HeaderMap, Value) {
+        let mut request = Request::builder().method(method).uri(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(request.body(Body::empty()).expect("request"))
+            .await
+            .expect("response");
+        let (status, headers) = (response.status(), response.headers().clone());
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        (
+            status,
+            headers,
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        )
+    }
+}
+
+fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+const SEARCH: &str = "/api/v1/search?q=jobcenter&lang=da";
+
+#[tokio::test]
+async fn a_key_has_its_own_rate_and_is_shared_only_with_its_origins() {
+    let app = App::new(|_| {}).await;
+    let (key, _) = app.key(&[PARTNER, "https://www.kommune.example"], 3).await;
+    let by_query = format!("{SEARCH}&key={key}");
+    for _ in 0..2 {
+        let (status, headers, body) = app.call("GET", &by_query, &[("origin", PARTNER)]).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(
+            header(&headers, "access-control-allow-origin"),
+            Some(PARTNER)
+        );
+        assert!(headers.get_all("vary").iter().any(|v| v == "origin"));
+    }
+    // The same key as a bearer token, from a server (no Origin): the third request.
+    let bearer = format!("Bearer {key}");
+    let (status, headers, _) = app.call("GET", SEARCH, &[("authorization", &bearer)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(header(&headers, "access-control-allow-origin"), None);
+
+    let (status, headers, body) = app.call("GET", &by_query, &[("origin", PARTNER)]).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+    assert_eq!(
+        header(&headers, "content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(body["type"], "/problems/rate-limited");
+    assert!(
+        body["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("this API key")),
+        "{body}"
+    );
+    let retry: u64 = header(&headers, "retry-after")
+        .and_then(|v| v.parse().ok())
+        .expect("Retry-After");
+    assert!((1..=20).contains(&retry), "{retry}");
+    // The page can read the refusal: it is shared with the origin like an answer.
+    assert_eq!(
+        header(&headers, "access-control-allow-origin"),
+        Some(PARTNER)
+    );
+
+    // Anonymous requests are not charged to the key.
+    let (status, _, _) = app.call("GET", SEARCH, &[]).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn unknown_revoked_and_foreign_origin_keys_are_refused_clearly() {
+    let app = App::new(|_| {}).await;
+    let (key, id) = app.key(&[PARTNER], 100).await;
+    let (status, _, body) = app
+        .call(
+            "GET",
+            &format!("{SEARCH}&key={key}"),
+            &[("origin", "https://other.example")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(
+        body["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("https://other.example")),
+        "{body}"
+    );
+
+    for wrong in [
+        "nabo_key_aaaaaaaa_bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+        "nabo_key_x",
+        "%00",
+    ] {
+        let (status, headers, body) = app.call("GET", &format!("{SEARCH}&key={wrong}"), &[]).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{wrong}: {body}");
+        assert!(header(&headers, "www-authenticate").is_some_and(|v| v.contains("invalid_token")));
+        assert_eq!(body["type"], "/problems/unauthorized");
+    }
+
+    app.state
+        .directory
+        .partner_keys()
+        .revoke(&id, Utc::now())
+        .await
+        .expect("revoke");
+    app.state.keys.invalidate();
+    let (status, _, _) = app.call("GET", &format!("{SEARCH}&key={key}"), &[]).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "a revoked key is refused");
+}
+
+#[tokio::test]
+async fn keyed_requests_skip_the_per_address_limit() {
+    let app = App::new(|state| {
+        state.rate_limit = RateLimit {
+            per_second: NonZeroU32::MIN,
+            burst: NonZeroU32::MIN,
+            trust_forwarded: false,
+        };
+    })
+    .await;
+    let (key, _) = app.key(&[PARTNER], 100).await;
+    let (first, _, _) = app.call("GET", SEARCH, &[]).await;
+    let (second, _, body) = app.call("GET", SEARCH, &[]).await;
+    assert_eq!(
+        (first, second),
+        (StatusCode::OK, StatusCode::TOO_MANY_REQUESTS),
+        "{body}"
+    );
+    assert!(
+        body["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("this address")),
+        "{body}"
+    );
+    for _ in 0..5 {
+        let (status, _, _) = app.call("GET", &format!("{SEARCH}&key={key}"), &[]).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+}
+
+#[tokio::test]
+async fn cors_is_on_the_api_only_and_follows_the_anonymous_policy() {
+    let open = App::new(|_| {}).await;
+    let (_, headers, _) = open.call("GET", SEARCH, &[("origin", PARTNER)]).await;
+    assert_eq!(header(&headers, "access-control-allow-origin"), Some("*"));
+    for page in ["/da/", "/da/resources/aarhus-jobcenter", "/da/login"] {
+        let (_, headers, _) = open.call("GET", page, &[("origin", PARTNER)]).await;
+        assert_eq!(
+            header(&headers, "access-control-allow-origin"),
+            None,
+            "{page}"
+        );
+    }
+
+    let listed = App::new(|state| {
+        state.anonymous_cors = format!("{PARTNER},https://b.example")
+            .parse()
+            .expect("policy");
+    })
+    .await;
+    let (_, headers, _) = listed.call("GET", SEARCH, &[("origin", PARTNER)]).await;
+    assert_eq!(
+        header(&headers, "access-control-allow-origin"),
+        Some(PARTNER)
+    );
+    let (_, headers, _) = listed
+        .call("GET", SEARCH, &[("origin", "https://c.example")])
+        .await;
+    assert_eq!(header(&headers, "access-control-allow-origin"), None);
+    assert!("https://a.example/x".parse::<AnonymousCors>().is_err());
+    assert_eq!(
+        "none".parse::<AnonymousCors>(),
+        Ok(AnonymousCors::Only(Vec::new()))
+    );
+}
+
+#[tokio::test]
+async fn preflights_allow_origins_of_the_policy_or_of_a_key() {
+    let app = App::new(|state| state.anonymous_cors = AnonymousCors::Only(Vec::new())).await;
+    app.key(&[PARTNER], 100).await;
+    let preflight = |origin: &'static str| {
+        [
+            ("origin", origin),
+            ("access-control-request-method", "GET"),
+            ("access-control-request-headers", "authorization"),
+        ]
+    };
+    let (status, headers, _) = app.call("OPTIONS", SEARCH, &preflight(PARTNER)).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        header(&headers, "access-control-allow-origin"),
+        Some(PARTNER)
+    );
+    assert!(
+        header(&headers, "access-control-allow-headers")
+            .is_some_and(|h| h.contains("authorization"))
+    );
+    let (status, headers, _) = app
+        .call("OPTIONS", SEARCH, &preflight("https://other.example"))
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(header(&headers, "access-control-allow-origin"), None);
+}
+
+#[tokio::test]
+async fn the_widget_loads_its_script_and_messages_from_any_origin() {
+    let app = App::new(|_| {}).await;
+    let response = app
+        .router
+        .clone()
+        .oneshot(
+            Request::get("/embed.js")
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await
+        .expect("response");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        header(response.headers(), "access-control-allow-origin"),
+        Some("*")
+    );
+    assert!(
+        header(response.headers(), "content-type")
+            .is_some_and(|t| t.starts_with("text/javascript"))
+    );
+
+    let (status, _, body) = app
+        .call("GET", "/api/v1/widget/messages?lang=ar", &[])
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        (body["lang"].as_str(), body["dir"].as_str()),
+        (Some("ar"), Some("rtl"))
+    );
+    let label = body["messages"]["widget-search-label"]
+        .as_str()
+        .expect("label");
+    let english = app
+        .call("GET", "/api/v1/widget/messages?lang=en", &[])
+        .await
+        .2;
+    assert_ne!(
+        Some(label),
+        english["messages"]["widget-search-label"].as_str(),
+        "translated"
+    );
+    assert!(
+        body["messages"]["language-da"].is_string(),
+        "language names for 'shown in'"
+    );
+    assert!(
+        !label.contains('\u{2068}'),
+        "plain text, no isolation marks"
+    );
+
+    let (status, _, body) = app
+        .call("GET", "/api/v1/widget/messages?lang=xx-nope", &[])
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["parameter"], "lang");
+}
+
+#[tokio::test]
+async fn reads_carry_etag_and_cache_control_and_revalidate_with_304() {
+    let app = App::new(|_| {}).await;
+    let (status, headers, first) = app.call("GET", SEARCH, &[("origin", PARTNER)]).await;
+    assert_eq!(status, StatusCode::OK);
+    let tag = header(&headers, "etag").expect("ETag").to_owned();
+    assert!(tag.starts_with("W/\""), "{tag}");
+    assert_eq!(
+        header(&headers, "cache-control"),
+        Some("public, max-age=60")
+    );
+
+    let (status, headers, body) = app
+        .call(
+            "GET",
+            SEARCH,
+            &[
+                ("if-none-match", &format!("\"x\", {tag}")),
+                ("origin", PARTNER),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+    assert_eq!(body, Value::Null, "no body");
+    assert_eq!(header(&headers, "etag"), Some(tag.as_str()));
+    assert_eq!(header(&headers, "access-control-allow-origin"), Some("*"));
+    let (status, _, again) = app
+        .call("GET", SEARCH, &[("if-none-match", "W/\"other\"")])
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(again["hits"], first["hits"]);
+
+    let (_, headers, _) = app.call("GET", "/api/v1/categories?lang=ar", &[]).await;
+    assert_eq!(
+        header(&headers, "cache-control"),
+        Some("public, max-age=3600")
+    );
+    let (_, headers, _) = app.call("GET", "/healthz", &[]).await;
+    assert_eq!(header(&headers, "cache-control"), Some("private, no-store"));
+    // Errors are not cached as answers.
+    let (status, headers, _) = app.call("GET", "/api/v1/search?lang=xx-nope", &[]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(header(&headers, "etag"), None);
+}
+
+#[tokio::test]
+async fn answers_are_compressed_for_clients_that_accept_it_but_not_pages_with_secrets() {
+    let app = App::new(|_| {}).await;
+    let search = "/api/v1/search?q=sundhedspleje&lang=da&limit=20";
+    for (accept, expected) in [
+        ("br", Some("br")),
+        ("gzip", Some("gzip")),
+        ("identity", None),
+    ] {
+        let (_, headers, _) = app
+            .call("GET", search, &[("accept-encoding", accept)])
+            .await;
+        assert_eq!(header(&headers, "content-encoding"), expected, "{accept}");
+    }
+    let response = app
+        .router
+        .clone()
+        .oneshot(
+            Request::get(search)
+                .header("accept-encoding", "gzip")
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await
+        .expect("response");
+    let zipped = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
+    let plain = app.call("GET", search, &[]).await.2;
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&zipped[..]), &mut text)
+        .expect("gzip");
+    let unzipped: Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(unzipped["hits"], plain["hits"]);
+
+    let (_, headers, _) = app
+        .call("GET", "/da/?q=jobcenter", &[("accept-encoding", "gzip")])
+        .await;
+    assert_eq!(
+        header(&headers, "content-encoding"),
+        Some("gzip"),
+        "a public page"
+    );
+    let signed_in = [
+        ("accept-encoding", "gzip"),
+        ("cookie", "nabo_session=whatever"),
+    ];
+    let (_, headers, _) = app.call("GET", "/da/?q=jobcenter", &signed_in).await;
+    assert_eq!(
+        header(&headers, "content-encoding"),
+        None,
+        "a page with a form token"
+    );
+    let (_, headers, _) = app
+        .call("GET", "/da/login", &[("accept-encoding", "gzip")])
+        .await;
+    assert_eq!(header(&headers, "content-encoding"), None, "the login form");
+}
