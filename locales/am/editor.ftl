@@ -271,3 +271,28 @@ accounts-create = አካውንት ይፍጠሩ
 accounts-password-for = የአካውንቱ { $account } የይለፍ ቃል፦
 accounts-password-once = ይህ የይለፍ ቃል የሚታየው አሁን ብቻ ነው፤ ዳግመኛ አይታይም። ደህንነቱ በተጠበቀ መንገድ ለሰውየው ይስጡት፤ ሰውየውም ወዲያውኑ በእሱ መግባት ይችላል።
 accounts-refused = አካውንቱ አልተቀመጠም።
+
+## የአጋር ድረ-ገጾች የAPI ቁልፎች (ለአስተዳዳሪዎች ብቻ)
+
+nav-keys = የአጋር ቁልፎች
+keys-title = የአጋር ድረ-ገጾች የAPI ቁልፎች
+keys-intro = የNabo ፍለጋን በራሳቸው ድረ ገጽ ላይ የሚያሳዩ ኮሙኖች እና ድርጅቶች ቁልፍ ያስፈልጋቸዋል። አንድ ቁልፍ በአሳሾች ውስጥ የሚሠራው ለእሱ በተመዘገቡት የድረ ገጽ አድራሻዎች ላይ ብቻ ነው፤ ደግሞም ገደቡ በሚፈቅደው መጠን ብቻ ነው።
+keys-issued-for = ለአጋሩ { $partner } አዲስ ቁልፍ፦
+keys-once = አሁኑኑ ገልብጠው ለአጋሩ ይስጡት፤ የሚታየው በዚህ አንድ ጊዜ ብቻ ነው፤ ዳግመኛ አይታይም።
+keys-embed = አጋሩ እነዚህን ሁለት መስመሮች በገጹ ላይ ይለጥፋል፦
+keys-refused = ቁልፉ አልተፈጠረም፦
+keys-none = እስካሁን ምንም ቁልፍ የለም።
+keys-col-name = አጋር
+keys-col-origins = የድረ ገጽ አድራሻዎች
+keys-col-rate = ገደብ
+keys-col-state = ሁኔታ
+keys-per-minute = በደቂቃ { $rate }
+keys-active = በሥራ ላይ
+keys-revoked = ተሰርዟል
+keys-revoke = ይሰርዙ
+keys-new = አዲስ ቁልፍ
+keys-name = አጋር (ቁልፉ ለማን እንደሆነ)
+keys-origins = ቁልፉን እንዲጠቀሙ የተፈቀደላቸው የድረ ገጽ አድራሻዎች
+keys-origins-hint = ለምሳሌ፦ https://kommune.example፤ በክፍተት ወይም በኮማ የተለያዩ። ቁልፉ ከሰርቨር ብቻ የሚጠቀሙበት ከሆነ ባዶ ይተዉት።
+keys-rate = ጥያቄዎች በደቂቃ
+keys-create = ቁልፍ ይፍጠሩ

@@ -278,3 +278,28 @@ accounts-create = Napravi korisnički račun
 accounts-password-for = Lozinka za korisnički račun { $account }:
 accounts-password-once = Lozinka se prikazuje samo sada i kasnije se više neće moći vidjeti. Predajte je osobi na siguran način; osoba se s njom može odmah prijaviti.
 accounts-refused = Korisnički račun nije sačuvan.
+
+## API ključevi partnerskih stranica (samo za administratore)
+
+nav-keys = Ključevi partnera
+keys-title = API ključevi partnerskih web stranica
+keys-intro = Općine i organizacije koje prikazuju Nabo pretragu na svojoj web stranici trebaju ključ. Ključ u preglednicima radi samo na web adresama koje su za njega navedene i samo onoliko često koliko to dozvoljava njegovo ograničenje.
+keys-issued-for = Novi ključ za { $partner }:
+keys-once = Kopirajte ga sada i predajte partneru: prikazuje se samo ovaj put i kasnije se više neće moći vidjeti.
+keys-embed = Partner zalijepi ova dva reda u svoju stranicu:
+keys-refused = Ključ nije napravljen:
+keys-none = Još nema ključeva.
+keys-col-name = Partner
+keys-col-origins = Web adrese
+keys-col-rate = Ograničenje
+keys-col-state = Stanje
+keys-per-minute = { $rate } u minuti
+keys-active = U upotrebi
+keys-revoked = Opozvan
+keys-revoke = Opozovi
+keys-new = Novi ključ
+keys-name = Partner (za koga je ključ)
+keys-origins = Web adrese koje smiju koristiti ključ
+keys-origins-hint = Na primjer https://kommune.example, odvojene razmacima ili zarezima. Ostavite prazno za ključ koji se koristi samo sa servera.
+keys-rate = Zahtjevi u minuti
+keys-create = Napravi ključ

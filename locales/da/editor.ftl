@@ -271,3 +271,28 @@ accounts-create = Opret konto
 accounts-password-for = Adgangskoden til { $account }:
 accounts-password-once = Den vises kun nu og aldrig igen. Giv den til personen på en sikker måde; vedkommende kan logge ind med den med det samme.
 accounts-refused = Kontoen blev ikke gemt.
+
+## API-nøgler til partnersider (kun for administratorer)
+
+nav-keys = Partnernøgler
+keys-title = API-nøgler til partnersider
+keys-intro = Kommuner og organisationer, der viser Nabos søgning på deres egen hjemmeside, skal have en nøgle. En nøgle virker kun i browsere på de webadresser, der er angivet for den, og kun så ofte, som dens grænse tillader.
+keys-issued-for = En ny nøgle til { $partner }:
+keys-once = Kopiér den nu, og giv den til partneren: den vises kun denne ene gang og kan ikke ses igen.
+keys-embed = Partneren indsætter disse to linjer på sin side:
+keys-refused = Nøglen blev ikke oprettet:
+keys-none = Der er ingen nøgler endnu.
+keys-col-name = Partner
+keys-col-origins = Webadresser
+keys-col-rate = Grænse
+keys-col-state = Status
+keys-per-minute = { $rate } pr. minut
+keys-active = I brug
+keys-revoked = Tilbagekaldt
+keys-revoke = Tilbagekald
+keys-new = Ny nøgle
+keys-name = Partner (hvem nøglen er til)
+keys-origins = Webadresser, der må bruge nøglen
+keys-origins-hint = For eksempel https://kommune.example, adskilt af mellemrum eller kommaer. Lad feltet være tomt for en nøgle, der kun bruges fra en server.
+keys-rate = Forespørgsler pr. minut
+keys-create = Opret nøgle

@@ -271,3 +271,28 @@ accounts-create = Konto anlegen
 accounts-password-for = Das Passwort für { $account }:
 accounts-password-once = Es wird nur jetzt angezeigt und danach nie wieder. Geben Sie es der Person auf sicherem Weg weiter; sie kann sich sofort damit anmelden.
 accounts-refused = Das Konto wurde nicht gespeichert.
+
+## API-Schlüssel für Partnerseiten (nur für die Administration)
+
+nav-keys = Partnerschlüssel
+keys-title = API-Schlüssel für Partnerseiten
+keys-intro = Kommunen und Organisationen, die die Nabo-Suche auf ihrer eigenen Website zeigen, brauchen einen Schlüssel. Ein Schlüssel funktioniert im Browser nur auf den Webadressen, die für ihn eingetragen sind, und nur so oft, wie sein Limit es erlaubt.
+keys-issued-for = Ein neuer Schlüssel für { $partner }:
+keys-once = Kopieren Sie ihn jetzt und geben Sie ihn an den Partner weiter: Er wird nur dieses eine Mal angezeigt und ist danach nicht mehr zu sehen.
+keys-embed = Der Partner fügt diese zwei Zeilen in seine Seite ein:
+keys-refused = Der Schlüssel wurde nicht angelegt:
+keys-none = Es gibt noch keine Schlüssel.
+keys-col-name = Partner
+keys-col-origins = Webadressen
+keys-col-rate = Limit
+keys-col-state = Status
+keys-per-minute = { $rate } pro Minute
+keys-active = In Verwendung
+keys-revoked = Widerrufen
+keys-revoke = Widerrufen
+keys-new = Neuer Schlüssel
+keys-name = Partner (für wen der Schlüssel ist)
+keys-origins = Webadressen, die den Schlüssel verwenden dürfen
+keys-origins-hint = Zum Beispiel https://kommune.example, getrennt durch Leerzeichen oder Kommas. Lassen Sie das Feld leer für einen Schlüssel, der nur von einem Server aus verwendet wird.
+keys-rate = Anfragen pro Minute
+keys-create = Schlüssel anlegen

@@ -276,3 +276,28 @@ accounts-create = Crear la cuenta
 accounts-password-for = La contraseña de { $account }:
 accounts-password-once = Solo se muestra ahora, una única vez. Entréguesela a la persona de forma segura; puede iniciar sesión con ella enseguida.
 accounts-refused = La cuenta no se ha guardado.
+
+## Claves de API de los sitios de socios (solo para administración)
+
+nav-keys = Claves de socios
+keys-title = Claves de API de los sitios de socios
+keys-intro = Los municipios y las organizaciones que muestran la búsqueda de Nabo en su propio sitio web necesitan una clave. Una clave solo funciona en los navegadores en las direcciones web indicadas para ella, y solo con la frecuencia que permite su límite.
+keys-issued-for = Una nueva clave para { $partner }:
+keys-once = Cópiela ahora y entréguesela al socio: solo se muestra esta vez y no se podrá volver a ver.
+keys-embed = El socio pega estas dos líneas en su página:
+keys-refused = La clave no se ha creado:
+keys-none = Todavía no hay claves.
+keys-col-name = Socio
+keys-col-origins = Direcciones web
+keys-col-rate = Límite
+keys-col-state = Estado
+keys-per-minute = { $rate } por minuto
+keys-active = En uso
+keys-revoked = Revocada
+keys-revoke = Revocar
+keys-new = Nueva clave
+keys-name = Socio (para quién es la clave)
+keys-origins = Direcciones web que pueden usar la clave
+keys-origins-hint = Por ejemplo https://kommune.example, separadas por espacios o comas. Déjelo vacío si la clave solo se usa desde un servidor.
+keys-rate = Solicitudes por minuto
+keys-create = Crear la clave

@@ -278,3 +278,28 @@ accounts-create = Gumawa ng account
 accounts-password-for = Ang password para sa { $account }:
 accounts-password-once = Ngayon lang ito ipapakita, at isang beses lang. Ibigay ito sa tao sa ligtas na paraan; makakapag-sign in agad siya gamit ito.
 accounts-refused = Hindi na-save ang account.
+
+## Mga API key ng mga site ng partner (para lang sa mga administrator)
+
+nav-keys = Mga key ng partner
+keys-title = Mga API key ng mga site ng partner
+keys-intro = Kailangan ng key ang mga munisipyo at organisasyong nagpapakita ng paghahanap ng Nabo sa sarili nilang website. Sa mga browser, gumagana lang ang key sa mga web address na nakalista para dito, at kasindalas lang ng pinapayagan ng limit nito.
+keys-issued-for = Bagong key para sa { $partner }:
+keys-once = Kopyahin ito ngayon at ibigay sa partner: ngayon lang ito ipapakita, isang beses lang, at hindi na ito makikita ulit.
+keys-embed = Ipe-paste ng partner ang dalawang linyang ito sa page nito:
+keys-refused = Hindi nagawa ang key:
+keys-none = Wala pang key.
+keys-col-name = Partner
+keys-col-origins = Mga web address
+keys-col-rate = Limit
+keys-col-state = Katayuan
+keys-per-minute = { $rate } bawat minuto
+keys-active = Ginagamit
+keys-revoked = Binawi
+keys-revoke = Bawiin
+keys-new = Bagong key
+keys-name = Partner (para kanino ang key)
+keys-origins = Mga web address na puwedeng gumamit ng key
+keys-origins-hint = Halimbawa: https://kommune.example, pinaghihiwalay ng space o kuwit. Iwanang blangko para sa key na gagamitin lang mula sa isang server.
+keys-rate = Mga request bawat minuto
+keys-create = Gumawa ng key

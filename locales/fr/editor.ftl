@@ -276,3 +276,28 @@ accounts-create = Créer le compte
 accounts-password-for = Le mot de passe de { $account } :
 accounts-password-once = Il n'est affiché que maintenant, une seule fois. Transmettez-le à la personne de manière sûre ; elle peut se connecter avec lui tout de suite.
 accounts-refused = Le compte n'a pas été enregistré.
+
+## Clés d'API des sites partenaires (pour l'administration uniquement)
+
+nav-keys = Clés partenaires
+keys-title = Clés d'API des sites partenaires
+keys-intro = Les communes et les organisations qui affichent la recherche de Nabo sur leur propre site web ont besoin d'une clé. Dans les navigateurs, une clé ne fonctionne que sur les adresses web indiquées pour elle, et seulement aussi souvent que sa limite le permet.
+keys-issued-for = Une nouvelle clé pour { $partner } :
+keys-once = Copiez-la maintenant et transmettez-la au partenaire : elle n'est affichée que cette fois-ci et ne pourra plus être consultée.
+keys-embed = Le partenaire colle ces deux lignes dans sa page :
+keys-refused = La clé n'a pas été créée :
+keys-none = Il n'y a encore aucune clé.
+keys-col-name = Partenaire
+keys-col-origins = Adresses web
+keys-col-rate = Limite
+keys-col-state = État
+keys-per-minute = { $rate } par minute
+keys-active = En service
+keys-revoked = Révoquée
+keys-revoke = Révoquer
+keys-new = Nouvelle clé
+keys-name = Partenaire (à qui la clé est destinée)
+keys-origins = Adresses web autorisées à utiliser la clé
+keys-origins-hint = Par exemple https://kommune.example, séparées par des espaces ou des virgules. Laissez vide pour une clé utilisée uniquement depuis un serveur.
+keys-rate = Requêtes par minute
+keys-create = Créer la clé

@@ -271,3 +271,28 @@ accounts-create = Hesab çêkin
 accounts-password-for = Şîfreya { $account }:
 accounts-password-once = Ev şîfre tenê niha, tenê carekê tê nîşandan. Wê bi awayekî ewle bigihînin wî kesî; ew dikare yekser pê têkeve.
 accounts-refused = Hesab nehat tomarkirin.
+
+## Mifteyên API yên malperên hevkaran (tenê ji bo rêveberan)
+
+nav-keys = Mifteyên hevkaran
+keys-title = Mifteyên API yên malperên hevkaran
+keys-intro = Şaredarî û rêxistinên ku lêgerîna Nabo li ser malpera xwe nîşan didin, pêdiviya wan bi mifteyekê heye. Mifteyek di gerokan de tenê li ser wan navnîşanên webê dixebite ku ji bo wê hatine nivîsandin, û tenê bi qasî ku sînorê wê destûrê dide.
+keys-issued-for = Mifteyeke nû ji bo { $partner }:
+keys-once = Niha wê kopî bikin û bidin hevkar: ew tenê vê carê tê nîşandan û careke din nayê dîtin.
+keys-embed = Hevkar van her du rêzan dixe nav rûpela xwe:
+keys-refused = Mifte nehat çêkirin:
+keys-none = Hîn tu mifte tune ne.
+keys-col-name = Hevkar
+keys-col-origins = Navnîşanên webê
+keys-col-rate = Sînor
+keys-col-state = Rewş
+keys-per-minute = { $rate } di deqîqeyê de
+keys-active = Tê bikaranîn
+keys-revoked = Betalkirî
+keys-revoke = Betal bikin
+keys-new = Mifteya nû
+keys-name = Hevkar (mifte ji bo kê ye)
+keys-origins = Navnîşanên webê yên ku destûra wan heye mifteyê bi kar bînin
+keys-origins-hint = Mînak: https://kommune.example, bi valahî an bêhnokê ji hev veqetandî. Ji bo mifteyeke ku tenê ji serverekê tê bikaranîn, vala bihêlin.
+keys-rate = Daxwaz di deqîqeyê de
+keys-create = Mifte çêkin

@@ -271,3 +271,28 @@ accounts-create = Akkaawuntii uumaa
 accounts-password-for = Jecha darbii akkaawuntii { $account }:
 accounts-password-once = Jechi darbii kun amma qofa mul'ata; kana booda irra deebi'ee hin mul'atu. Karaa nageenya qabuun nama sanaaf kennaa; namni sun battaluma ittiin seenuu danda'a.
 accounts-refused = Akkaawuntiin hin olkaa'amne.
+
+## Furtuuwwan API marsariitiiwwan michootaa (bulchitoota qofaaf)
+
+nav-keys = Furtuuwwan michootaa
+keys-title = Furtuuwwan API marsariitiiwwan michootaa
+keys-intro = Kommuuneewwanii fi dhaabbileen barbaacha Nabo marsariitii ofii isaanii irratti agarsiisan furtuu barbaadu. Furtuun tokko biraawzarii keessatti teessoowwan marsariitii isaaf galmaa'an qofa irratti, akkasumas hanga daangaan isaa hayyamutti qofa hojjeta.
+keys-issued-for = Furtuu haaraa michuu { $partner }:
+keys-once = Amma garagalchaatii michuuf kennaa: yeroo kana qofa mul'ata; kana booda irra deebi'ee hin mul'atu.
+keys-embed = Michuun sarara lamaan kana fuula isaa keessa maxxansa:
+keys-refused = Furtuun hin uumamne:
+keys-none = Ammaaf furtuun tokkollee hin jiru.
+keys-col-name = Michuu
+keys-col-origins = Teessoowwan marsariitii
+keys-col-rate = Daangaa
+keys-col-state = Haala
+keys-per-minute = Daqiiqaatti { $rate }
+keys-active = Hojii irra jira
+keys-revoked = Haqameera
+keys-revoke = Haqaa
+keys-new = Furtuu haaraa
+keys-name = Michuu (furtuun kun eenyuuf akka ta'e)
+keys-origins = Teessoowwan marsariitii furtuu kana fayyadamuuf hayyamaman
+keys-origins-hint = Fakkeenyaaf: https://kommune.example, iddoo duwwaa ykn koomaan addaan baafaman. Furtuun kun sarvara irraa qofa kan fayyadamu yoo ta'e, duwwaa dhiisaa.
+keys-rate = Gaaffilee daqiiqaatti
+keys-create = Furtuu uumaa

@@ -285,3 +285,28 @@ accounts-create = Utwórz konto
 accounts-password-for = Hasło do konta { $account }:
 accounts-password-once = Hasło jest widoczne tylko teraz, jeden raz. Przekaż je tej osobie w bezpieczny sposób; może się nim zalogować od razu.
 accounts-refused = Nie zapisano konta.
+
+## Klucze API stron partnerów (tylko dla administratorów)
+
+nav-keys = Klucze partnerów
+keys-title = Klucze API stron partnerów
+keys-intro = Gminy i organizacje, które pokazują wyszukiwarkę Nabo na własnej stronie internetowej, potrzebują klucza. Klucz działa w przeglądarkach tylko pod adresami internetowymi podanymi dla niego i tylko tak często, jak pozwala jego limit.
+keys-issued-for = Nowy klucz dla { $partner }:
+keys-once = Skopiuj go teraz i przekaż partnerowi: jest widoczny tylko ten jeden raz i nie będzie można go zobaczyć ponownie.
+keys-embed = Partner wkleja te dwa wiersze do swojej strony:
+keys-refused = Nie utworzono klucza:
+keys-none = Nie ma jeszcze żadnych kluczy.
+keys-col-name = Partner
+keys-col-origins = Adresy internetowe
+keys-col-rate = Limit
+keys-col-state = Stan
+keys-per-minute = { $rate } na minutę
+keys-active = W użyciu
+keys-revoked = Unieważniony
+keys-revoke = Unieważnij
+keys-new = Nowy klucz
+keys-name = Partner (dla kogo jest klucz)
+keys-origins = Adresy internetowe, które mogą używać klucza
+keys-origins-hint = Na przykład https://kommune.example, oddzielone spacjami lub przecinkami. Zostaw puste dla klucza używanego tylko z serwera.
+keys-rate = Żądania na minutę
+keys-create = Utwórz klucz

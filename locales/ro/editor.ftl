@@ -278,3 +278,28 @@ accounts-create = Creați contul
 accounts-password-for = Parola contului { $account }:
 accounts-password-once = Este afișată doar acum, o singură dată. Transmiteți-o persoanei într-un mod sigur; aceasta se poate autentifica imediat cu ea.
 accounts-refused = Contul nu a fost salvat.
+
+## Cheile API ale site-urilor partenerilor (doar pentru administratori)
+
+nav-keys = Cheile partenerilor
+keys-title = Cheile API ale site-urilor partenerilor
+keys-intro = Comunele și organizațiile care afișează căutarea Nabo pe propriul site web au nevoie de o cheie. O cheie funcționează în browsere doar pe adresele web înscrise pentru ea și doar atât de des cât permite limita ei.
+keys-issued-for = O cheie nouă pentru { $partner }:
+keys-once = Copiați-o acum și transmiteți-o partenerului: este afișată doar acum, o singură dată, și nu mai poate fi văzută.
+keys-embed = Partenerul lipește aceste două rânduri în pagina sa:
+keys-refused = Cheia nu a fost creată:
+keys-none = Nu există încă nicio cheie.
+keys-col-name = Partener
+keys-col-origins = Adrese web
+keys-col-rate = Limită
+keys-col-state = Stare
+keys-per-minute = { $rate } pe minut
+keys-active = În uz
+keys-revoked = Revocată
+keys-revoke = Revocați
+keys-new = Cheie nouă
+keys-name = Partener (pentru cine este cheia)
+keys-origins = Adresele web care pot folosi cheia
+keys-origins-hint = De exemplu https://kommune.example, separate prin spații sau virgule. Lăsați câmpul gol pentru o cheie folosită doar de pe un server.
+keys-rate = Cereri pe minut
+keys-create = Creați cheia

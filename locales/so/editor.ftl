@@ -271,3 +271,28 @@ accounts-create = Samee akoonka
 accounts-password-for = Erayga sirta ah ee { $account }:
 accounts-password-once = Erayga sirta ah hadda oo keliya ayaa la tusayaa; mar dambe lama arki doono. Qofka si ammaan ah ugu gudbi; isla markiiba wuu ku soo geli karaa.
 accounts-refused = Akoonka lama kaydin.
+
+## Furayaasha API ee bogagga la-hawlgalayaasha (loogu talagalay maamulayaasha oo keliya)
+
+nav-keys = Furayaasha la-hawlgalayaasha
+keys-title = Furayaasha API ee bogagga la-hawlgalayaasha
+keys-intro = Kommuunnada iyo hay'adaha ku soo bandhiga raadinta Nabo bogaggooda internetka waxay u baahan yihiin fure. Furuhu wuxuu ka shaqeeyaa daalacayaasha (browsers) oo keliya cinwaannada webka ee loogu qoray, oo keliya inta jeer ee xadkiisu oggol yahay.
+keys-issued-for = Fure cusub oo loogu talagalay { $partner }:
+keys-once = Hadda koobiyee oo sii la-hawlgalaha: hal mar oo keliya ayaa la tusayaa, mar dambena lama arki karo.
+keys-embed = La-hawlgaluhu wuxuu labadan sadar ku dhejinayaa boggiisa:
+keys-refused = Furaha lama samayn:
+keys-none = Weli ma jiraan furayaal.
+keys-col-name = La-hawlgalaha
+keys-col-origins = Cinwaannada webka
+keys-col-rate = Xadka
+keys-col-state = Xaaladda
+keys-per-minute = { $rate } daqiiqaddii
+keys-active = Waa la isticmaalayaa
+keys-revoked = Waa la buriyay
+keys-revoke = Buri
+keys-new = Fure cusub
+keys-name = La-hawlgalaha (furaha yaa loogu talagalay)
+keys-origins = Cinwaannada webka ee loo oggol yahay inay furaha isticmaalaan
+keys-origins-hint = Tusaale: https://kommune.example, oo meel bannaan ama hakad lagu kala saaray. Madhan ka tag haddii furaha laga isticmaalo server oo keliya.
+keys-rate = Codsiyada daqiiqaddii
+keys-create = Samee furaha

@@ -271,3 +271,28 @@ accounts-create = Krijo llogarinë
 accounts-password-for = Fjalëkalimi për { $account }:
 accounts-password-once = Fjalëkalimi shfaqet vetëm tani, një herë të vetme. Jepjani personit në mënyrë të sigurt; me të mund të hyjë menjëherë.
 accounts-refused = Llogaria nuk u ruajt.
+
+## Çelësat API të faqeve të partnerëve (vetëm për administratorët)
+
+nav-keys = Çelësat e partnerëve
+keys-title = Çelësat API të faqeve të partnerëve
+keys-intro = Komunat dhe organizatat që e shfaqin kërkimin e Nabo në faqen e tyre të internetit kanë nevojë për një çelës. Në shfletues, një çelës funksionon vetëm në adresat e internetit që janë shënuar për të, dhe vetëm aq shpesh sa e lejon kufiri i tij.
+keys-issued-for = Një çelës i ri për { $partner }:
+keys-once = Kopjojeni tani dhe jepjani partnerit: shfaqet vetëm këtë herë dhe nuk mund të shihet më.
+keys-embed = Partneri i ngjit këto dy rreshta në faqen e vet:
+keys-refused = Çelësi nuk u krijua:
+keys-none = Ende nuk ka çelësa.
+keys-col-name = Partneri
+keys-col-origins = Adresat e internetit
+keys-col-rate = Kufiri
+keys-col-state = Gjendja
+keys-per-minute = { $rate } në minutë
+keys-active = Në përdorim
+keys-revoked = I shfuqizuar
+keys-revoke = Shfuqizo
+keys-new = Çelës i ri
+keys-name = Partneri (për kë është çelësi)
+keys-origins = Adresat e internetit që lejohen ta përdorin çelësin
+keys-origins-hint = Për shembull https://kommune.example, të ndara me hapësira ose presje. Lëreni bosh për një çelës që përdoret vetëm nga një server.
+keys-rate = Kërkesa në minutë
+keys-create = Krijo çelësin

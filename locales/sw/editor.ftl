@@ -271,3 +271,28 @@ accounts-create = Unda akaunti
 accounts-password-for = Nenosiri la akaunti { $account }:
 accounts-password-once = Nenosiri hili linaonyeshwa sasa tu, halitaonyeshwa tena. Mpe mhusika kwa njia salama; anaweza kuingia nalo papo hapo.
 accounts-refused = Akaunti haikuhifadhiwa.
+
+## Funguo za API za tovuti za washirika (kwa wasimamizi tu)
+
+nav-keys = Funguo za washirika
+keys-title = Funguo za API za tovuti za washirika
+keys-intro = Manispaa na mashirika yanayoonyesha utafutaji wa Nabo kwenye tovuti zao yanahitaji ufunguo. Kwenye vivinjari, ufunguo hufanya kazi tu kwenye anwani za wavuti zilizoorodheshwa kwa ajili yake, na si zaidi ya mara ambazo kikomo chake kinaruhusu.
+keys-issued-for = Ufunguo mpya wa { $partner }:
+keys-once = Unakili sasa na umpe mshirika: unaonyeshwa mara hii moja tu na hautaonekana tena.
+keys-embed = Mshirika hubandika mistari hii miwili kwenye ukurasa wake:
+keys-refused = Ufunguo haukuundwa:
+keys-none = Bado hakuna funguo.
+keys-col-name = Mshirika
+keys-col-origins = Anwani za wavuti
+keys-col-rate = Kikomo
+keys-col-state = Hali
+keys-per-minute = { $rate } kwa dakika
+keys-active = Unatumika
+keys-revoked = Umebatilishwa
+keys-revoke = Batilisha
+keys-new = Ufunguo mpya
+keys-name = Mshirika (ufunguo ni wa nani)
+keys-origins = Anwani za wavuti zinazoruhusiwa kutumia ufunguo
+keys-origins-hint = Kwa mfano https://kommune.example, zikitenganishwa kwa nafasi au koma. Acha wazi kwa ufunguo unaotumika kutoka kwenye seva tu.
+keys-rate = Maombi kwa dakika
+keys-create = Unda ufunguo

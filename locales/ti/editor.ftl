@@ -271,3 +271,28 @@ accounts-create = ኣካውንት ፍጠሩ
 accounts-password-for = መሕለፊ ቃል ናይ ኣካውንት { $account }፦
 accounts-password-once = እዚ መሕለፊ ቃል ሕጂ ጥራይ እዩ ዝርአ፣ ደጊም ኣይክርአን እዩ። ብውሑስ መንገዲ ነቲ ሰብ ሃብዎ፤ እቲ ሰብ ብኡ ንብኡ ብእኡ ክኣቱ ይኽእል እዩ።
 accounts-refused = እቲ ኣካውንት ኣይተዓቀበን።
+
+## ናይ መርበባት ሓጋዚ ትካላት API መፍትሕታት (ንኣመሓደርቲ ጥራይ)
+
+nav-keys = መፍትሕታት ሓጋዚ ትካላት
+keys-title = ናይ መርበባት ሓጋዚ ትካላት API መፍትሕታት
+keys-intro = ምድላይ Nabo ኣብ ናይ ገዛእ ርእሶም ወብሳይት ዘርእዩ ኮሙናትን ትካላትን መፍትሕ የድልዮም። ሓደ መፍትሕ ኣብ ብራውዘራት ኣብቶም ንዕኡ ዝተመዝገቡ ኣድራሻታት ወብ ጥራይ እዩ ዝሰርሕ፣ ከምኡ'ውን ክሳብ ደረቱ ዝፈቕዶ ጥራይ።
+keys-issued-for = ሓድሽ መፍትሕ ንሓጋዚ ትካል { $partner }፦
+keys-once = ሕጂ ቕድሕዎ እሞ ነቲ ሓጋዚ ትካል ሃብዎ፤ ኣብዚ ሓደ ግዜ ጥራይ እዩ ዝርአ፣ ደጊም ኣይክርአን እዩ።
+keys-embed = እቲ ሓጋዚ ትካል ነዘን ክልተ መስመራት ኣብ ገጹ ይለጥፈን፦
+keys-refused = እቲ መፍትሕ ኣይተፈጥረን፦
+keys-none = ክሳብ ሕጂ መፍትሕ የለን።
+keys-col-name = ሓጋዚ ትካል
+keys-col-origins = ኣድራሻታት ወብ
+keys-col-rate = ደረት
+keys-col-state = ኩነታት
+keys-per-minute = ኣብ ደቒቕ { $rate }
+keys-active = ኣብ ጥቕሚ
+keys-revoked = ተሰሪዙ
+keys-revoke = ሰርዙ
+keys-new = ሓድሽ መፍትሕ
+keys-name = ሓጋዚ ትካል (እቲ መፍትሕ ንመን ምዃኑ)
+keys-origins = ነቲ መፍትሕ ክጥቀሙ ዝተፈቕደሎም ኣድራሻታት ወብ
+keys-origins-hint = ንኣብነት፦ https://kommune.example፣ ብባዶ ቦታ ወይ ብኮማ ዝተፈላለዩ። እቲ መፍትሕ ካብ ሰርቨር ጥራይ ዝጥቀመሉ እንተኾይኑ ባዶ ግደፍዎ።
+keys-rate = ሕቶታት ኣብ ደቒቕ
+keys-create = መፍትሕ ፍጠሩ

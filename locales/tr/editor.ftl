@@ -271,3 +271,28 @@ accounts-create = Hesap oluştur
 accounts-password-for = { $account } için şifre:
 accounts-password-once = Şifre yalnızca şimdi, tek bir kez gösterilir. Kişiye güvenli bir yolla iletin; kişi bu şifreyle hemen giriş yapabilir.
 accounts-refused = Hesap kaydedilmedi.
+
+## İş ortağı sitelerinin API anahtarları (yalnızca yöneticiler için)
+
+nav-keys = İş ortağı anahtarları
+keys-title = İş ortağı sitelerinin API anahtarları
+keys-intro = Nabo aramasını kendi web sitesinde gösteren belediyelerin ve kuruluşların bir anahtara ihtiyacı vardır. Bir anahtar, tarayıcılarda yalnızca onun için kayıtlı web adreslerinde ve yalnızca sınırının izin verdiği sıklıkta çalışır.
+keys-issued-for = { $partner } için yeni bir anahtar:
+keys-once = Anahtarı şimdi kopyalayıp iş ortağına verin: yalnızca bu bir kez gösterilir ve bir daha görülemez.
+keys-embed = İş ortağı bu iki satırı kendi sayfasına yapıştırır:
+keys-refused = Anahtar oluşturulmadı:
+keys-none = Henüz anahtar yok.
+keys-col-name = İş ortağı
+keys-col-origins = Web adresleri
+keys-col-rate = Sınır
+keys-col-state = Durum
+keys-per-minute = Dakikada { $rate }
+keys-active = Kullanımda
+keys-revoked = İptal edildi
+keys-revoke = İptal et
+keys-new = Yeni anahtar
+keys-name = İş ortağı (anahtar kimin için)
+keys-origins = Anahtarı kullanabilecek web adresleri
+keys-origins-hint = Örneğin https://kommune.example; boşluk ya da virgülle ayırın. Yalnızca bir sunucudan kullanılacak bir anahtar için boş bırakın.
+keys-rate = Dakikadaki istek sayısı
+keys-create = Anahtar oluştur

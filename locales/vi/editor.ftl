@@ -264,3 +264,28 @@ accounts-create = Tạo tài khoản
 accounts-password-for = Mật khẩu của tài khoản { $account }:
 accounts-password-once = Mật khẩu chỉ hiển thị lần này, sau đó sẽ không xem lại được. Hãy trao mật khẩu cho người đó một cách an toàn; họ có thể đăng nhập bằng mật khẩu này ngay.
 accounts-refused = Chưa lưu được tài khoản.
+
+## Khóa API của trang web đối tác (chỉ dành cho quản trị viên)
+
+nav-keys = Khóa đối tác
+keys-title = Khóa API của trang web đối tác
+keys-intro = Các kommune và tổ chức hiển thị công cụ tìm kiếm của Nabo trên trang web của mình cần có một khóa. Trong trình duyệt, khóa chỉ hoạt động trên những địa chỉ web đã được khai báo cho nó, và chỉ với tần suất mà hạn mức của nó cho phép.
+keys-issued-for = Khóa mới cho { $partner }:
+keys-once = Hãy sao chép ngay và trao cho đối tác: khóa chỉ hiển thị lần này, sau đó sẽ không xem lại được.
+keys-embed = Đối tác dán hai dòng này vào trang của mình:
+keys-refused = Chưa tạo được khóa:
+keys-none = Chưa có khóa nào.
+keys-col-name = Đối tác
+keys-col-origins = Địa chỉ web
+keys-col-rate = Hạn mức
+keys-col-state = Trạng thái
+keys-per-minute = { $rate } mỗi phút
+keys-active = Đang sử dụng
+keys-revoked = Đã thu hồi
+keys-revoke = Thu hồi
+keys-new = Khóa mới
+keys-name = Đối tác (khóa dành cho ai)
+keys-origins = Địa chỉ web được phép dùng khóa
+keys-origins-hint = Ví dụ: https://kommune.example, cách nhau bằng dấu cách hoặc dấu phẩy. Để trống nếu khóa chỉ được dùng từ máy chủ.
+keys-rate = Số yêu cầu mỗi phút
+keys-create = Tạo khóa

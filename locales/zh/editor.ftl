@@ -264,3 +264,28 @@ accounts-create = 创建账号
 accounts-password-for = { $account } 的密码：
 accounts-password-once = 此密码只在现在显示这一次。请通过安全的方式交给本人；对方可以立即用它登录。
 accounts-refused = 账号未保存。
+
+## 合作网站的 API 密钥（仅供管理员使用）
+
+nav-keys = 合作方密钥
+keys-title = 合作网站的 API 密钥
+keys-intro = 在自己网站上展示 Nabo 搜索的市镇和机构需要一个密钥。在浏览器中，密钥只能在为其登记的网址上使用，且使用频率不能超过其限额。
+keys-issued-for = 为 { $partner } 生成的新密钥：
+keys-once = 请立即复制并交给合作方：密钥只显示这一次，之后无法再查看。
+keys-embed = 合作方将以下两行粘贴到其网页中：
+keys-refused = 未创建密钥：
+keys-none = 还没有密钥。
+keys-col-name = 合作方
+keys-col-origins = 网址
+keys-col-rate = 限额
+keys-col-state = 状态
+keys-per-minute = 每分钟 { $rate } 次
+keys-active = 使用中
+keys-revoked = 已撤销
+keys-revoke = 撤销
+keys-new = 新建密钥
+keys-name = 合作方（密钥给谁使用）
+keys-origins = 允许使用此密钥的网址
+keys-origins-hint = 例如 https://kommune.example，用空格或逗号分隔。如果密钥只在服务器上使用，请留空。
+keys-rate = 每分钟请求数
+keys-create = 创建密钥
