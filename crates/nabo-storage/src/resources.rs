@@ -207,6 +207,23 @@ impl Store {
         Ok(found)
     }
 
+    /// At most `limit` resources in id order, skipping the first `offset` (a numbered
+    /// page, for exchange formats that page by number).
+    pub async fn resources_page(
+        &self,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<StoredResource>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT id, document, version, updated_at FROM resources ORDER BY id LIMIT $1 OFFSET $2",
+        )
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+        .bind(i64::try_from(offset).unwrap_or(i64::MAX))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(stored).collect()
+    }
+
     pub async fn count_resources(&self) -> Result<i64, StorageError> {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM resources")
             .fetch_one(&self.pool)
