@@ -222,6 +222,50 @@ fn problem_json(
         .into_response()
 }
 
+/// Middleware: on the API, an error answer made outside the handlers (a body over the
+/// size limit, a method the route does not have, an unsupported content type) becomes a
+/// problem like every other, its text kept as the detail.
+pub(crate) async fn problems_only(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let api = request.uri().path().starts_with("/api/");
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"application/problem+json"));
+    if !api || !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return response;
+    }
+    let allow = response.headers().get(header::ALLOW).cloned();
+    let text = axum::body::to_bytes(response.into_body(), 4096)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_owned())
+        .unwrap_or_default();
+    let title = status.canonical_reason().unwrap_or("Error");
+    let detail = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => format!(
+            "the request body is larger than this endpoint accepts ({} KB for JSON, {} MB for XLIFF)",
+            crate::BODY_LIMIT / 1024,
+            crate::upkeep::XLIFF_LIMIT / (1024 * 1024)
+        ),
+        StatusCode::METHOD_NOT_ALLOWED => match allow.as_ref().and_then(|a| a.to_str().ok()) {
+            Some(allowed) => format!("this endpoint takes {allowed}"),
+            None => "this endpoint does not take this method".to_owned(),
+        },
+        _ if text.is_empty() => title.to_lowercase(),
+        _ => text,
+    };
+    let kind = format!("/problems/{}", title.to_lowercase().replace(' ', "-"));
+    let mut problem = problem_response(status, &kind, title, detail, None);
+    if let Some(allow) = allow {
+        problem.headers_mut().insert(header::ALLOW, allow);
+    }
+    problem
+}
+
 /// A panic in a handler becomes a 500 problem, never a dropped connection.
 pub(crate) fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     tracing::error!("a request handler panicked");

@@ -70,7 +70,7 @@ impl AppState {
 }
 
 /// Largest request body an endpoint reads, unless it says otherwise (XLIFF uploads).
-const BODY_LIMIT: usize = 64 * 1024;
+pub(crate) const BODY_LIMIT: usize = 64 * 1024;
 
 /// The whole HTTP application.
 pub fn router(state: AppState) -> Router {
@@ -95,6 +95,7 @@ pub fn router(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(upkeep::XLIFF_LIMIT))
+        .layer(axum::middleware::from_fn(error::problems_only))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(15),

@@ -443,3 +443,66 @@ async fn answers_are_compressed_for_clients_that_accept_it_but_not_pages_with_se
         .await;
     assert_eq!(header(&headers, "content-encoding"), None, "the login form");
 }
+
+#[tokio::test]
+async fn errors_made_outside_the_handlers_are_problems_too() {
+    let app = App::new(|_| {}).await;
+    let admin = nabo_domain::Account {
+        id: nabo_domain::UserId::parse("root").expect("id"),
+        role: nabo_domain::Role::Admin,
+        areas: Vec::new(),
+        languages: Vec::new(),
+        disabled: false,
+    };
+    let directory = &app.state.directory;
+    directory
+        .accounts()
+        .add(admin.clone(), None)
+        .await
+        .expect("account");
+    let token = directory
+        .tokens()
+        .issue(&admin.id, "t", 1, Utc::now())
+        .await
+        .expect("token")
+        .token;
+    let big = "x".repeat(200 * 1024);
+    let response = app
+        .router
+        .clone()
+        .oneshot(
+            Request::post("/api/v1/admin/resources")
+                .header("content-type", "application/json")
+                .header("authorization", format!("Bearer {token}"))
+                .body(Body::from(big))
+                .expect("request"),
+        )
+        .await
+        .expect("response");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
+    let body: Value = serde_json::from_slice(&bytes).expect("a problem");
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(
+        header(&headers, "content-type"),
+        Some("application/problem+json")
+    );
+    assert!(
+        body["detail"].as_str().is_some_and(|d| d.contains("64 KB")),
+        "{body}"
+    );
+
+    let (status, headers, body) = app.call("DELETE", "/api/v1/categories", &[]).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(body["type"], "/problems/method-not-allowed");
+    assert!(
+        header(&headers, "allow").is_some_and(|a| a.contains("GET")),
+        "{headers:?}"
+    );
+}
