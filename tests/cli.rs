@@ -474,3 +474,121 @@ fn partner_keys_are_issued_listed_limited_even_from_loopback_and_revoked() {
     let (clean, log) = server.stop();
     assert!(clean, "{log}");
 }
+
+#[test]
+fn hsds_export_import_export_keeps_every_mapped_field_and_the_official_examples_import() {
+    let first = tempfile::tempdir().expect("tempdir");
+    let second = tempfile::tempdir().expect("tempdir");
+    let out = tempfile::tempdir().expect("tempdir");
+    let (one, two) = (out.path().join("one"), out.path().join("two"));
+    let imported = run(first.path(), &["import", "content/resources"]);
+    assert!(imported.status.success(), "{}", text(&imported));
+    let exported = run(
+        first.path(),
+        &[
+            "export",
+            "--format",
+            "hsds",
+            "--out",
+            one.to_str().expect("path"),
+        ],
+    );
+    assert!(exported.status.success(), "{}", text(&exported));
+    for file in [
+        "services.json",
+        "organizations.json",
+        "service_at_locations.json",
+        "taxonomies.json",
+        "taxonomy_terms.json",
+    ] {
+        assert!(one.join(file).is_file(), "{file}");
+    }
+    let no_language = run(
+        second.path(),
+        &["import", "--format", "hsds", one.to_str().expect("path")],
+    );
+    assert!(!no_language.status.success() && text(&no_language).contains("--source-language"));
+    let back = run(
+        second.path(),
+        &[
+            "import",
+            "--format",
+            "hsds",
+            "--source-language",
+            "da",
+            one.to_str().expect("path"),
+        ],
+    );
+    assert!(back.status.success(), "{}", text(&back));
+    assert!(
+        text(&back).contains("40 created") && text(&back).contains("0 fields did not map"),
+        "{}",
+        text(&back)
+    );
+    let again = run(
+        second.path(),
+        &[
+            "export",
+            "--format",
+            "hsds",
+            "--out",
+            two.to_str().expect("path"),
+        ],
+    );
+    assert!(again.status.success(), "{}", text(&again));
+    for file in [
+        "services.json",
+        "organizations.json",
+        "service_at_locations.json",
+        "taxonomy_terms.json",
+    ] {
+        let read = |dir: &Path| std::fs::read_to_string(dir.join(file)).expect("read");
+        assert!(
+            read(&one) == read(&two),
+            "{file} differs after export → import → export"
+        );
+    }
+
+    // The specification's own examples: what maps is imported, the rest is listed.
+    let hsds = repository().join("../shared/hsds/examples");
+    let foreign = tempfile::tempdir().expect("tempdir");
+    let examples = run(
+        foreign.path(),
+        &[
+            "import",
+            "--format",
+            "hsds",
+            "--source-language",
+            "en",
+            "--default-category",
+            "social-services",
+            "--default-area",
+            "dk-0101",
+            hsds.join("csv").to_str().expect("path"),
+        ],
+    );
+    assert!(examples.status.success(), "{}", text(&examples));
+    let said = text(&examples);
+    assert!(
+        said.contains("not imported: ") && said.contains("funding"),
+        "{said}"
+    );
+    let broken = tempfile::tempdir().expect("tempdir");
+    std::fs::write(broken.path().join("service.json"), "{\"id\": ").expect("write");
+    let refused = run(
+        foreign.path(),
+        &[
+            "import",
+            "--format",
+            "hsds",
+            "--source-language",
+            "en",
+            broken.path().join("service.json").to_str().expect("path"),
+        ],
+    );
+    assert!(
+        !refused.status.success() && text(&refused).contains("not valid JSON"),
+        "{}",
+        text(&refused)
+    );
+}

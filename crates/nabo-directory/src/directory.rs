@@ -18,7 +18,7 @@ pub struct Config {
 }
 
 /// Resources read, validated and written at a time by an import.
-const IMPORT_CHUNK: usize = 1000;
+pub(crate) const IMPORT_CHUNK: usize = 1000;
 
 /// Whether this process opens the search index, which one process at a time may write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +47,8 @@ pub struct Directory {
     login_throttle: Arc<nabo_accounts::LoginThrottle>,
     /// Page views counted since they were last written to the database.
     views: std::sync::Mutex<std::collections::HashMap<ResourceId, i64>>,
+    /// What the HSDS ids of an export stand for, at a change-log position.
+    pub(crate) hsds_ids: tokio::sync::Mutex<Option<(i64, Arc<nabo_hsds::IdIndex>)>>,
 }
 
 impl Directory {
@@ -89,6 +91,7 @@ impl Directory {
             sync_lock: tokio::sync::Mutex::new(()),
             login_throttle: Arc::default(),
             views: std::sync::Mutex::default(),
+            hsds_ids: tokio::sync::Mutex::default(),
         };
         let applied = directory.sync().await?;
         if applied > 0 {

@@ -40,6 +40,10 @@ pub enum DirectoryError {
     /// An XLIFF document that cannot be read.
     #[error("the XLIFF document cannot be read: {0}")]
     Xliff(nabo_content::XliffError),
+    /// Open Referral HSDS input that cannot be read or mapped, or an export that cannot
+    /// be written.
+    #[error(transparent)]
+    Hsds(#[from] nabo_hsds::HsdsError),
     /// Someone saved the resource in between: it is now at version `current`.
     #[error("the resource was changed in between; it is now at version {current}")]
     Stale { current: i64 },

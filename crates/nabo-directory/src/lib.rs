@@ -8,6 +8,7 @@
 mod directory;
 mod editing;
 mod error;
+mod hsds;
 mod indexer;
 mod login;
 mod memory;

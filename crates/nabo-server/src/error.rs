@@ -229,7 +229,7 @@ pub(crate) async fn problems_only(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let api = request.uri().path().starts_with("/api/");
+    let api = crate::is_api(request.uri().path());
     let response = next.run(request).await;
     let status = response.status();
     let is_problem = response

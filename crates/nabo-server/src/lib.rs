@@ -11,6 +11,7 @@ mod api;
 mod auth;
 mod caching;
 mod error;
+mod hsds;
 mod limit;
 mod params;
 mod partner;
@@ -69,6 +70,12 @@ impl AppState {
     }
 }
 
+/// Whether `path` is one of the data APIs (`/api/...`, Open Referral `/hsds/...`), which
+/// answer in JSON and problem+json, take partner keys and are shared across origins.
+pub(crate) fn is_api(path: &str) -> bool {
+    path.starts_with("/api/") || path.starts_with("/hsds/")
+}
+
 /// Largest request body an endpoint reads, unless it says otherwise (XLIFF uploads).
 pub(crate) const BODY_LIMIT: usize = 64 * 1024;
 
@@ -81,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .merge(upkeep::routes())
         .merge(people::routes())
         .merge(widget::routes())
+        .merge(hsds::routes())
         .layer(axum::middleware::from_fn(caching::conditional))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

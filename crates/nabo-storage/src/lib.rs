@@ -21,6 +21,7 @@ mod reports;
 mod resources;
 mod revisions;
 mod sessions;
+mod time;
 mod tokens;
 mod translations;
 mod url;

@@ -2,7 +2,7 @@
 
 use crate::connect::Store;
 use crate::error::StorageError;
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use nabo_domain::{KeyId, Origin, PartnerKey};
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -25,7 +25,7 @@ impl Store {
         .bind(&key.name)
         .bind(origins.join("\n"))
         .bind(i64::from(key.per_minute.get()))
-        .bind(time(key.created_at))
+        .bind(crate::time::text(key.created_at))
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -67,16 +67,12 @@ impl Store {
             .await?
             .is_some();
         sqlx::query("UPDATE partner_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
-            .bind(time(at))
+            .bind(crate::time::text(at))
             .bind(id.as_str())
             .execute(&self.pool)
             .await?;
         Ok(exists)
     }
-}
-
-fn time(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
 fn partner_key(row: &AnyRow) -> Result<PartnerKey, StorageError> {
@@ -86,11 +82,7 @@ fn partner_key(row: &AnyRow) -> Result<PartnerKey, StorageError> {
         id: id.clone(),
         reason,
     };
-    let parse = |text: String| {
-        DateTime::parse_from_rfc3339(&text)
-            .map(|at| at.with_timezone(&Utc))
-            .map_err(|e| corrupt(e.to_string()))
-    };
+    let parse = |text: String| crate::time::parse(&text).map_err(corrupt);
     let origins: String = row.try_get("origins")?;
     let per_minute: i64 = row.try_get("per_minute")?;
     Ok(PartnerKey {

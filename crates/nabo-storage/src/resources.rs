@@ -224,6 +224,23 @@ impl Store {
         rows.iter().map(stored).collect()
     }
 
+    /// The ids of every resource, in order.
+    pub async fn resource_ids(&self) -> Result<Vec<ResourceId>, StorageError> {
+        let rows = sqlx::query("SELECT id FROM resources ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|row| {
+                let id: String = row.try_get("id")?;
+                ResourceId::parse(&id).map_err(|e| StorageError::Corrupt {
+                    kind: "resource",
+                    id: id.clone(),
+                    reason: e.to_string(),
+                })
+            })
+            .collect()
+    }
+
     pub async fn count_resources(&self) -> Result<i64, StorageError> {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM resources")
             .fetch_one(&self.pool)

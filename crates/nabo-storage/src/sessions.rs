@@ -2,7 +2,7 @@
 
 use crate::connect::Store;
 use crate::error::StorageError;
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use nabo_domain::UserId;
 use sqlx::Row;
 
@@ -17,7 +17,7 @@ impl Store {
         expires: DateTime<Utc>,
     ) -> Result<(), StorageError> {
         sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-            .bind(time(now))
+            .bind(crate::time::text(now))
             .execute(&self.pool)
             .await?;
         sqlx::query(
@@ -26,8 +26,8 @@ impl Store {
         )
         .bind(secret_hash)
         .bind(account.as_str())
-        .bind(time(now))
-        .bind(time(expires))
+        .bind(crate::time::text(now))
+        .bind(crate::time::text(expires))
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -44,7 +44,7 @@ impl Store {
             "SELECT account_id FROM sessions WHERE secret_hash = $1 AND expires_at > $2",
         )
         .bind(secret_hash)
-        .bind(time(now))
+        .bind(crate::time::text(now))
         .fetch_optional(&self.pool)
         .await?;
         let Some(row) = row else { return Ok(None) };
@@ -75,9 +75,4 @@ impl Store {
             .await?;
         Ok(())
     }
-}
-
-/// Fixed-width UTC times compare as text in both backends.
-fn time(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Millis, true)
 }

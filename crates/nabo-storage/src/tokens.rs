@@ -3,7 +3,7 @@
 use crate::connect::Store;
 use crate::error::StorageError;
 use crate::reference::timestamp;
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use nabo_domain::UserId;
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -35,8 +35,8 @@ impl Store {
         .bind(token_hash)
         .bind(token.account.as_str())
         .bind(&token.name)
-        .bind(time(token.created_at))
-        .bind(time(token.expires_at))
+        .bind(crate::time::text(token.created_at))
+        .bind(crate::time::text(token.expires_at))
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -85,10 +85,6 @@ impl Store {
     }
 }
 
-fn time(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
 fn token(row: &AnyRow) -> Result<StoredToken, StorageError> {
     let id: String = row.try_get("id")?;
     let corrupt = |reason: String| StorageError::Corrupt {
@@ -96,11 +92,7 @@ fn token(row: &AnyRow) -> Result<StoredToken, StorageError> {
         id: id.clone(),
         reason,
     };
-    let parse = |text: String| {
-        DateTime::parse_from_rfc3339(&text)
-            .map(|at| at.with_timezone(&Utc))
-            .map_err(|e| corrupt(e.to_string()))
-    };
+    let parse = |text: String| crate::time::parse(&text).map_err(corrupt);
     let account: String = row.try_get("account_id")?;
     Ok(StoredToken {
         account: UserId::parse(&account).map_err(|e| corrupt(e.to_string()))?,

@@ -2,6 +2,7 @@
 //! reindex). Configuration is read once here, from flags with environment fallbacks, and
 //! passed down.
 
+mod hsds;
 mod key;
 mod serve;
 mod user;
@@ -93,6 +94,12 @@ enum Command {
     Import {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// nabo (TOML folders, JSON Lines) or hsds (Open Referral HSDS 3.0 JSON files,
+        /// tabular datapackages or HSDS export folders)
+        #[arg(long, value_enum, default_value_t = hsds::Format::Nabo)]
+        format: hsds::Format,
+        #[command(flatten)]
+        hsds: hsds::HsdsImport,
     },
     /// Validate content without importing it; lists every problem
     Check {
@@ -102,9 +109,18 @@ enum Command {
     /// Export the directory as JSON Lines (resources to standard output, or areas.jsonl
     /// and resources.jsonl into --out)
     Export {
-        /// Folder to write areas.jsonl and resources.jsonl into
+        /// Folder to write areas.jsonl and resources.jsonl into (with --format hsds:
+        /// services.json, organizations.json, service_at_locations.json, taxonomies.json
+        /// and taxonomy_terms.json)
         #[arg(long)]
         out: Option<PathBuf>,
+        /// nabo (JSON Lines) or hsds (Open Referral HSDS 3.0, translations in `x-nabo`)
+        #[arg(long, value_enum, default_value_t = hsds::Format::Nabo)]
+        format: hsds::Format,
+        /// With --format hsds: the language of area, category and attribute names
+        /// (default English)
+        #[arg(long)]
+        reference_language: Option<String>,
     },
     /// Rebuild the search index from the database
     Reindex,
@@ -187,7 +203,12 @@ async fn run(cli: Cli) -> Result<()> {
             };
             serve::run(&cli.global, &addr, edge).await
         }
-        Command::Import { paths } => {
+        Command::Import {
+            paths,
+            format: hsds::Format::Hsds,
+            hsds,
+        } => hsds::import(&cli.global, &paths, &hsds).await,
+        Command::Import { paths, .. } => {
             let directory = open(&cli.global, IndexMode::IfFree).await?;
             let summary = directory.import(&paths).await?;
             println!(
@@ -213,7 +234,12 @@ async fn run(cli: Cli) -> Result<()> {
             directory.close().await;
             Ok(())
         }
-        Command::Export { out } => {
+        Command::Export {
+            out,
+            format: hsds::Format::Hsds,
+            reference_language,
+        } => hsds::export(&cli.global, out.as_deref(), reference_language.as_deref()).await,
+        Command::Export { out, .. } => {
             let directory = open(&cli.global, IndexMode::Skip).await?;
             let (areas, resources) = directory.export().await?;
             match out {

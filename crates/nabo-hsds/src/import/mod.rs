@@ -71,7 +71,7 @@ pub struct ImportedRecord {
 }
 
 /// The records of an import, in input order, and what did not go into them.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Imported {
     pub records: Vec<ImportedRecord>,
     pub report: Report,

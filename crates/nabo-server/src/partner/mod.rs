@@ -21,7 +21,7 @@ use axum::response::{IntoResponse, Response};
 /// The partner key a request presents, if any: an `Authorization: Bearer nabo_key_...`
 /// header, or a `key` query parameter. (Account tokens are not partner keys.)
 pub fn presented_key(request: &Request) -> Option<String> {
-    if !request.uri().path().starts_with("/api/") {
+    if !crate::is_api(request.uri().path()) {
         return None;
     }
     let bearer = request
