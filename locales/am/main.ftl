@@ -159,3 +159,31 @@ language-de = ጀርመንኛ
 language-sw = ስዋሂሊ
 language-om = አፋን ኦሮሞ
 language-fil = ፊሊፒኖ
+
+## ለአጋር ድረ-ገጾች የAPI ገጽ (/{lang}/api)። የኦፕሬሽኖቹ ጽሑፎች በእንግሊዝኛ ይቀራሉ።
+
+api-title = የNabo API ለአጋር ድረ-ገጾች
+api-intro = ኮሙኖች እና ድርጅቶች የNabo ፍለጋን በራሳቸው ድረ ገጽ ላይ ማሳየት ወይም ማውጫውን ከራሳቸው ሲስተሞች ማንበብ ይችላሉ። ከዚህ በታች ያለው ሁሉ ለሕዝብ ክፍት ነው፤ በገደቡ ውስጥ በነጻ መጠቀም ይቻላል።
+api-widget = በድረ ገጽዎ ላይ ፍለጋ
+api-widget-text = እነዚህን ሁለት መስመሮች በገጽዎ ላይ ይለጥፉ። ቋንቋውን እና አካባቢውን ይቀይሩ፤ ከNabo አስተዳዳሪዎች ያገኙትን ቁልፍ ይጠቀሙ።
+api-keys = ቁልፎች እና ገደቦች
+api-keys-text = ያለ ቁልፍ ከእያንዳንዱ አድራሻ መጠነኛ ቁጥር ያላቸው ጥያቄዎችን መላክ ይችላሉ። በቁልፍ የራስዎ ገደብ ይኖርዎታል፤ ቁልፉን እንደ "Authorization: Bearer" ወይም እንደ "key" ፓራሜትር ይላኩ። መልሶቹ በካሽ (cache) ሊቀመጡ ይችላሉ፤ ETag እና Cache-Control ይዘዋል።
+api-formats = በማሽን የሚነበበው መግለጫ እና የOpen Referral HSDS 3.0 ኢንድፖይንቶች
+api-operations = ኦፕሬሽኖች
+api-needs-account = የአካውንት ቶከን ያስፈልጋል (ለአርታኢዎች)።
+api-parameters = ፓራሜትሮች
+api-responses = መልሶች
+api-col-name = ስም
+api-col-in = ቦታ
+api-col-accepts = የሚፈቀዱ እሴቶች
+api-col-description = መግለጫ
+api-col-status = ሁኔታ
+api-required = ግዴታ
+api-accepts-list = የ{ $items } ዝርዝር
+api-accepts-one-of = ከእነዚህ አንዱ፦ { $values }
+api-accepts-range = ከ{ $min } እስከ { $max }
+api-accepts-min = ቢያንስ { $min }
+api-accepts-max = ቢበዛ { $max }
+api-accepts-length = ቢበዛ { $length } ቁምፊዎች
+api-accepts-pattern = በ{ $pattern } ቅርጸት
+nav-api = ለአጋር ድረ-ገጾች

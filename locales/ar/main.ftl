@@ -162,3 +162,31 @@ language-de = الألمانية
 language-sw = السواحلية
 language-om = الأورومية
 language-fil = الفلبينية
+
+## صفحة API لمواقع الشركاء (/{lang}/api). تبقى نصوص العمليات بالإنجليزية.
+
+api-title = واجهة API الخاصة بـ Nabo لمواقع الشركاء
+api-intro = يمكن للبلديات والمنظمات عرض بحث Nabo على مواقعها الإلكترونية، أو قراءة الدليل من أنظمتها الخاصة. كل ما يلي متاح للعموم ومجاني الاستخدام ضمن الحدود.
+api-widget = البحث على موقعكم الإلكتروني
+api-widget-text = الصقوا هذين السطرين في صفحتكم. غيّروا اللغة والمنطقة، واستخدموا المفتاح الذي حصلتم عليه من مديري نظام Nabo.
+api-keys = المفاتيح والحدود
+api-keys-text = من دون مفتاح يمكنكم إرسال عدد محدود من الطلبات من كل عنوان. ومع المفتاح يكون لكم حدّكم الخاص؛ أرسلوه بصيغة «Authorization: Bearer» أو في المعامل «key». يمكن تخزين الاستجابات مؤقتاً (cache)، فهي تحمل ETag و Cache-Control.
+api-formats = الوصف المقروء آلياً ونقاط النهاية (endpoints) الخاصة بـ Open Referral HSDS 3.0
+api-operations = العمليات
+api-needs-account = تتطلب رمز وصول (token) لحساب (للمحررين).
+api-parameters = المعاملات
+api-responses = الاستجابات
+api-col-name = الاسم
+api-col-in = الموضع
+api-col-accepts = القيم المقبولة
+api-col-description = الوصف
+api-col-status = الحالة
+api-required = مطلوب
+api-accepts-list = قائمة من { $items }
+api-accepts-one-of = إحدى القيم: { $values }
+api-accepts-range = من { $min } إلى { $max }
+api-accepts-min = { $min } على الأقل
+api-accepts-max = { $max } على الأكثر
+api-accepts-length = عدد الأحرف { $length } على الأكثر
+api-accepts-pattern = بالصيغة { $pattern }
+nav-api = لمواقع الشركاء

@@ -159,3 +159,31 @@ language-de = জার্মান
 language-sw = সোয়াহিলি
 language-om = ওরোমো
 language-fil = ফিলিপিনো
+
+## পার্টনার ওয়েবসাইটের জন্য API পাতা (/{lang}/api)। অপারেশনের লেখাগুলো ইংরেজিতেই থাকে।
+
+api-title = পার্টনার ওয়েবসাইটের জন্য Nabo-র API
+api-intro = পৌরসভা ও প্রতিষ্ঠানগুলো নিজেদের ওয়েবসাইটে Nabo-র খোঁজার সুবিধা দেখাতে পারে, অথবা নিজেদের সিস্টেম থেকে তালিকাটি পড়তে পারে। নিচের সবকিছু সবার জন্য উন্মুক্ত এবং সীমার মধ্যে বিনামূল্যে ব্যবহার করা যায়।
+api-widget = আপনার ওয়েবসাইটে খোঁজ
+api-widget-text = এই দুটি লাইন আপনার পাতায় পেস্ট করুন। ভাষা ও এলাকা বদলে নিন, আর Nabo-র অ্যাডমিনিস্ট্রেটরদের কাছ থেকে পাওয়া কী ব্যবহার করুন।
+api-keys = কী ও সীমা
+api-keys-text = কী ছাড়া প্রতিটি ঠিকানা থেকে সীমিত সংখ্যক অনুরোধ পাঠানো যায়। কী থাকলে আপনার নিজস্ব সীমা থাকে; কীটি "Authorization: Bearer" হিসেবে বা "key" প্যারামিটারে পাঠান। উত্তরগুলো ক্যাশ করা যায়: এগুলোতে ETag ও Cache-Control থাকে।
+api-formats = মেশিনে পড়ার উপযোগী বিবরণ এবং Open Referral HSDS 3.0 এন্ডপয়েন্ট
+api-operations = অপারেশন
+api-needs-account = একটি অ্যাকাউন্টের টোকেন লাগে (সম্পাদকদের জন্য)।
+api-parameters = প্যারামিটার
+api-responses = উত্তর
+api-col-name = নাম
+api-col-in = অবস্থান
+api-col-accepts = গ্রহণযোগ্য মান
+api-col-description = বিবরণ
+api-col-status = স্ট্যাটাস
+api-required = আবশ্যক
+api-accepts-list = { $items }-এর তালিকা
+api-accepts-one-of = এগুলোর একটি: { $values }
+api-accepts-range = { $min } থেকে { $max }
+api-accepts-min = অন্তত { $min }
+api-accepts-max = সর্বোচ্চ { $max }
+api-accepts-length = সর্বোচ্চ { $length } অক্ষর
+api-accepts-pattern = { $pattern } আকারে
+nav-api = পার্টনার ওয়েবসাইটের জন্য

@@ -160,3 +160,31 @@ language-de = njemački
 language-sw = svahili
 language-om = oromo
 language-fil = filipinski
+
+## API stranica za partnerske web stranice (/{lang}/api). Tekstovi operacija ostaju na engleskom.
+
+api-title = Nabo API za partnerske web stranice
+api-intro = Općine i organizacije mogu prikazati Nabo pretragu na svojim web stranicama ili čitati pregled iz svojih sistema. Sve što slijedi je javno i besplatno za korištenje u okviru ograničenja.
+api-widget = Pretraga na vašoj web stranici
+api-widget-text = Zalijepite ova dva reda u svoju stranicu. Promijenite jezik i područje i koristite ključ koji ste dobili od Nabo administratora.
+api-keys = Ključevi i ograničenja
+api-keys-text = Bez ključa sa svake adrese možete poslati umjeren broj zahtjeva. S ključem dobijate vlastito ograničenje; šaljite ga kao „Authorization: Bearer“ ili kao parametar „key“. Odgovori se mogu keširati: sadrže ETag i Cache-Control.
+api-formats = Mašinski čitljiv opis i krajnje tačke za Open Referral HSDS 3.0
+api-operations = Operacije
+api-needs-account = Potreban je token korisničkog računa (za urednike).
+api-parameters = Parametri
+api-responses = Odgovori
+api-col-name = Naziv
+api-col-in = Mjesto
+api-col-accepts = Dozvoljene vrijednosti
+api-col-description = Opis
+api-col-status = Status
+api-required = obavezno
+api-accepts-list = lista vrijednosti { $items }
+api-accepts-one-of = jedno od: { $values }
+api-accepts-range = od { $min } do { $max }
+api-accepts-min = najmanje { $min }
+api-accepts-max = najviše { $max }
+api-accepts-length = najviše { $length } znakova
+api-accepts-pattern = u obliku { $pattern }
+nav-api = Za partnerske stranice

@@ -159,3 +159,31 @@ language-de = ئەڵمانی
 language-sw = سواحیلی
 language-om = ئۆرۆمۆ
 language-fil = فیلیپینی
+
+## پەڕەی API بۆ ماڵپەڕی هاوبەشەکان (/{lang}/api). دەقی کردارەکان بە ئینگلیزی دەمێننەوە.
+
+api-title = Nabo API بۆ ماڵپەڕی هاوبەشەکان
+api-intro = شارەوانی و ڕێکخراوەکان دەتوانن گەڕانی Nabo لە ماڵپەڕی خۆیاندا پیشان بدەن، یان ڕێبەرەکە لە سیستەمەکانی خۆیانەوە بخوێننەوە. هەموو ئەوەی لە خوارەوەیە گشتییە و لە چوارچێوەی سنوورەکاندا بەخۆڕایی بەکاردێت.
+api-widget = گەڕان لە ماڵپەڕەکەتدا
+api-widget-text = ئەم دوو دێڕە لە پەڕەکەتدا دابنێ. زمان و ناوچەکە بگۆڕە، و ئەو کلیلە بەکاربهێنە کە لە بەڕێوەبەرانی Nabo وەرتگرتووە.
+api-keys = کلیل و سنوورەکان
+api-keys-text = بەبێ کلیل دەتوانیت لە هەر ناونیشانێکەوە ژمارەیەکی سنووردار داواکاری بنێریت. بە کلیل سنووری تایبەتی خۆت هەیە؛ وەک «Authorization: Bearer» یان وەک پارامیتەری «key» بینێرە. وەڵامەکان دەکرێ لە cache دا هەڵبگیرێن: ETag و Cache-Control یان تێدایە.
+api-formats = وەسفی خوێندراو بە ئامێر و خاڵە کۆتاییەکانی (endpoints) Open Referral HSDS 3.0
+api-operations = کردارەکان
+api-needs-account = پێویستی بە تۆکێنی هەژمارێک هەیە (بۆ ئێدیتەران).
+api-parameters = پارامیتەرەکان
+api-responses = وەڵامەکان
+api-col-name = ناو
+api-col-in = شوێن
+api-col-accepts = بەها ڕێپێدراوەکان
+api-col-description = وەسف
+api-col-status = دۆخ
+api-required = پێویستە
+api-accepts-list = لیستێک لە { $items }
+api-accepts-one-of = یەکێک لەمانە: { $values }
+api-accepts-range = لە { $min } تا { $max }
+api-accepts-min = لانیکەم { $min }
+api-accepts-max = لانیزۆر { $max }
+api-accepts-length = لانیزۆر { $length } پیت
+api-accepts-pattern = بە شێوەی { $pattern }
+nav-api = بۆ ماڵپەڕی هاوبەشەکان

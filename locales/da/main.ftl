@@ -159,3 +159,31 @@ language-de = tysk
 language-sw = swahili
 language-om = oromo
 language-fil = filippinsk
+
+## API-siden for partnersider (/{lang}/api). Operationernes tekster forbliver på engelsk.
+
+api-title = Nabos API til partnersider
+api-intro = Kommuner og organisationer kan vise Nabos søgning på deres egen hjemmeside eller læse oversigten fra deres egne systemer. Alt herunder er offentligt og gratis at bruge inden for grænserne.
+api-widget = Søgning på jeres hjemmeside
+api-widget-text = Indsæt disse to linjer på jeres side. Ret sproget og området, og brug den nøgle, I har fået af Nabos administratorer.
+api-keys = Nøgler og grænser
+api-keys-text = Uden en nøgle må I sende et beskedent antal forespørgsler fra hver adresse. Med en nøgle får I jeres egen grænse; send den som "Authorization: Bearer" eller som parameteren "key". Svarene kan gemmes i cache: de har ETag og Cache-Control.
+api-formats = Den maskinlæsbare beskrivelse og endpoints til Open Referral HSDS 3.0
+api-operations = Operationer
+api-needs-account = Kræver en kontos token (for redaktører).
+api-parameters = Parametre
+api-responses = Svar
+api-col-name = Navn
+api-col-in = Placering
+api-col-accepts = Tilladte værdier
+api-col-description = Beskrivelse
+api-col-status = Status
+api-required = påkrævet
+api-accepts-list = en liste af { $items }
+api-accepts-one-of = en af: { $values }
+api-accepts-range = fra { $min } til { $max }
+api-accepts-min = mindst { $min }
+api-accepts-max = højst { $max }
+api-accepts-length = højst { $length } tegn
+api-accepts-pattern = på formen { $pattern }
+nav-api = Til partnersider

@@ -159,3 +159,31 @@ language-de = Deutsch
 language-sw = Swahili
 language-om = Oromo
 language-fil = Filipino
+
+## Die API-Seite für Partnerseiten (/{lang}/api). Die Texte der Operationen bleiben auf Englisch.
+
+api-title = Die Nabo-API für Partnerseiten
+api-intro = Kommunen und Organisationen können die Nabo-Suche auf ihrer eigenen Website zeigen oder das Verzeichnis aus ihren eigenen Systemen abrufen. Alles auf dieser Seite ist öffentlich und innerhalb der Limits kostenlos nutzbar.
+api-widget = Suche auf Ihrer Website
+api-widget-text = Fügen Sie diese zwei Zeilen in Ihre Seite ein. Passen Sie Sprache und Gebiet an und verwenden Sie den Schlüssel, den Sie von der Nabo-Administration bekommen haben.
+api-keys = Schlüssel und Limits
+api-keys-text = Ohne Schlüssel können Sie von jeder Adresse aus eine begrenzte Zahl von Anfragen stellen. Mit einem Schlüssel gilt Ihr eigenes Limit; senden Sie ihn als „Authorization: Bearer“ oder als Parameter „key“. Antworten lassen sich zwischenspeichern, denn sie enthalten ETag und Cache-Control.
+api-formats = Die maschinenlesbare Beschreibung und die Endpunkte für Open Referral HSDS 3.0
+api-operations = Operationen
+api-needs-account = Erfordert das Token eines Kontos (für die Redaktion).
+api-parameters = Parameter
+api-responses = Antworten
+api-col-name = Name
+api-col-in = Ort
+api-col-accepts = Erlaubte Werte
+api-col-description = Beschreibung
+api-col-status = Status
+api-required = erforderlich
+api-accepts-list = Liste von { $items }
+api-accepts-one-of = einer der Werte: { $values }
+api-accepts-range = von { $min } bis { $max }
+api-accepts-min = mindestens { $min }
+api-accepts-max = höchstens { $max }
+api-accepts-length = höchstens { $length } Zeichen
+api-accepts-pattern = im Format { $pattern }
+nav-api = Für Partnerseiten

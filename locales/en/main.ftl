@@ -159,3 +159,31 @@ language-de = German
 language-sw = Swahili
 language-om = Oromo
 language-fil = Filipino
+
+## The API page for partner sites (/{lang}/api). Operation texts stay in English.
+
+api-title = Nabo's API for partner sites
+api-intro = Municipalities and organisations can show Nabo's search on their own websites, or read the directory from their own systems. Everything below is public and free to use within the limits.
+api-widget = Search on your website
+api-widget-text = Paste these two lines into your page. Change the language and area, and use the key you got from Nabo's administrators.
+api-keys = Keys and limits
+api-keys-text = Without a key you may make a modest number of requests from each address. With a key you get your own limit; send it as "Authorization: Bearer" or as the "key" parameter. Answers can be cached: they carry ETag and Cache-Control.
+api-formats = The machine-readable description and the Open Referral HSDS 3.0 endpoints
+api-operations = Operations
+api-needs-account = Needs an account's token (for editors).
+api-parameters = Parameters
+api-responses = Answers
+api-col-name = Name
+api-col-in = In
+api-col-accepts = Accepts
+api-col-description = Description
+api-col-status = Status
+api-required = required
+api-accepts-list = a list of { $items }
+api-accepts-one-of = one of: { $values }
+api-accepts-range = from { $min } to { $max }
+api-accepts-min = at least { $min }
+api-accepts-max = at most { $max }
+api-accepts-length = at most { $length } characters
+api-accepts-pattern = written as { $pattern }
+nav-api = For partner sites

@@ -160,3 +160,31 @@ language-de = alemán
 language-sw = suajili
 language-om = oromo
 language-fil = filipino
+
+## La página de la API para sitios de socios (/{lang}/api). Los textos de las operaciones quedan en inglés.
+
+api-title = La API de Nabo para sitios de socios
+api-intro = Los municipios y las organizaciones pueden mostrar la búsqueda de Nabo en su propio sitio web o consultar el directorio desde sus propios sistemas. Todo lo que figura a continuación es público y de uso gratuito dentro de los límites.
+api-widget = Búsqueda en su sitio web
+api-widget-text = Pegue estas dos líneas en su página. Cambie el idioma y la zona, y use la clave que le ha dado la administración de Nabo.
+api-keys = Claves y límites
+api-keys-text = Sin clave puede hacer un número moderado de solicitudes desde cada dirección. Con una clave tiene su propio límite; envíela como «Authorization: Bearer» o como parámetro «key». Las respuestas se pueden guardar en caché: llevan ETag y Cache-Control.
+api-formats = La descripción legible por máquina y los endpoints de Open Referral HSDS 3.0
+api-operations = Operaciones
+api-needs-account = Requiere el token de una cuenta (para las cuentas de redacción).
+api-parameters = Parámetros
+api-responses = Respuestas
+api-col-name = Nombre
+api-col-in = Ubicación
+api-col-accepts = Valores admitidos
+api-col-description = Descripción
+api-col-status = Estado
+api-required = obligatorio
+api-accepts-list = lista de { $items }
+api-accepts-one-of = uno de: { $values }
+api-accepts-range = de { $min } a { $max }
+api-accepts-min = como mínimo { $min }
+api-accepts-max = como máximo { $max }
+api-accepts-length = como máximo { $length } caracteres
+api-accepts-pattern = con el formato { $pattern }
+nav-api = Para sitios de socios

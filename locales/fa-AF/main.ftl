@@ -159,3 +159,31 @@ language-de = جرمنی
 language-sw = سواحلی
 language-om = اورومو
 language-fil = فلیپینی
+
+## صفحهٔ API برای ویب‌سایت‌های همکار (/{lang}/api). متن عملیات‌ها به انگلیسی می‌ماند.
+
+api-title = API برای ویب‌سایت‌های همکار Nabo
+api-intro = شاروالی‌ها و مؤسسات می‌توانند جستجوی Nabo را در ویب‌سایت خود نشان دهند، یا رهنما را از سیستم‌های خود بخوانند. همهٔ آنچه در پایین آمده عمومی است و استفاده از آن در حد مجاز رایگان است.
+api-widget = جستجو در ویب‌سایت شما
+api-widget-text = این دو سطر را در صفحهٔ خود پیست کنید. زبان و ساحه را تغییر دهید و کلیدی را به کار ببرید که از مدیران Nabo گرفته‌اید.
+api-keys = کلیدها و حدها
+api-keys-text = بدون کلید می‌توانید از هر آدرس تعداد محدودی درخواست بفرستید. با کلید، حد جداگانهٔ خود را دارید؛ کلید را به شکل «Authorization: Bearer» یا در پارامتر «key» بفرستید. جواب‌ها را می‌توان در حافظهٔ موقت (cache) نگه داشت: آن‌ها ETag و Cache-Control دارند.
+api-formats = توضیح ماشین‌خوان و نقاط پایانی (endpoints) مربوط به Open Referral HSDS 3.0
+api-operations = عملیات‌ها
+api-needs-account = به توکن یک حساب ضرورت دارد (برای ویرایشگران).
+api-parameters = پارامترها
+api-responses = جواب‌ها
+api-col-name = نام
+api-col-in = محل
+api-col-accepts = مقادیر مجاز
+api-col-description = توضیحات
+api-col-status = وضعیت
+api-required = ضروری
+api-accepts-list = لیستی از { $items }
+api-accepts-one-of = یکی از: { $values }
+api-accepts-range = از { $min } تا { $max }
+api-accepts-min = دست‌کم { $min }
+api-accepts-max = حداکثر { $max }
+api-accepts-length = حداکثر { $length } حرف
+api-accepts-pattern = به شکل { $pattern }
+nav-api = برای ویب‌سایت‌های همکار

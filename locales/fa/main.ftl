@@ -159,3 +159,31 @@ language-de = آلمانی
 language-sw = سواحیلی
 language-om = اورومو
 language-fil = فیلیپینی
+
+## صفحهٔ API برای وب‌سایت‌های همکار (/{lang}/api). متن عملیات‌ها به انگلیسی می‌ماند.
+
+api-title = API برای وب‌سایت‌های همکار Nabo
+api-intro = شهرداری‌ها و سازمان‌ها می‌توانند جستجوی Nabo را در وب‌سایت خودشان نشان دهند، یا فهرست را از سامانه‌های خودشان بخوانند. همهٔ آنچه در ادامه آمده عمومی است و استفاده از آن در حد مجاز رایگان است.
+api-widget = جستجو در وب‌سایت شما
+api-widget-text = این دو خط را در صفحهٔ خود جای‌گذاری کنید. زبان و منطقه را تغییر دهید و از کلیدی استفاده کنید که از مدیران Nabo گرفته‌اید.
+api-keys = کلیدها و سقف‌ها
+api-keys-text = بدون کلید می‌توانید از هر نشانی تعداد محدودی درخواست بفرستید. با کلید، سقف جداگانه‌ای برای خودتان دارید؛ کلید را به صورت «Authorization: Bearer» یا در پارامتر «key» بفرستید. پاسخ‌ها را می‌توان در حافظهٔ موقت (cache) نگه داشت: آن‌ها ETag و Cache-Control دارند.
+api-formats = توضیح ماشین‌خوان و نقاط پایانی (endpoints) مربوط به Open Referral HSDS 3.0
+api-operations = عملیات‌ها
+api-needs-account = به توکن یک حساب کاربری نیاز دارد (برای ویراستاران).
+api-parameters = پارامترها
+api-responses = پاسخ‌ها
+api-col-name = نام
+api-col-in = محل
+api-col-accepts = مقادیر مجاز
+api-col-description = توضیحات
+api-col-status = وضعیت
+api-required = الزامی
+api-accepts-list = فهرستی از { $items }
+api-accepts-one-of = یکی از: { $values }
+api-accepts-range = از { $min } تا { $max }
+api-accepts-min = دست‌کم { $min }
+api-accepts-max = حداکثر { $max }
+api-accepts-length = حداکثر { $length } نویسه
+api-accepts-pattern = به شکل { $pattern }
+nav-api = برای وب‌سایت‌های همکار

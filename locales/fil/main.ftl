@@ -160,3 +160,31 @@ language-de = Aleman
 language-sw = Swahili
 language-om = Oromo
 language-fil = Filipino
+
+## Ang API page para sa mga site ng partner (/{lang}/api). Nananatili sa Ingles ang mga teksto ng mga operation.
+
+api-title = Ang API ng Nabo para sa mga site ng partner
+api-intro = Maaaring ipakita ng mga munisipyo at organisasyon ang paghahanap ng Nabo sa sarili nilang website, o basahin ang direktoryo mula sa sarili nilang mga system. Pampubliko ang lahat ng nasa ibaba at libreng gamitin sa loob ng mga limit.
+api-widget = Paghahanap sa iyong website
+api-widget-text = I-paste ang dalawang linyang ito sa iyong page. Palitan ang wika at lugar, at gamitin ang key na natanggap mo mula sa mga administrator ng Nabo.
+api-keys = Mga key at limit
+api-keys-text = Kung walang key, katamtamang bilang lang ng request ang puwede mula sa bawat address. Kapag may key, may sarili kang limit; ipadala ito bilang "Authorization: Bearer" o bilang parameter na "key". Puwedeng i-cache ang mga sagot: may dala silang ETag at Cache-Control.
+api-formats = Ang paglalarawang nababasa ng makina at ang mga endpoint ng Open Referral HSDS 3.0
+api-operations = Mga operation
+api-needs-account = Kailangan ng token ng isang account (para sa mga editor).
+api-parameters = Mga parameter
+api-responses = Mga sagot
+api-col-name = Pangalan
+api-col-in = Lokasyon
+api-col-accepts = Mga tinatanggap na value
+api-col-description = Paglalarawan
+api-col-status = Status
+api-required = kailangan
+api-accepts-list = listahan ng { $items }
+api-accepts-one-of = isa sa: { $values }
+api-accepts-range = mula { $min } hanggang { $max }
+api-accepts-min = hindi bababa sa { $min }
+api-accepts-max = hanggang { $max }
+api-accepts-length = hanggang { $length } character
+api-accepts-pattern = nakasulat bilang { $pattern }
+nav-api = Para sa mga site ng partner

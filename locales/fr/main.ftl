@@ -160,3 +160,31 @@ language-de = allemand
 language-sw = swahili
 language-om = oromo
 language-fil = filipino
+
+## La page de l'API pour les sites partenaires (/{lang}/api). Les textes des opérations restent en anglais.
+
+api-title = L'API de Nabo pour les sites partenaires
+api-intro = Les communes et les organisations peuvent afficher la recherche de Nabo sur leur propre site web, ou lire le répertoire depuis leurs propres systèmes. Tout ce qui suit est public et d'utilisation gratuite dans les limites indiquées.
+api-widget = La recherche sur votre site web
+api-widget-text = Collez ces deux lignes dans votre page. Changez la langue et la zone, et utilisez la clé que l'administration de Nabo vous a remise.
+api-keys = Clés et limites
+api-keys-text = Sans clé, vous pouvez envoyer un nombre modéré de requêtes depuis chaque adresse. Avec une clé, vous avez votre propre limite ; envoyez-la comme « Authorization: Bearer » ou comme paramètre « key ». Les réponses peuvent être mises en cache : elles portent ETag et Cache-Control.
+api-formats = La description lisible par machine et les points de terminaison Open Referral HSDS 3.0
+api-operations = Opérations
+api-needs-account = Nécessite le jeton d'un compte (pour la rédaction).
+api-parameters = Paramètres
+api-responses = Réponses
+api-col-name = Nom
+api-col-in = Emplacement
+api-col-accepts = Valeurs acceptées
+api-col-description = Description
+api-col-status = Statut
+api-required = obligatoire
+api-accepts-list = liste de { $items }
+api-accepts-one-of = parmi : { $values }
+api-accepts-range = de { $min } à { $max }
+api-accepts-min = au moins { $min }
+api-accepts-max = au plus { $max }
+api-accepts-length = au plus { $length } caractères
+api-accepts-pattern = au format { $pattern }
+nav-api = Pour les sites partenaires

@@ -159,3 +159,31 @@ language-de = जर्मन
 language-sw = स्वाहिली
 language-om = ओरोमो
 language-fil = फ़िलिपीनो
+
+## पार्टनर वेबसाइटों के लिए API पेज (/{lang}/api)। ऑपरेशन के टेक्स्ट अंग्रेज़ी में ही रहते हैं।
+
+api-title = पार्टनर वेबसाइटों के लिए Nabo का API
+api-intro = नगरपालिकाएँ और संगठन Nabo की खोज अपनी वेबसाइट पर दिखा सकते हैं, या अपने सिस्टम से सूची पढ़ सकते हैं। नीचे दी गई हर चीज़ सार्वजनिक है और सीमाओं के भीतर मुफ़्त इस्तेमाल की जा सकती है।
+api-widget = अपनी वेबसाइट पर खोज
+api-widget-text = ये दो लाइनें अपने पेज में पेस्ट करें। भाषा और इलाक़ा बदलें, और वह कुंजी इस्तेमाल करें जो आपको Nabo के एडमिनिस्ट्रेटर से मिली है।
+api-keys = कुंजियाँ और सीमाएँ
+api-keys-text = कुंजी के बिना आप हर पते से सीमित संख्या में अनुरोध भेज सकते हैं। कुंजी होने पर आपकी अपनी सीमा होती है; कुंजी को "Authorization: Bearer" के रूप में या "key" पैरामीटर में भेजें। जवाब कैश किए जा सकते हैं: उनमें ETag और Cache-Control होते हैं।
+api-formats = मशीन से पढ़ा जा सकने वाला विवरण और Open Referral HSDS 3.0 एंडपॉइंट
+api-operations = ऑपरेशन
+api-needs-account = किसी अकाउंट का टोकन चाहिए (संपादकों के लिए)।
+api-parameters = पैरामीटर
+api-responses = जवाब
+api-col-name = नाम
+api-col-in = जगह
+api-col-accepts = स्वीकार्य मान
+api-col-description = विवरण
+api-col-status = स्टेटस
+api-required = ज़रूरी
+api-accepts-list = { $items } की सूची
+api-accepts-one-of = इनमें से एक: { $values }
+api-accepts-range = { $min } से { $max } तक
+api-accepts-min = कम से कम { $min }
+api-accepts-max = ज़्यादा से ज़्यादा { $max }
+api-accepts-length = ज़्यादा से ज़्यादा { $length } अक्षर
+api-accepts-pattern = { $pattern } के रूप में
+nav-api = पार्टनर वेबसाइटों के लिए

@@ -159,3 +159,31 @@ language-de = Almanî
 language-sw = Swahîlî
 language-om = Oromoyî
 language-fil = Fîlîpînî
+
+## Rûpela API ji bo malperên hevkaran (/{lang}/api). Nivîsên operasyonan bi Îngilîzî dimînin.
+
+api-title = API ya Nabo ji bo malperên hevkaran
+api-intro = Şaredarî û rêxistin dikarin lêgerîna Nabo li ser malperên xwe nîşan bidin, an jî lîsteyê ji pergalên xwe bixwînin. Her tiştê li jêr giştî ye û di nav sînoran de belaş tê bikaranîn.
+api-widget = Lêgerîn li ser malpera we
+api-widget-text = Van her du rêzan bixin nav rûpela xwe. Ziman û herêmê biguherînin, û mifteya ku we ji rêveberên Nabo wergirtiye bi kar bînin.
+api-keys = Mifte û sînor
+api-keys-text = Bê mifte hûn dikarin ji her navnîşanekê hejmareke sînorkirî ya daxwazan bişînin. Bi mifteyê sînorê we yê taybet heye; wê wekî "Authorization: Bearer" an wekî parametreya "key" bişînin. Bersiv dikarin di cache de bên hilanîn: ETag û Cache-Control di wan de hene.
+api-formats = Danasîna ku makîne dikarin bixwînin û xalên dawî (endpoints) yên Open Referral HSDS 3.0
+api-operations = Operasyon
+api-needs-account = Tokena hesabekê pêwîst e (ji bo edîtoran).
+api-parameters = Parametre
+api-responses = Bersiv
+api-col-name = Nav
+api-col-in = Cih
+api-col-accepts = Nirxên destûrdayî
+api-col-description = Danasîn
+api-col-status = Rewş
+api-required = pêwîst
+api-accepts-list = lîsteyeke { $items }
+api-accepts-one-of = yek ji van: { $values }
+api-accepts-range = ji { $min } heta { $max }
+api-accepts-min = herî kêm { $min }
+api-accepts-max = herî zêde { $max }
+api-accepts-length = herî zêde { $length } tîp
+api-accepts-pattern = bi şiklê { $pattern }
+nav-api = Ji bo malperên hevkaran

@@ -159,3 +159,31 @@ language-de = Afaan Jarmanii
 language-sw = Afaan Suwaahilii
 language-om = Afaan Oromoo
 language-fil = Afaan Filippiinoo
+
+## Fuula API marsariitiiwwan michootaaf (/{lang}/api). Barreeffamoonni hojiiwwanii Afaan Ingiliiziin hafu.
+
+api-title = API Nabo marsariitiiwwan michootaaf
+api-intro = Kommuuneewwanii fi dhaabbileen barbaacha Nabo marsariitii ofii isaanii irratti agarsiisuu, ykn tarree kana sirna ofii isaanii irraa dubbisuu danda'u. Wanti armaan gadii hundi uummataaf banaa dha; daangaa keessatti bilisaan fayyadamuun ni danda'ama.
+api-widget = Barbaacha marsariitii keessan irratti
+api-widget-text = Sarara lamaan kana fuula keessan keessa maxxansaa. Afaanii fi naannoo jijjiiraa, furtuu bulchitoota Nabo irraa argattan fayyadamaa.
+api-keys = Furtuuwwanii fi daangaalee
+api-keys-text = Furtuu malee teessoo tokkoon tokkoon irraa gaaffilee baay'ina murtaa'e qofa erguu dandeessu. Furtuudhaan daangaa mataa keessanii qabaattu; furtuu akka "Authorization: Bearer" ykn akka paraameetira "key" ergaa. Deebiiwwan kuufamuu (cache) danda'u: ETag fi Cache-Control qabu.
+api-formats = Ibsa maashiniin dubbifamuu danda'uu fi endpoint-oota Open Referral HSDS 3.0
+api-operations = Hojiiwwan
+api-needs-account = Tookenii akkaawuntii tokkoo barbaachisa (gulaaltotaaf).
+api-parameters = Paraameetiroota
+api-responses = Deebiiwwan
+api-col-name = Maqaa
+api-col-in = Iddoo
+api-col-accepts = Gatiiwwan hayyamaman
+api-col-description = Ibsa
+api-col-status = Haala
+api-required = dirqama
+api-accepts-list = tarree { $items }
+api-accepts-one-of = kanneen keessaa tokko: { $values }
+api-accepts-range = { $min } hanga { $max }
+api-accepts-min = yoo xiqqaate { $min }
+api-accepts-max = yoo baay'ate { $max }
+api-accepts-length = yoo baay'ate qubee { $length }
+api-accepts-pattern = bifa { $pattern }
+nav-api = Marsariitiiwwan michootaaf

@@ -159,3 +159,31 @@ language-de = ਜਰਮਨ
 language-sw = ਸਵਾਹਿਲੀ
 language-om = ਓਰੋਮੋ
 language-fil = ਫ਼ਿਲੀਪੀਨੋ
+
+## ਪਾਰਟਨਰ ਵੈੱਬਸਾਈਟਾਂ ਲਈ API ਪੰਨਾ (/{lang}/api)। ਓਪਰੇਸ਼ਨਾਂ ਦੇ ਟੈਕਸਟ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਹੀ ਰਹਿੰਦੇ ਹਨ।
+
+api-title = ਪਾਰਟਨਰ ਵੈੱਬਸਾਈਟਾਂ ਲਈ Nabo ਦੀ API
+api-intro = ਨਗਰਪਾਲਿਕਾਵਾਂ ਅਤੇ ਸੰਸਥਾਵਾਂ Nabo ਦੀ ਖੋਜ ਆਪਣੀ ਵੈੱਬਸਾਈਟ ਉੱਤੇ ਦਿਖਾ ਸਕਦੀਆਂ ਹਨ, ਜਾਂ ਆਪਣੇ ਸਿਸਟਮਾਂ ਤੋਂ ਸੂਚੀ ਪੜ੍ਹ ਸਕਦੀਆਂ ਹਨ। ਹੇਠਾਂ ਦਿੱਤੀ ਹਰ ਚੀਜ਼ ਜਨਤਕ ਹੈ ਅਤੇ ਸੀਮਾਵਾਂ ਦੇ ਅੰਦਰ ਮੁਫ਼ਤ ਵਰਤੀ ਜਾ ਸਕਦੀ ਹੈ।
+api-widget = ਆਪਣੀ ਵੈੱਬਸਾਈਟ ਉੱਤੇ ਖੋਜ
+api-widget-text = ਇਹ ਦੋ ਲਾਈਨਾਂ ਆਪਣੇ ਪੰਨੇ ਵਿੱਚ ਪੇਸਟ ਕਰੋ। ਭਾਸ਼ਾ ਅਤੇ ਇਲਾਕਾ ਬਦਲੋ, ਅਤੇ ਉਹ ਕੁੰਜੀ ਵਰਤੋ ਜੋ ਤੁਹਾਨੂੰ Nabo ਦੇ ਐਡਮਿਨਿਸਟ੍ਰੇਟਰਾਂ ਤੋਂ ਮਿਲੀ ਹੈ।
+api-keys = ਕੁੰਜੀਆਂ ਅਤੇ ਸੀਮਾਵਾਂ
+api-keys-text = ਕੁੰਜੀ ਤੋਂ ਬਿਨਾਂ ਤੁਸੀਂ ਹਰ ਪਤੇ ਤੋਂ ਸੀਮਤ ਗਿਣਤੀ ਵਿੱਚ ਬੇਨਤੀਆਂ ਭੇਜ ਸਕਦੇ ਹੋ। ਕੁੰਜੀ ਨਾਲ ਤੁਹਾਡੀ ਆਪਣੀ ਸੀਮਾ ਹੁੰਦੀ ਹੈ; ਕੁੰਜੀ ਨੂੰ "Authorization: Bearer" ਵਜੋਂ ਜਾਂ "key" ਪੈਰਾਮੀਟਰ ਵਿੱਚ ਭੇਜੋ। ਜਵਾਬ ਕੈਸ਼ ਕੀਤੇ ਜਾ ਸਕਦੇ ਹਨ: ਉਹਨਾਂ ਵਿੱਚ ETag ਅਤੇ Cache-Control ਹੁੰਦੇ ਹਨ।
+api-formats = ਮਸ਼ੀਨ ਦੁਆਰਾ ਪੜ੍ਹਨਯੋਗ ਵੇਰਵਾ ਅਤੇ Open Referral HSDS 3.0 ਐਂਡਪੁਆਇੰਟ
+api-operations = ਓਪਰੇਸ਼ਨ
+api-needs-account = ਕਿਸੇ ਖਾਤੇ ਦਾ ਟੋਕਨ ਚਾਹੀਦਾ ਹੈ (ਸੰਪਾਦਕਾਂ ਲਈ)।
+api-parameters = ਪੈਰਾਮੀਟਰ
+api-responses = ਜਵਾਬ
+api-col-name = ਨਾਂ
+api-col-in = ਥਾਂ
+api-col-accepts = ਮਨਜ਼ੂਰ ਮੁੱਲ
+api-col-description = ਵੇਰਵਾ
+api-col-status = ਸਟੇਟਸ
+api-required = ਲਾਜ਼ਮੀ
+api-accepts-list = { $items } ਦੀ ਸੂਚੀ
+api-accepts-one-of = ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ: { $values }
+api-accepts-range = { $min } ਤੋਂ { $max } ਤੱਕ
+api-accepts-min = ਘੱਟੋ-ਘੱਟ { $min }
+api-accepts-max = ਵੱਧ ਤੋਂ ਵੱਧ { $max }
+api-accepts-length = ਵੱਧ ਤੋਂ ਵੱਧ { $length } ਅੱਖਰ
+api-accepts-pattern = { $pattern } ਦੇ ਰੂਪ ਵਿੱਚ
+nav-api = ਪਾਰਟਨਰ ਵੈੱਬਸਾਈਟਾਂ ਲਈ

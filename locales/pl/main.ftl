@@ -161,3 +161,31 @@ language-de = niemiecki
 language-sw = suahili
 language-om = oromo
 language-fil = filipiński
+
+## Strona API dla stron partnerów (/{lang}/api). Teksty operacji pozostają po angielsku.
+
+api-title = API Nabo dla stron partnerów
+api-intro = Gminy i organizacje mogą pokazywać wyszukiwarkę Nabo na własnych stronach internetowych albo odczytywać spis ze swoich systemów. Wszystko poniżej jest publiczne i bezpłatne w ramach limitów.
+api-widget = Wyszukiwarka na własnej stronie
+api-widget-text = Wklej te dwa wiersze do swojej strony. Zmień język i obszar oraz użyj klucza otrzymanego od administratorów Nabo.
+api-keys = Klucze i limity
+api-keys-text = Bez klucza możesz wysłać z każdego adresu umiarkowaną liczbę żądań. Z kluczem masz własny limit; wysyłaj go jako „Authorization: Bearer” albo jako parametr „key”. Odpowiedzi można zapisywać w pamięci podręcznej: zawierają ETag i Cache-Control.
+api-formats = Opis do odczytu maszynowego i punkty końcowe Open Referral HSDS 3.0
+api-operations = Operacje
+api-needs-account = Wymaga tokenu konta (dla redaktorów).
+api-parameters = Parametry
+api-responses = Odpowiedzi
+api-col-name = Nazwa
+api-col-in = Miejsce
+api-col-accepts = Dozwolone wartości
+api-col-description = Opis
+api-col-status = Status
+api-required = wymagany
+api-accepts-list = lista wartości { $items }
+api-accepts-one-of = jedna z wartości: { $values }
+api-accepts-range = od { $min } do { $max }
+api-accepts-min = co najmniej { $min }
+api-accepts-max = najwyżej { $max }
+api-accepts-length = do { $length } znaków
+api-accepts-pattern = w formacie { $pattern }
+nav-api = Dla stron partnerów

@@ -159,3 +159,31 @@ language-de = جرمني
 language-sw = سواحلي
 language-om = اورومو
 language-fil = فلیپیني
+
+## د همکارو وېب‌پاڼو لپاره د API پاڼه (/{lang}/api). د عملیاتو متنونه په انګلیسي پاتې کېږي.
+
+api-title = د همکارو وېب‌پاڼو لپاره د Nabo API
+api-intro = ښاروالۍ او سازمانونه کولای شي د Nabo لټون په خپلو وېب پاڼو کې وښيي، یا لارښود له خپلو سیستمونو څخه ولولي. لاندې هر څه عامه دي او د حد دننه وړیا کارول کېدای شي.
+api-widget = ستاسو په وېب پاڼه کې لټون
+api-widget-text = دا دوه کرښې په خپله پاڼه کې پیسټ کړئ. ژبه او سیمه بدله کړئ، او هغه کیلي وکاروئ چې د Nabo له مدیرانو څخه مو اخیستې ده.
+api-keys = کیلي او حدونه
+api-keys-text = له کیلي پرته له هرې پتې څخه محدود شمېر غوښتنې لېږلای شئ. له کیلي سره خپل جلا حد لرئ؛ کیلي د «Authorization: Bearer» په توګه یا د «key» پارامټر کې ولېږئ. ځوابونه په cache کې ساتل کېدای شي: ETag او Cache-Control لري.
+api-formats = د ماشین لپاره د لوستلو وړ تشریح او د Open Referral HSDS 3.0 پای ټکي (endpoints)
+api-operations = عملیات
+api-needs-account = د یو حساب ټوکن ته اړتیا لري (د اېډیټرانو لپاره).
+api-parameters = پارامټرونه
+api-responses = ځوابونه
+api-col-name = نوم
+api-col-in = ځای
+api-col-accepts = منل شوي ارزښتونه
+api-col-description = تشریح
+api-col-status = حالت
+api-required = اړین
+api-accepts-list = د { $items } لړلیک
+api-accepts-one-of = له دې څخه یو: { $values }
+api-accepts-range = له { $min } څخه تر { $max } پورې
+api-accepts-min = لږ تر لږه { $min }
+api-accepts-max = ډېر نه ډېر { $max }
+api-accepts-length = ډېر نه ډېر { $length } توري
+api-accepts-pattern = د { $pattern } په بڼه
+nav-api = د همکارو وېب‌پاڼو لپاره

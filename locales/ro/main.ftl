@@ -160,3 +160,31 @@ language-de = germană
 language-sw = swahili
 language-om = oromo
 language-fil = filipineză
+
+## Pagina API pentru site-urile partenerilor (/{lang}/api). Textele operațiilor rămân în engleză.
+
+api-title = API-ul Nabo pentru site-urile partenerilor
+api-intro = Comunele și organizațiile pot afișa căutarea Nabo pe propriul site web sau pot citi ghidul din propriile sisteme. Tot ce urmează este public și se poate folosi gratuit, în limitele stabilite.
+api-widget = Căutarea pe site-ul dumneavoastră
+api-widget-text = Lipiți aceste două rânduri în pagina dumneavoastră. Schimbați limba și zona și folosiți cheia primită de la administratorii Nabo.
+api-keys = Chei și limite
+api-keys-text = Fără cheie puteți trimite un număr redus de cereri de la fiecare adresă. Cu o cheie aveți propria limită; trimiteți-o ca „Authorization: Bearer” sau ca parametrul „key”. Răspunsurile pot fi păstrate în cache: conțin ETag și Cache-Control.
+api-formats = Descrierea în format lizibil automat și endpointurile Open Referral HSDS 3.0
+api-operations = Operații
+api-needs-account = Necesită tokenul unui cont (pentru redactori).
+api-parameters = Parametri
+api-responses = Răspunsuri
+api-col-name = Nume
+api-col-in = Locație
+api-col-accepts = Valori acceptate
+api-col-description = Descriere
+api-col-status = Status
+api-required = obligatoriu
+api-accepts-list = listă de { $items }
+api-accepts-one-of = una dintre: { $values }
+api-accepts-range = de la { $min } la { $max }
+api-accepts-min = cel puțin { $min }
+api-accepts-max = cel mult { $max }
+api-accepts-length = număr maxim de caractere: { $length }
+api-accepts-pattern = în formatul { $pattern }
+nav-api = Pentru site-urile partenerilor

@@ -161,3 +161,31 @@ language-de = немецкий
 language-sw = суахили
 language-om = оромо
 language-fil = филиппинский
+
+## Страница API для сайтов партнёров (/{lang}/api). Тексты операций остаются на английском.
+
+api-title = API Nabo для сайтов партнёров
+api-intro = Коммуны и организации могут показывать поиск Nabo на своих сайтах или получать данные справочника в свои системы. Всё, что описано ниже, открыто и бесплатно в пределах лимитов.
+api-widget = Поиск на вашем сайте
+api-widget-text = Вставьте эти две строки в свою страницу. Укажите нужный язык и район и используйте ключ, полученный от администраторов Nabo.
+api-keys = Ключи и лимиты
+api-keys-text = Без ключа с каждого адреса можно отправлять умеренное число запросов. С ключом у вас свой лимит; передавайте его в заголовке «Authorization: Bearer» или в параметре «key». Ответы можно кешировать: в них есть ETag и Cache-Control.
+api-formats = Машиночитаемое описание и конечные точки Open Referral HSDS 3.0
+api-operations = Операции
+api-needs-account = Нужен токен учётной записи (для редакторов).
+api-parameters = Параметры
+api-responses = Ответы
+api-col-name = Имя
+api-col-in = Место
+api-col-accepts = Допустимые значения
+api-col-description = Описание
+api-col-status = Статус
+api-required = обязательный
+api-accepts-list = список значений { $items }
+api-accepts-one-of = одно из: { $values }
+api-accepts-range = от { $min } до { $max }
+api-accepts-min = не меньше { $min }
+api-accepts-max = не больше { $max }
+api-accepts-length = не более { $length } символов
+api-accepts-pattern = в формате { $pattern }
+nav-api = Для сайтов партнёров

@@ -159,3 +159,31 @@ language-de = Af-Jarmal
 language-sw = Af-Sawaaxili
 language-om = Af-Oromo
 language-fil = Af-Filibiino
+
+## Bogga API-ga ee bogagga la-hawlgalayaasha (/{lang}/api). Qoraallada hawlgallada waxay ku harayaan Ingiriisi.
+
+api-title = API-ga Nabo ee bogagga la-hawlgalayaasha
+api-intro = Kommuunnada iyo hay'aduhu waxay raadinta Nabo ku soo bandhigi karaan bogaggooda internetka, ama waxay liiska ka akhrin karaan nidaamyadooda. Wax kasta oo hoos ku qoran waa u furan yihiin dadweynaha, waana bilaash in la isticmaalo inta xadka laga gudbin.
+api-widget = Raadinta bogga internetkaaga
+api-widget-text = Labadan sadar ku dheji boggaaga. Beddel luqadda iyo deegaanka, oo isticmaal furaha aad ka heshay maamulayaasha Nabo.
+api-keys = Furayaasha iyo xadadka
+api-keys-text = Fure la'aan, cinwaan kasta waxaad ka diri kartaa tiro xaddidan oo codsiyo ah. Haddii aad fure leedahay, xad adiga kuu gaar ah ayaad heleysaa; u dir sida "Authorization: Bearer" ama sida halbeegga "key". Jawaabaha waa la kaydin karaa (cache): waxay wataan ETag iyo Cache-Control.
+api-formats = Sharaxaadda ay mashiinnadu akhrin karaan iyo endpoint-yada Open Referral HSDS 3.0
+api-operations = Hawlgallada
+api-needs-account = Waxay u baahan tahay token akoon (tifaftirayaasha).
+api-parameters = Halbeegyada
+api-responses = Jawaabaha
+api-col-name = Magaca
+api-col-in = Meesha
+api-col-accepts = Qiimayaasha la oggol yahay
+api-col-description = Sharaxaad
+api-col-status = Xaaladda
+api-required = waa qasab
+api-accepts-list = liis { $items } ah
+api-accepts-one-of = mid ka mid ah: { $values }
+api-accepts-range = { $min } ilaa { $max }
+api-accepts-min = ugu yaraan { $min }
+api-accepts-max = ugu badnaan { $max }
+api-accepts-length = ugu badnaan { $length } xaraf
+api-accepts-pattern = qaabka { $pattern }
+nav-api = Bogagga la-hawlgalayaasha

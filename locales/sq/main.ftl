@@ -159,3 +159,31 @@ language-de = gjermanisht
 language-sw = suahili
 language-om = oromo
 language-fil = filipinisht
+
+## Faqja e API-t për faqet e partnerëve (/{lang}/api). Tekstet e operacioneve mbeten në anglisht.
+
+api-title = API-ja e Nabo për faqet e partnerëve
+api-intro = Komunat dhe organizatat mund ta shfaqin kërkimin e Nabo në faqen e tyre të internetit ose ta lexojnë listën nga sistemet e tyre. Gjithçka më poshtë është publike dhe falas për t'u përdorur brenda kufijve.
+api-widget = Kërkimi në faqen tuaj të internetit
+api-widget-text = Ngjitini këto dy rreshta në faqen tuaj. Ndryshoni gjuhën dhe zonën, dhe përdorni çelësin që keni marrë nga administratorët e Nabo.
+api-keys = Çelësat dhe kufijtë
+api-keys-text = Pa çelës mund të dërgoni një numër të kufizuar kërkesash nga çdo adresë. Me çelës keni kufirin tuaj; dërgojeni si „Authorization: Bearer” ose si parametrin „key”. Përgjigjet mund të ruhen në cache: ato përmbajnë ETag dhe Cache-Control.
+api-formats = Përshkrimi i lexueshëm nga makina dhe pikat fundore të Open Referral HSDS 3.0
+api-operations = Operacionet
+api-needs-account = Kërkon tokenin e një llogarie (për redaktorët).
+api-parameters = Parametrat
+api-responses = Përgjigjet
+api-col-name = Emri
+api-col-in = Vendi
+api-col-accepts = Vlerat e lejuara
+api-col-description = Përshkrimi
+api-col-status = Statusi
+api-required = i detyrueshëm
+api-accepts-list = listë me { $items }
+api-accepts-one-of = një nga: { $values }
+api-accepts-range = nga { $min } deri në { $max }
+api-accepts-min = të paktën { $min }
+api-accepts-max = më së shumti { $max }
+api-accepts-length = më së shumti { $length } karaktere
+api-accepts-pattern = në formatin { $pattern }
+nav-api = Për faqet e partnerëve

@@ -159,3 +159,31 @@ language-de = Kijerumani
 language-sw = Kiswahili
 language-om = Kioromo
 language-fil = Kifilipino
+
+## Ukurasa wa API kwa tovuti za washirika (/{lang}/api). Maandishi ya operesheni yanabaki kwa Kiingereza.
+
+api-title = API ya Nabo kwa tovuti za washirika
+api-intro = Manispaa na mashirika yanaweza kuonyesha utafutaji wa Nabo kwenye tovuti zao, au kusoma orodha kutoka kwenye mifumo yao wenyewe. Kila kitu kilicho hapa chini ni cha umma na ni bure kutumia ndani ya vikomo.
+api-widget = Utafutaji kwenye tovuti yako
+api-widget-text = Bandika mistari hii miwili kwenye ukurasa wako. Badilisha lugha na eneo, na utumie ufunguo uliopewa na wasimamizi wa Nabo.
+api-keys = Funguo na vikomo
+api-keys-text = Bila ufunguo unaweza kutuma idadi ndogo ya maombi kutoka kila anwani. Ukiwa na ufunguo unapata kikomo chako mwenyewe; utume kama "Authorization: Bearer" au kama kigezo "key". Majibu yanaweza kuhifadhiwa kwenye akiba (cache): yana ETag na Cache-Control.
+api-formats = Maelezo yanayosomeka na mashine na endpoints za Open Referral HSDS 3.0
+api-operations = Operesheni
+api-needs-account = Inahitaji tokeni ya akaunti (kwa wahariri).
+api-parameters = Vigezo
+api-responses = Majibu
+api-col-name = Jina
+api-col-in = Mahali
+api-col-accepts = Thamani zinazokubalika
+api-col-description = Maelezo
+api-col-status = Hali
+api-required = lazima
+api-accepts-list = orodha ya { $items }
+api-accepts-one-of = mojawapo ya: { $values }
+api-accepts-range = kuanzia { $min } hadi { $max }
+api-accepts-min = angalau { $min }
+api-accepts-max = si zaidi ya { $max }
+api-accepts-length = herufi zisizozidi { $length }
+api-accepts-pattern = kwa muundo wa { $pattern }
+nav-api = Kwa tovuti za washirika

@@ -158,3 +158,31 @@ language-de = ภาษาเยอรมัน
 language-sw = ภาษาสวาฮีลี
 language-om = ภาษาโอโรโม
 language-fil = ภาษาฟิลิปิโน
+
+## หน้า API สำหรับเว็บไซต์พันธมิตร (/{lang}/api) ข้อความของแต่ละการดำเนินการยังคงเป็นภาษาอังกฤษ
+
+api-title = API ของ Nabo สำหรับเว็บไซต์พันธมิตร
+api-intro = เทศบาลและองค์กรสามารถแสดงการค้นหาของ Nabo บนเว็บไซต์ของตนเอง หรืออ่านรายชื่อบริการจากระบบของตนเองได้ ทุกอย่างด้านล่างนี้เปิดเป็นสาธารณะและใช้ได้ฟรีภายในขีดจำกัด
+api-widget = การค้นหาบนเว็บไซต์ของคุณ
+api-widget-text = วางสองบรรทัดนี้ลงในหน้าเว็บของคุณ เปลี่ยนภาษาและพื้นที่ แล้วใช้คีย์ที่คุณได้รับจากผู้ดูแลระบบของ Nabo
+api-keys = คีย์และขีดจำกัด
+api-keys-text = หากไม่มีคีย์ แต่ละที่อยู่จะส่งคำขอได้ในจำนวนจำกัด หากมีคีย์ คุณจะได้ขีดจำกัดของตนเอง โดยส่งคีย์เป็น "Authorization: Bearer" หรือเป็นพารามิเตอร์ "key" การตอบกลับสามารถแคชได้ เพราะมี ETag และ Cache-Control
+api-formats = คำอธิบายที่เครื่องอ่านได้ และ endpoint ของ Open Referral HSDS 3.0
+api-operations = การดำเนินการ
+api-needs-account = ต้องใช้โทเค็นของบัญชี (สำหรับผู้แก้ไขข้อมูล)
+api-parameters = พารามิเตอร์
+api-responses = การตอบกลับ
+api-col-name = ชื่อ
+api-col-in = ตำแหน่ง
+api-col-accepts = ค่าที่รับได้
+api-col-description = คำอธิบาย
+api-col-status = สถานะ
+api-required = จำเป็น
+api-accepts-list = รายการของ { $items }
+api-accepts-one-of = ค่าใดค่าหนึ่งจาก: { $values }
+api-accepts-range = ตั้งแต่ { $min } ถึง { $max }
+api-accepts-min = อย่างน้อย { $min }
+api-accepts-max = ไม่เกิน { $max }
+api-accepts-length = ไม่เกิน { $length } ตัวอักษร
+api-accepts-pattern = ในรูปแบบ { $pattern }
+nav-api = สำหรับเว็บไซต์พันธมิตร

@@ -159,3 +159,31 @@ language-de = ጀርመንኛ
 language-sw = ስዋሒሊ
 language-om = ኦሮምኛ
 language-fil = ፊሊፒኖ
+
+## ገጽ API ንመርበባት ሓጋዚ ትካላት (/{lang}/api)። ጽሑፋት ናይ ኦፕሬሽናት ብእንግሊዝኛ ይተርፉ።
+
+api-title = ናይ Nabo API ንመርበባት ሓጋዚ ትካላት
+api-intro = ኮሙናትን ትካላትን ምድላይ Nabo ኣብ ናይ ገዛእ ርእሶም ወብሳይት ከርእዩ፣ ወይ ነቲ ዝርዝር ካብ ናይ ገዛእ ርእሶም ሲስተማት ከንብቡ ይኽእሉ። ኣብ ታሕቲ ዘሎ ኩሉ ንህዝቢ ክፉት እዩ፣ ኣብ ውሽጢ እቲ ደረት ድማ ብነጻ ክጥቀሙሉ ይከኣል።
+api-widget = ምድላይ ኣብ ወብሳይትኩም
+api-widget-text = ነዘን ክልተ መስመራት ኣብ ገጽኩም ለጥፍወን። ቋንቋን ከባቢን ቀይሩ፣ ካብ ኣመሓደርቲ Nabo ዝረኸብኩምዎ መፍትሕ ተጠቐሙ።
+api-keys = መፍትሕታትን ደረታትን
+api-keys-text = ብዘይ መፍትሕ ካብ ነፍሲ ወከፍ ኣድራሻ ውሱን ቁጽሪ ሕቶታት ክትሰዱ ትኽእሉ ኢኹም። ብመፍትሕ ናይ ገዛእ ርእስኹም ደረት ይህልወኩም፤ ከም "Authorization: Bearer" ወይ ከም ፓራሜተር "key" ስደድዎ። መልስታት ኣብ cache ክዕቀቡ ይኽእሉ፤ ETagን Cache-Controlን ሒዞም እዮም።
+api-formats = ብማሽን ዝንበብ መግለጺን ናይ Open Referral HSDS 3.0 ኢንድፖይንትታትን
+api-operations = ኦፕሬሽናት
+api-needs-account = ናይ ኣካውንት ቶከን የድሊ (ንኣርተዕቲ)።
+api-parameters = ፓራሜተራት
+api-responses = መልስታት
+api-col-name = ሽም
+api-col-in = ቦታ
+api-col-accepts = ዝፍቀዱ ዋጋታት
+api-col-description = መግለጺ
+api-col-status = ኩነታት
+api-required = ግዴታ
+api-accepts-list = ዝርዝር ናይ { $items }
+api-accepts-one-of = ሓደ ካብዞም፦ { $values }
+api-accepts-range = ካብ { $min } ክሳብ { $max }
+api-accepts-min = እንተወሓደ { $min }
+api-accepts-max = እንተበዝሐ { $max }
+api-accepts-length = እንተበዝሐ { $length } ፊደላት
+api-accepts-pattern = ብቕርጺ { $pattern }
+nav-api = ንመርበባት ሓጋዚ ትካላት

@@ -159,3 +159,31 @@ language-de = Almanca
 language-sw = Svahilice
 language-om = Oromca
 language-fil = Filipince
+
+## İş ortağı siteleri için API sayfası (/{lang}/api). İşlem metinleri İngilizce kalır.
+
+api-title = İş ortağı siteleri için Nabo API'si
+api-intro = Belediyeler ve kuruluşlar Nabo aramasını kendi web sitelerinde gösterebilir ya da rehberi kendi sistemlerinden okuyabilir. Aşağıdakilerin tümü herkese açıktır ve sınırlar içinde ücretsiz kullanılabilir.
+api-widget = Web sitenizde arama
+api-widget-text = Bu iki satırı sayfanıza yapıştırın. Dili ve bölgeyi değiştirin, Nabo yöneticilerinden aldığınız anahtarı kullanın.
+api-keys = Anahtarlar ve sınırlar
+api-keys-text = Anahtar olmadan her adresten sınırlı sayıda istek gönderebilirsiniz. Anahtarla kendi sınırınız olur; anahtarı "Authorization: Bearer" olarak ya da "key" parametresiyle gönderin. Yanıtlar önbelleğe alınabilir: ETag ve Cache-Control içerirler.
+api-formats = Makine tarafından okunabilir açıklama ve Open Referral HSDS 3.0 uç noktaları
+api-operations = İşlemler
+api-needs-account = Bir hesabın token'ı gerekir (editörler için).
+api-parameters = Parametreler
+api-responses = Yanıtlar
+api-col-name = Ad
+api-col-in = Konum
+api-col-accepts = Kabul edilen değerler
+api-col-description = Açıklama
+api-col-status = Durum
+api-required = zorunlu
+api-accepts-list = { $items } listesi
+api-accepts-one-of = şunlardan biri: { $values }
+api-accepts-range = { $min } ile { $max } arası
+api-accepts-min = en az { $min }
+api-accepts-max = en çok { $max }
+api-accepts-length = en çok { $length } karakter
+api-accepts-pattern = { $pattern } biçiminde
+nav-api = İş ortağı siteleri için

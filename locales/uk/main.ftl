@@ -161,3 +161,31 @@ language-de = німецька
 language-sw = суахілі
 language-om = оромо
 language-fil = філіппінська
+
+## Сторінка API для сайтів партнерів (/{lang}/api). Тексти операцій залишаються англійською.
+
+api-title = API Nabo для сайтів партнерів
+api-intro = Комуни й організації можуть показувати пошук Nabo на своїх сайтах або отримувати дані довідника у свої системи. Усе, що описано нижче, відкрите й безкоштовне в межах лімітів.
+api-widget = Пошук на вашому сайті
+api-widget-text = Вставте ці два рядки у свою сторінку. Вкажіть потрібну мову й район і використайте ключ, отриманий від адміністраторів Nabo.
+api-keys = Ключі та ліміти
+api-keys-text = Без ключа з кожної адреси можна надсилати помірну кількість запитів. З ключем у вас власний ліміт; передавайте його в заголовку «Authorization: Bearer» або в параметрі «key». Відповіді можна кешувати: вони містять ETag і Cache-Control.
+api-formats = Машиночитний опис і кінцеві точки Open Referral HSDS 3.0
+api-operations = Операції
+api-needs-account = Потрібен токен облікового запису (для редакторів).
+api-parameters = Параметри
+api-responses = Відповіді
+api-col-name = Назва
+api-col-in = Місце
+api-col-accepts = Допустимі значення
+api-col-description = Опис
+api-col-status = Статус
+api-required = обов’язковий
+api-accepts-list = список значень { $items }
+api-accepts-one-of = одне з: { $values }
+api-accepts-range = від { $min } до { $max }
+api-accepts-min = не менше { $min }
+api-accepts-max = не більше { $max }
+api-accepts-length = не більше { $length } символів
+api-accepts-pattern = у форматі { $pattern }
+nav-api = Для сайтів партнерів

@@ -159,3 +159,31 @@ language-de = جرمن
 language-sw = سواحلی
 language-om = اورومو
 language-fil = فلپائنی
+
+## پارٹنر ویب سائٹس کے لیے API کا صفحہ (/{lang}/api)۔ آپریشنز کے متن انگریزی میں رہتے ہیں۔
+
+api-title = پارٹنر ویب سائٹس کے لیے Nabo کی API
+api-intro = بلدیات اور تنظیمیں Nabo کی تلاش اپنی ویب سائٹ پر دکھا سکتی ہیں، یا اپنے سسٹمز سے ڈائریکٹری پڑھ سکتی ہیں۔ نیچے دی گئی ہر چیز عوامی ہے اور حدود کے اندر مفت استعمال کی جا سکتی ہے۔
+api-widget = اپنی ویب سائٹ پر تلاش
+api-widget-text = یہ دو لائنیں اپنے صفحے میں پیسٹ کریں۔ زبان اور علاقہ بدلیں، اور وہ کلید استعمال کریں جو آپ کو Nabo کے ایڈمنسٹریٹرز سے ملی ہے۔
+api-keys = کلیدیں اور حدود
+api-keys-text = کلید کے بغیر آپ ہر پتے سے محدود تعداد میں درخواستیں بھیج سکتے ہیں۔ کلید کے ساتھ آپ کی اپنی حد ہوتی ہے؛ کلید کو «Authorization: Bearer» کے طور پر یا «key» پیرامیٹر میں بھیجیں۔ جوابات کیش کیے جا سکتے ہیں: ان میں ETag اور Cache-Control ہوتے ہیں۔
+api-formats = مشین کے پڑھنے کے قابل تفصیل اور Open Referral HSDS 3.0 کے اینڈ پوائنٹس
+api-operations = آپریشنز
+api-needs-account = کسی اکاؤنٹ کا ٹوکن درکار ہے (ایڈیٹرز کے لیے)۔
+api-parameters = پیرامیٹرز
+api-responses = جوابات
+api-col-name = نام
+api-col-in = جگہ
+api-col-accepts = قابلِ قبول قدریں
+api-col-description = تفصیل
+api-col-status = اسٹیٹس
+api-required = لازمی
+api-accepts-list = { $items } کی فہرست
+api-accepts-one-of = ان میں سے ایک: { $values }
+api-accepts-range = { $min } سے { $max } تک
+api-accepts-min = کم از کم { $min }
+api-accepts-max = زیادہ سے زیادہ { $max }
+api-accepts-length = زیادہ سے زیادہ { $length } حروف
+api-accepts-pattern = { $pattern } کی شکل میں
+nav-api = پارٹنر ویب سائٹس کے لیے

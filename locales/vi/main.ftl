@@ -158,3 +158,31 @@ language-de = tiếng Đức
 language-sw = tiếng Swahili
 language-om = tiếng Oromo
 language-fil = tiếng Philippines
+
+## Trang API cho trang web đối tác (/{lang}/api). Nội dung các thao tác giữ nguyên tiếng Anh.
+
+api-title = API của Nabo cho trang web đối tác
+api-intro = Các kommune và tổ chức có thể hiển thị công cụ tìm kiếm của Nabo trên trang web của mình, hoặc đọc danh bạ từ hệ thống của mình. Mọi thứ dưới đây đều công khai và được dùng miễn phí trong hạn mức.
+api-widget = Tìm kiếm trên trang web của bạn
+api-widget-text = Dán hai dòng này vào trang của bạn. Đổi ngôn ngữ và khu vực, và dùng khóa bạn đã nhận từ quản trị viên của Nabo.
+api-keys = Khóa và hạn mức
+api-keys-text = Không có khóa, mỗi địa chỉ chỉ được gửi một số lượng yêu cầu vừa phải. Có khóa, bạn có hạn mức riêng; hãy gửi khóa dưới dạng "Authorization: Bearer" hoặc qua tham số "key". Các phản hồi có thể được lưu vào bộ nhớ đệm: chúng có ETag và Cache-Control.
+api-formats = Bản mô tả máy đọc được và các endpoint Open Referral HSDS 3.0
+api-operations = Thao tác
+api-needs-account = Cần token của một tài khoản (dành cho biên tập viên).
+api-parameters = Tham số
+api-responses = Phản hồi
+api-col-name = Tên
+api-col-in = Vị trí
+api-col-accepts = Giá trị hợp lệ
+api-col-description = Mô tả
+api-col-status = Trạng thái
+api-required = bắt buộc
+api-accepts-list = danh sách { $items }
+api-accepts-one-of = một trong: { $values }
+api-accepts-range = từ { $min } đến { $max }
+api-accepts-min = tối thiểu { $min }
+api-accepts-max = tối đa { $max }
+api-accepts-length = tối đa { $length } ký tự
+api-accepts-pattern = theo dạng { $pattern }
+nav-api = Dành cho trang web đối tác

@@ -158,3 +158,31 @@ language-de = 德语
 language-sw = 斯瓦希里语
 language-om = 奥罗莫语
 language-fil = 菲律宾语
+
+## 合作网站 API 页面（/{lang}/api）。各操作的文字保留英文。
+
+api-title = Nabo 面向合作网站的 API
+api-intro = 市镇和机构可以在自己的网站上展示 Nabo 搜索，或从自己的系统读取名录。以下内容全部公开，在限额内可免费使用。
+api-widget = 在您的网站上提供搜索
+api-widget-text = 请将以下两行粘贴到您的网页中。修改语言和地区，并使用从 Nabo 管理员处获得的密钥。
+api-keys = 密钥和限额
+api-keys-text = 不使用密钥时，每个地址只能发送有限数量的请求。使用密钥则有自己的限额；请以“Authorization: Bearer”或“key”参数发送密钥。响应可以缓存：响应带有 ETag 和 Cache-Control。
+api-formats = 机器可读的描述和 Open Referral HSDS 3.0 端点
+api-operations = 操作
+api-needs-account = 需要账号的令牌（供编辑使用）。
+api-parameters = 参数
+api-responses = 响应
+api-col-name = 名称
+api-col-in = 位置
+api-col-accepts = 可接受的值
+api-col-description = 说明
+api-col-status = 状态
+api-required = 必填
+api-accepts-list = { $items } 列表
+api-accepts-one-of = 以下之一：{ $values }
+api-accepts-range = { $min } 到 { $max }
+api-accepts-min = 至少 { $min }
+api-accepts-max = 最多 { $max }
+api-accepts-length = 最多 { $length } 个字符
+api-accepts-pattern = 格式为 { $pattern }
+nav-api = 面向合作网站

@@ -17,6 +17,7 @@ const PAGES = [
   ['resource, Arabic', `/ar/resources/${CARD_RESOURCE}`, {}],
   ['card, Danish for Somali', `/da/resources/${CARD_RESOURCE}/card?for=so`, {}],
   ['card, Arabic for Danish', `/ar/resources/${CARD_RESOURCE}/card?for=da`, {}],
+  ['API page for partner sites, Arabic', '/ar/api', {}],
 ];
 const BLOCKING = new Set(['serious', 'critical']);
 // axe-core is injected as an inline script, which the pages' Content-Security-Policy

@@ -42,8 +42,7 @@ async fn search(
     let results = state.directory.search(query).await?;
     let took_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     let response = wire::search_response(results, &chain, took_ms);
-    let tag = caching::tag_of(&(&response.total, &response.hits, &response.facets));
-    Ok(([(header::ETAG, tag)], Json(response)).into_response())
+    Ok(caching::json_without(&response, "took_ms"))
 }
 
 const SEARCH_PARAMETERS: &[&str] = &[
@@ -168,6 +167,14 @@ async fn languages(
         .map(wire::language_item)
         .collect();
     Ok(Json(items).into_response())
+}
+
+/// The OpenAPI document of the API, parsed once (for the API page).
+pub(crate) fn openapi_document() -> &'static serde_json::Value {
+    static DOCUMENT: std::sync::LazyLock<serde_json::Value> = std::sync::LazyLock::new(|| {
+        serde_json::from_str(include_str!("../openapi.json")).unwrap_or_default()
+    });
+    &DOCUMENT
 }
 
 async fn openapi() -> Response {

@@ -2,14 +2,13 @@
 //! carries an `ETag` (a weak validator over the body, so that compressed and identity
 //! forms share it) and a `Cache-Control` fitting what it is; `If-None-Match` with a
 //! matching tag gets `304 Not Modified` without a body. A handler may set the tag itself
-//! (`tag_of`).
+//! (`json_without`, for an answer with a field that changes every time).
 
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use blake2::{Blake2b128, Digest};
 
 /// Reference data changes with the content folder, on a restart.
 const REFERENCE: &str = "public, max-age=3600";
@@ -69,18 +68,65 @@ fn policy(path: &str) -> &'static str {
     }
 }
 
-/// A weak tag over what `content` serializes to: for answers with a part that changes
-/// on every request (a search's `took_ms`), which `content` leaves out.
-pub fn tag_of(content: &impl serde::Serialize) -> HeaderValue {
-    weak_tag(&serde_json::to_vec(content).unwrap_or_default())
+/// A JSON answer whose ETag leaves out one top-level field that changes on every request
+/// (a search's `took_ms`): serialized once, the tag taken over the rest of the bytes.
+pub fn json_without(content: &impl serde::Serialize, volatile: &str) -> Response {
+    let Ok(body) = serde_json::to_vec(content) else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let key = format!("\"{volatile}\":");
+    let tag = match find(&body, key.as_bytes()) {
+        Some(start) => {
+            let value = start + key.len();
+            let end = value
+                + body[value..]
+                    .iter()
+                    .take_while(|b| !matches!(b, b',' | b'}'))
+                    .count();
+            tag_over(&[&body[..start], &body[end..]])
+        }
+        None => tag_over(&[&body]),
+    };
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            ),
+            (header::ETAG, tag),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
 }
 
 fn weak_tag(body: &[u8]) -> HeaderValue {
-    let hex: String = Blake2b128::digest(body)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    HeaderValue::from_str(&format!("W/\"{hex}\"")).unwrap_or(HeaderValue::from_static("W/\"\""))
+    tag_over(&[body])
+}
+
+/// A weak validator over some bytes: 128 bits of a fast keyed-free hash (two SipHash
+/// passes with fixed, different starts), the same in every process of one build.
+fn tag_over(parts: &[&[u8]]) -> HeaderValue {
+    use std::hash::Hasher;
+    let mut low = std::hash::DefaultHasher::new();
+    let mut high = std::hash::DefaultHasher::new();
+    high.write_u8(0x5a);
+    for part in parts {
+        low.write(part);
+        high.write(part);
+    }
+    HeaderValue::from_str(&format!(
+        "W/\"{:016x}{:016x}\"",
+        high.finish(),
+        low.finish()
+    ))
+    .unwrap_or(HeaderValue::from_static("W/\"\""))
 }
 
 /// Weak comparison (RFC 9110 §13.1.2): `*`, or any listed tag equal to `tag` once `W/`

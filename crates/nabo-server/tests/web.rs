@@ -401,3 +401,51 @@ fn templates_hold_no_text_of_their_own() {
         problems.join("\n")
     );
 }
+
+#[tokio::test]
+async fn the_api_page_describes_every_operation_in_the_readers_language() {
+    let web = Web::start(None).await;
+    let page = web.get("/ar/api", &[]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains(r#"<html lang="ar" dir="rtl">"#));
+    let openapi: serde_json::Value =
+        serde_json::from_str(&web.get("/api/v1/openapi.json", &[]).await.body).expect("json");
+    for (path, item) in openapi["paths"].as_object().expect("paths") {
+        for method in item.as_object().expect("methods").keys() {
+            let shown = format!(
+                "<code>{} {}</code>",
+                method.to_uppercase(),
+                path.replace('{', "&#123;").replace('}', "&#125;")
+            );
+            let plain = format!("<code>{} {path}</code>", method.to_uppercase());
+            assert!(
+                page.body.contains(&shown) || page.body.contains(&plain),
+                "{method} {path} is on the page"
+            );
+        }
+    }
+    assert!(
+        page.body.contains("embed.js") && page.body.contains("&#60;nabo-search")
+            || page.body.contains("&lt;nabo-search"),
+        "the two lines, escaped"
+    );
+    let policy = page
+        .headers
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    assert!(
+        policy.contains("script-src 'self'"),
+        "a page like the others"
+    );
+    for attribute in ["src=\"", "href=\""] {
+        for (at, _) in page.body.match_indices(attribute) {
+            let target = &page.body[at + attribute.len()..];
+            assert!(
+                target.starts_with('/') || target.starts_with('#'),
+                "everything from Nabo itself: {}",
+                &target[..target.len().min(60)]
+            );
+        }
+    }
+}

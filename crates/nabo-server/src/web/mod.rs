@@ -8,6 +8,7 @@
 //! `/static/*`; for the people who keep the directory `/{lang}/login`, `/{lang}/logout`
 //! and the editors' pages under `/{lang}/edit/` (`editor/`).
 
+mod api_docs;
 mod assets;
 mod card;
 mod editor;
@@ -44,6 +45,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/{lang}/", get(search::page))
         .route("/{lang}/resources/{id}", get(resource::page))
         .route("/{lang}/resources/{id}/card", get(card::page))
+        .route("/{lang}/api", get(api_docs::page))
         .layer(axum::middleware::from_fn(session::mark_signed_in))
         .layer(crate::compression());
     let pages = public
