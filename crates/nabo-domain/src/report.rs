@@ -71,7 +71,8 @@ impl ReportInput {
     /// A report of `category` with `note` (trimmed; may be empty).
     pub fn new(category: &str, note: &str) -> Result<Self, ReportError> {
         let category = ReportCategory::parse(category)?;
-        let note = note.trim().to_owned();
+        // Browsers send a text area's line breaks as CR LF.
+        let note = note.trim().replace("\r\n", "\n").replace('\r', "\n");
         let length = note.chars().count();
         if length > REPORT_NOTE_MAX {
             return Err(ReportError::TooLong(length));
@@ -92,6 +93,9 @@ mod tests {
         let report = ReportInput::new("hours", "  Closed on Fridays now ").expect("valid");
         assert_eq!(report.category, ReportCategory::Hours);
         assert_eq!(report.note, "Closed on Fridays now");
+        let two_lines = ReportInput::new("hours", "Closed on Fridays.\r\nOpen Saturdays.")
+            .expect("a text area's lines");
+        assert_eq!(two_lines.note, "Closed on Fridays.\nOpen Saturdays.");
         assert!(matches!(
             ReportInput::new("gone", ""),
             Err(ReportError::UnknownCategory(_))

@@ -6,7 +6,7 @@ use crate::error::ApiError;
 use crate::params::{MAX_LIMIT, Params};
 use crate::wire;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -177,12 +177,10 @@ pub(crate) fn openapi_document() -> &'static serde_json::Value {
     &DOCUMENT
 }
 
-async fn openapi() -> Response {
-    (
-        [(header::CONTENT_TYPE, "application/json")],
-        include_str!("../openapi.json"),
-    )
-        .into_response()
+/// The OpenAPI document with the values this directory accepts (`contract`).
+async fn openapi(State(state): State<AppState>) -> Json<serde_json::Value> {
+    let reference = state.directory.reference();
+    Json(crate::contract::document(openapi_document(), &reference))
 }
 
 /// Liveness and readiness: the database answers and the index is not behind.

@@ -10,6 +10,7 @@ mod admin;
 mod api;
 mod auth;
 mod caching;
+mod contract;
 mod error;
 mod hsds;
 mod limit;

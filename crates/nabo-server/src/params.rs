@@ -170,7 +170,8 @@ impl Params {
             .map_err(invalid)
     }
 
-    /// `radius_km`: a distance above 0 and at most 1000 km; only with `near`.
+    /// `radius_km`: a distance above 0 and at most 1000 km from `near`; without `near` it
+    /// limits nothing.
     pub fn radius_km(&self, near: Option<Geo>) -> Result<Option<f64>, ApiError> {
         let Some(raw) = self.get("radius_km")? else {
             return Ok(None);
@@ -187,13 +188,8 @@ impl Params {
                 format!("radius_km must be above 0 and at most 1000, not {raw}"),
             ));
         }
-        if near.is_none() {
-            return Err(ApiError::invalid(
-                "radius_km",
-                "radius_km needs near=LAT,LON to measure from",
-            ));
-        }
-        Ok(Some(value))
+        // Without a point to measure from there is nothing to limit (documented).
+        Ok(near.map(|_| value))
     }
 
     /// The search parameters the API and the search page share (`q`, `area`,

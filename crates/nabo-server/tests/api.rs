@@ -318,6 +318,43 @@ async fn reference_endpoints_answer_in_the_readers_language() {
     assert_eq!(status, StatusCode::OK);
     assert!(content_type.starts_with("application/json"));
     assert_eq!(openapi["openapi"], "3.1.0");
+    // What the server accepts is written into the served document.
+    let search = openapi["paths"]["/api/v1/search"]["get"]["parameters"]
+        .as_array()
+        .expect("parameters");
+    let schema = |name: &str| {
+        search
+            .iter()
+            .find(|p| p["name"] == name)
+            .map(|p| p["schema"].clone())
+            .expect("documented")
+    };
+    let tags = schema("lang")["enum"]
+        .as_array()
+        .expect("languages")
+        .clone();
+    assert!(tags.contains(&serde_json::json!("ar")) && tags.contains(&serde_json::json!("prs")));
+    assert_eq!(schema("area")["enum"].as_array().map(Vec::len), Some(104));
+    assert!(
+        schema("attribute")["items"]["enum"]
+            .as_array()
+            .is_some_and(|a| !a.is_empty())
+    );
+    assert!(
+        schema("category")["enum"]
+            .as_array()
+            .is_some_and(|c| c.len() >= 28)
+    );
+    for (path, item) in openapi["paths"].as_object().expect("paths") {
+        for (method, operation) in item.as_object().expect("methods") {
+            assert!(
+                operation
+                    .get("parameters")
+                    .is_none_or(serde_json::Value::is_array),
+                "{method} {path}: parameters are a list when present"
+            );
+        }
+    }
     let (status, _, health) = app.get("/healthz").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(health["index_seq"], health["database_seq"]);
@@ -443,7 +480,7 @@ async fn geo_and_open_now_parameters_are_checked() {
             "/api/v1/search?near=95,12",
             "latitude 95 is outside -90..90",
         ),
-        ("/api/v1/search?radius_km=5", "radius_km needs near"),
+        ("/api/v1/search?radius_km=5000", "radius_km must be above 0"),
         (
             "/api/v1/search?near=55,12&radius_km=0",
             "radius_km must be above 0",
@@ -458,6 +495,13 @@ async fn geo_and_open_now_parameters_are_checked() {
         let text = body["detail"].as_str().unwrap_or_default();
         assert!(text.contains(detail), "{uri}: {text}");
     }
+    // Without a point to measure from, a radius limits nothing (as the contract says).
+    let (status, _, everywhere) = app
+        .get("/api/v1/search?lang=da&q=jobcenter&radius_km=5")
+        .await;
+    let (_, _, plain) = app.get("/api/v1/search?lang=da&q=jobcenter").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(everywhere["total"], plain["total"]);
 }
 
 #[tokio::test]

@@ -1,0 +1,52 @@
+//! The OpenAPI document as served: the document of `openapi.json` with what the server
+//! accepts at this moment written into it — the supported language tags (with their other
+//! tags), the area, category and attribute ids of the reference data — so that a request
+//! the document allows is a request the server answers, and one it refuses is refused.
+
+use nabo_domain::ReferenceData;
+use serde_json::{Value, json};
+
+/// The served document for the directory's current reference data.
+pub fn document(base: &Value, reference: &ReferenceData) -> Value {
+    let languages: Vec<&str> = reference
+        .languages
+        .all()
+        .iter()
+        .flat_map(|l| std::iter::once(&l.tag).chain(&l.aliases))
+        .map(|tag| tag.as_str())
+        .collect();
+    let areas: Vec<&str> = reference.areas.keys().map(|id| id.as_str()).collect();
+    let categories: Vec<&str> = reference.categories.iter().map(|c| c.id.as_str()).collect();
+    let attributes: Vec<&str> = reference.attributes.iter().map(|a| a.id.as_str()).collect();
+    let mut document = base.clone();
+    let operations = document["paths"]
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|paths| paths.values_mut())
+        .filter_map(Value::as_object_mut)
+        .flat_map(|item| item.values_mut());
+    for operation in operations {
+        let Some(parameters) = operation
+            .get_mut("parameters")
+            .and_then(Value::as_array_mut)
+        else {
+            continue;
+        };
+        for parameter in parameters.iter_mut().filter(|p| p["in"] == "query") {
+            let name = parameter["name"].as_str().unwrap_or_default().to_owned();
+            if parameter["required"] != true {
+                // An empty value counts as not given (as HTML forms send them).
+                parameter["allowEmptyValue"] = json!(true);
+            }
+            let schema = &mut parameter["schema"];
+            match name.as_str() {
+                "lang" => schema["enum"] = json!(languages),
+                "area" => schema["enum"] = json!(areas),
+                "category" => schema["enum"] = json!(categories),
+                "attribute" => schema["items"]["enum"] = json!(attributes),
+                _ => {}
+            }
+        }
+    }
+    document
+}
