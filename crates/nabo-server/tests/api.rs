@@ -263,6 +263,19 @@ async fn paging_and_filters_behave() {
             .collect()
     };
     assert_eq!(ids(&page), ids(&all)[5..10].to_vec());
+    // Scored results page stably too: equal scores (eight hits tie here) are ordered by id.
+    let (_, _, nine) = app.get("/api/v1/search?lang=da&q=center&limit=9").await;
+    let mut paged = Vec::new();
+    for offset in [0, 3, 6] {
+        let (_, _, three) = app
+            .get(&format!(
+                "/api/v1/search?lang=da&q=center&limit=3&offset={offset}"
+            ))
+            .await;
+        paged.extend(ids(&three));
+    }
+    assert_eq!(ids(&nine).len(), 9, "enough hits to page");
+    assert_eq!(paged, ids(&nine));
     let (_, _, women) = app
         .get("/api/v1/search?lang=en&attribute=women-only-hours")
         .await;
