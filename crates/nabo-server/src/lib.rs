@@ -13,6 +13,7 @@ mod caching;
 mod contract;
 mod error;
 mod hsds;
+mod keys;
 mod limit;
 mod params;
 mod partner;
@@ -88,6 +89,7 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::routes())
         .merge(upkeep::routes())
         .merge(people::routes())
+        .merge(keys::routes())
         .merge(widget::routes())
         .merge(hsds::routes())
         .layer(axum::middleware::from_fn(caching::conditional))

@@ -506,3 +506,138 @@ async fn errors_made_outside_the_handlers_are_problems_too() {
         "{headers:?}"
     );
 }
+
+#[tokio::test]
+async fn admins_manage_keys_over_the_api_and_others_may_not() {
+    let app = App::new(|_| {}).await;
+    let directory = &app.state.directory;
+    let token_of = |id: &'static str, role| async move {
+        let account = nabo_domain::Account {
+            id: nabo_domain::UserId::parse(id).expect("id"),
+            role,
+            areas: vec![nabo_domain::AreaId::parse("dk-0751").expect("area")],
+            languages: Vec::new(),
+            disabled: false,
+        };
+        let account = match role {
+            nabo_domain::Role::Admin => nabo_domain::Account {
+                areas: Vec::new(),
+                ..account
+            },
+            _ => account,
+        };
+        directory
+            .accounts()
+            .add(account.clone(), None)
+            .await
+            .expect("account");
+        directory
+            .tokens()
+            .issue(&account.id, "t", 1, Utc::now())
+            .await
+            .expect("token")
+            .token
+    };
+    let admin = format!(
+        "Bearer {}",
+        token_of("root", nabo_domain::Role::Admin).await
+    );
+    let editor = format!(
+        "Bearer {}",
+        token_of("amina", nabo_domain::Role::Editor).await
+    );
+    let send = |method: &'static str, uri: String, auth: String, body: String| {
+        let router = app.router.clone();
+        async move {
+            let response = router
+                .oneshot(
+                    Request::builder()
+                        .method(method)
+                        .uri(uri)
+                        .header("authorization", auth)
+                        .header("content-type", "application/json")
+                        .body(Body::from(body))
+                        .expect("request"),
+                )
+                .await
+                .expect("response");
+            let status = response.status();
+            let bytes = response
+                .into_body()
+                .collect()
+                .await
+                .expect("body")
+                .to_bytes();
+            (
+                status,
+                serde_json::from_slice::<Value>(&bytes).unwrap_or(Value::Null),
+            )
+        }
+    };
+    let body =
+        format!(r#"{{"name": "Aarhus Kommune", "origins": ["{PARTNER}"], "rate_per_minute": 2}}"#);
+    let (status, _) = send(
+        "POST",
+        "/api/v1/admin/keys".into(),
+        editor.clone(),
+        body.clone(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "only admins");
+    let (status, problem) = send(
+        "POST",
+        "/api/v1/admin/keys".into(),
+        admin.clone(),
+        r#"{"name": "x", "origins": ["not an origin"]}"#.into(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(
+        problem["errors"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("not a web origin")),
+        "{problem}"
+    );
+
+    let (status, issued) = send("POST", "/api/v1/admin/keys".into(), admin.clone(), body).await;
+    assert_eq!(status, StatusCode::CREATED, "{issued}");
+    let key = issued["key"].as_str().expect("the key, once").to_owned();
+    let id = issued["info"]["id"].as_str().expect("id").to_owned();
+    assert_eq!(issued["info"]["rate_per_minute"], 2);
+    let (_, listed) = send(
+        "GET",
+        "/api/v1/admin/keys".into(),
+        admin.clone(),
+        String::new(),
+    )
+    .await;
+    assert_eq!(listed[0]["origins"][0], PARTNER);
+    assert!(
+        !listed.to_string().contains(&key),
+        "listed without its secret"
+    );
+
+    let search = format!("{SEARCH}&key={key}");
+    assert_eq!(app.call("GET", &search, &[]).await.0, StatusCode::OK);
+    let (status, _) = send(
+        "DELETE",
+        format!("/api/v1/admin/keys/{id}"),
+        admin.clone(),
+        String::new(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.call("GET", &search, &[]).await.0,
+        StatusCode::UNAUTHORIZED,
+        "at once"
+    );
+    let (status, _) = send(
+        "DELETE",
+        "/api/v1/admin/keys/nosuchkey".into(),
+        admin,
+        String::new(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
