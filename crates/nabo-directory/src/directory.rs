@@ -153,6 +153,15 @@ impl Directory {
         reader
             .await
             .map_err(|e| DirectoryError::Task(e.to_string()))?;
+        self.finish_import(importer).await
+    }
+
+    /// Commits an import written through `importer`, takes in the areas it changed and
+    /// indexes it.
+    pub(crate) async fn finish_import(
+        &self,
+        importer: nabo_storage::Importer,
+    ) -> Result<ImportSummary, DirectoryError> {
         let summary = importer.commit().await?;
         if summary.areas_changed > 0 {
             self.reload_reference().await?;

@@ -49,9 +49,7 @@ impl Directory {
         for chunk in resources.chunks(IMPORT_CHUNK) {
             importer.resources(chunk).await?;
         }
-        let summary = importer.commit().await?;
-        self.sync().await?;
-        Ok((summary, report))
+        Ok((self.finish_import(importer).await?, report))
     }
 
     /// The resources of a numbered page (by id) and how many there are in all.

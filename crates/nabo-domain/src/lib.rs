@@ -29,7 +29,7 @@ pub use hours::{DayHours, OpenState, OpeningHours, is_known_timezone, local_time
 pub use ids::{AreaId, AttributeId, CategoryId, IdError, KeyId, ResourceId, UserId};
 pub use language::{Direction, Language, LanguageTag, LanguageTagError, Languages};
 pub use localized::{Localized, LocalizedText};
-pub use partner::{MAX_KEY_RATE, Origin, OriginError, PartnerKey};
+pub use partner::{DEFAULT_KEY_RATE, MAX_KEY_RATE, Origin, OriginError, PartnerKey};
 pub use problem::{Problem, ProblemKind, Problems};
 pub use reference::{Area, Attribute, Category, ReferenceData};
 pub use report::{REPORT_NOTE_MAX, ReportCategory, ReportError, ReportInput};

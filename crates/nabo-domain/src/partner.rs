@@ -8,6 +8,8 @@ use std::num::NonZeroU32;
 
 /// The most requests per minute a key may be given.
 pub const MAX_KEY_RATE: u32 = 100_000;
+/// Requests per minute of a key when its issuer does not say.
+pub const DEFAULT_KEY_RATE: u32 = 600;
 
 /// A web origin (`https://kommune.example`, `http://127.0.0.1:8000`), as browsers send it
 /// in the `Origin` header: scheme, host and a port other than the scheme's default.

@@ -57,7 +57,7 @@ struct KeyBody {
 }
 
 fn default_rate() -> u32 {
-    600
+    nabo_domain::DEFAULT_KEY_RATE
 }
 
 async fn list(

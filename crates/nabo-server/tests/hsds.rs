@@ -7,16 +7,12 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
-use nabo_directory::{Config, Directory, IndexMode};
-use nabo_server::{AppState, router};
+use nabo_server::router;
 use serde_json::{Value, json};
-use std::path::PathBuf;
-use std::sync::Arc;
 use tower::ServiceExt;
 
-fn repository() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::repository;
 
 fn schema(name: &str) -> Value {
     let path = repository()
@@ -55,21 +51,8 @@ fn assert_valid(schema: &Value, instance: &Value, label: &str) {
 }
 
 async fn app() -> (Router, tempfile::TempDir) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let config = Config {
-        database_url: format!("sqlite://{}/nabo.db", dir.path().display()).into(),
-        index_dir: dir.path().join("index"),
-        content_dir: repository().join("content"),
-    };
-    let directory = Directory::open(config, IndexMode::Required)
-        .await
-        .expect("open");
-    directory.import_demo_if_empty().await.expect("demo");
-    let catalog = nabo_i18n::Catalog::load(&repository().join("locales")).expect("locales");
-    (
-        router(AppState::new(Arc::new(directory), Arc::new(catalog))),
-        dir,
-    )
+    let (state, dir) = common::demo_state().await;
+    (router(state), dir)
 }
 
 async fn get(app: &Router, uri: &str) -> (StatusCode, Value) {

@@ -7,13 +7,12 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
 use chrono::Utc;
 use http_body_util::BodyExt;
-use nabo_directory::{Config, Directory, IndexMode};
 use nabo_server::{AnonymousCors, AppState, RateLimit, router};
 use serde_json::Value;
 use std::num::NonZeroU32;
-use std::path::PathBuf;
-use std::sync::Arc;
 use tower::ServiceExt;
+
+mod common;
 
 const PARTNER: &str = "https://kommune.example";
 
@@ -25,19 +24,7 @@ struct App {
 
 impl App {
     async fn new(configure: impl FnOnce(&mut AppState)) -> Self {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let repository = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let config = Config {
-            database_url: format!("sqlite://{}/nabo.db", dir.path().display()).into(),
-            index_dir: dir.path().join("index"),
-            content_dir: repository.join("content"),
-        };
-        let directory = Directory::open(config, IndexMode::Required)
-            .await
-            .expect("open");
-        directory.import_demo_if_empty().await.expect("demo");
-        let catalog = nabo_i18n::Catalog::load(&repository.join("locales")).expect("locales");
-        let mut state = AppState::new(Arc::new(directory), Arc::new(catalog));
+        let (mut state, dir) = common::demo_state().await;
         configure(&mut state);
         Self {
             router: router(state.clone()),

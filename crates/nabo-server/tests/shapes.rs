@@ -7,13 +7,13 @@
 use axum::body::Body;
 use axum::http::Request;
 use http_body_util::BodyExt;
-use nabo_directory::{Config, Directory, IndexMode};
-use nabo_server::{AppState, router};
+use nabo_server::router;
 use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Arc;
 use tower::ServiceExt;
+
+mod common;
 
 /// The shape of a JSON value: its type, and for objects and arrays the shapes inside.
 /// An array's elements are merged into one shape; an object field missing from some of
@@ -134,19 +134,8 @@ const REQUESTS: [(&str, &str); 12] = [
 
 #[tokio::test]
 async fn v1_response_shapes_do_not_change_by_accident() {
-    let repository = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let dir = tempfile::tempdir().expect("tempdir");
-    let config = Config {
-        database_url: format!("sqlite://{}/nabo.db", dir.path().display()).into(),
-        index_dir: dir.path().join("index"),
-        content_dir: repository.join("content"),
-    };
-    let directory = Directory::open(config, IndexMode::Required)
-        .await
-        .expect("open");
-    directory.import_demo_if_empty().await.expect("demo");
-    let catalog = nabo_i18n::Catalog::load(&repository.join("locales")).expect("locales");
-    let app = router(AppState::new(Arc::new(directory), Arc::new(catalog)));
+    let (state, _dir) = common::demo_state().await;
+    let app = router(state);
     let mut shapes = Map::new();
     for (name, uri) in REQUESTS {
         let response = app

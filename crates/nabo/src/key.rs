@@ -5,10 +5,7 @@ use anyhow::{Context, Result};
 use chrono::Utc;
 use clap::Subcommand;
 use nabo_directory::Directory;
-use nabo_domain::{KeyId, Origin, PartnerKey};
-
-/// Requests per minute of a key unless `--rate` says otherwise.
-const DEFAULT_RATE: u32 = 600;
+use nabo_domain::{DEFAULT_KEY_RATE, KeyId, Origin, PartnerKey};
 
 #[derive(Debug, Subcommand)]
 pub enum KeyCommand {
@@ -22,7 +19,7 @@ pub enum KeyCommand {
         #[arg(long = "origins", required = true)]
         origins: Vec<String>,
         /// Requests per minute the key may make (bursts up to the same number)
-        #[arg(long, default_value_t = DEFAULT_RATE)]
+        #[arg(long, default_value_t = DEFAULT_KEY_RATE)]
         rate: u32,
     },
     /// List the keys: id, name, origins, rate, state

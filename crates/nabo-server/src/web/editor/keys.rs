@@ -14,10 +14,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use nabo_directory::{AccountError, DirectoryError};
-use nabo_domain::{KeyId, Origin, PartnerKey};
-
-/// Requests per minute the form proposes.
-const DEFAULT_RATE: u32 = 600;
+use nabo_domain::{DEFAULT_KEY_RATE, KeyId, Origin, PartnerKey};
 
 pub async fn page(
     State(state): State<AppState>,
@@ -193,7 +190,7 @@ impl KeysPage {
         Self {
             csrf: editor.secret.csrf_token(),
             rows,
-            default_rate: DEFAULT_RATE,
+            default_rate: DEFAULT_KEY_RATE,
             issued,
             embed,
             refused,
