@@ -18,6 +18,9 @@ pub enum AccountError {
     NoAccount(String),
     #[error("an account {0:?} exists already")]
     Exists(String),
+    /// What an admin may do to other accounts but not to its own.
+    #[error("an admin cannot {0}: another admin can")]
+    OwnAccount(&'static str),
     #[error("cannot hash the password: {0}")]
     Hashing(String),
     #[error(transparent)]

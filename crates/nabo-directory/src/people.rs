@@ -77,8 +77,6 @@ pub(crate) fn check_admin(account: &Account) -> Result<(), DirectoryError> {
     }
 }
 
-fn not_yourself(what: &str) -> DirectoryError {
-    DirectoryError::Account(AccountError::Invalid(format!(
-        "an admin cannot {what}: another admin can"
-    )))
+fn not_yourself(what: &'static str) -> DirectoryError {
+    DirectoryError::Account(AccountError::OwnAccount(what))
 }

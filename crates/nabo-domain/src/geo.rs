@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A point on Earth in decimal degrees.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Geo {
     pub lat: f64,
     pub lon: f64,

@@ -63,6 +63,7 @@ impl fmt::Display for LanguageTag {
 /// Writing direction of a script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Direction {
     Ltr,
     Rtl,

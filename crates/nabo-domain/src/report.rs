@@ -8,6 +8,11 @@ pub const REPORT_NOTE_MAX: usize = 280;
 
 /// What changed, as the volunteer saw it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::ToSchema),
+    schema(rename_all = "lowercase")
+)]
 pub enum ReportCategory {
     Closed,
     Moved,

@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 
 /// A postal address.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Address {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79,6 +80,7 @@ impl Resource {
 
 /// Coordinates as they arrive, checked by `validate`.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GeoRecord {
     pub lat: f64,
@@ -86,15 +88,24 @@ pub struct GeoRecord {
 }
 
 /// A resource as it arrives, before validation. Every field is optional here so that a
-/// missing one is reported together with all other problems.
+/// missing one is reported together with all other problems. (Its OpenAPI schema says
+/// what `validate` requires.)
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ResourceRecord {
+    /// Lower-case letters, digits and hyphens; when saving by id, the path's id.
     pub id: Option<String>,
+    /// Category ids (`GET /api/v1/categories`), at least one.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, min_items = 1))]
     pub categories: Vec<String>,
+    /// The area id (`GET /api/v1/areas`).
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub area: Option<String>,
+    /// Texts by language tag; the source language's is required.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name: BTreeMap<String, String>,
     #[serde(default)]
     pub summary: BTreeMap<String, String>,
@@ -112,7 +123,11 @@ pub struct ResourceRecord {
     pub languages_spoken: Vec<String>,
     #[serde(default)]
     pub attributes: Vec<String>,
+    /// The language the texts were written in.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub source_language: Option<String>,
+    /// `YYYY-MM-DD`.
+    #[cfg_attr(feature = "openapi", schema(format = Date))]
     pub verified_at: Option<String>,
 }
 

@@ -19,8 +19,14 @@ use blake2::{Blake2b256, Digest};
 /// The fields that are translated, in form order.
 pub const TRANSLATED_FIELDS: [&str; 4] = ["name", "summary", "description", "access"];
 
-/// Where a translation stands.
+/// Where a translation stands. `outdated`: the source text changed since the translation was made; `reviewed`: a
+/// second person approved it against the current source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::ToSchema),
+    schema(rename_all = "lowercase")
+)]
 pub enum TranslationStatus {
     Missing,
     Outdated,

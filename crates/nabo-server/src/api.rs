@@ -4,37 +4,56 @@ use crate::AppState;
 use crate::caching;
 use crate::error::ApiError;
 use crate::params::{MAX_LIMIT, Params};
-use crate::wire;
+use crate::query_names::QueryNames;
+use crate::wire::{self, LangQuery, SearchQuery, SuggestQuery};
+use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
 use nabo_domain::{LanguageTag, ReferenceData};
-use serde_json::json;
-use std::sync::Arc;
+use serde::Serialize;
+use std::sync::{Arc, LazyLock};
 use std::time::Instant;
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/search", get(search))
-        .route("/api/v1/suggest", get(suggest))
-        .route("/api/v1/resources/{id}", get(resource))
-        .route("/api/v1/categories", get(categories))
-        .route("/api/v1/areas", get(areas))
-        .route("/api/v1/attributes", get(attributes))
-        .route("/api/v1/languages", get(languages))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(search))
+        .routes(routes!(suggest))
+        .routes(routes!(resource))
+        .routes(routes!(categories))
+        .routes(routes!(areas))
+        .routes(routes!(attributes))
+        .routes(routes!(languages))
+        .routes(routes!(health))
         .route("/api/v1/openapi.json", get(openapi))
-        .route("/healthz", get(health))
 }
 
+static SEARCH: LazyLock<QueryNames> = LazyLock::new(QueryNames::of::<SearchQuery>);
+static SUGGEST: LazyLock<QueryNames> = LazyLock::new(QueryNames::of::<SuggestQuery>);
+static LANG: LazyLock<QueryNames> = LazyLock::new(QueryNames::of::<LangQuery>);
+
+/// Search resources
+#[utoipa::path(
+    get,
+    path = "/api/v1/search",
+    tag = "search",
+    params(SearchQuery),
+    responses(
+        (status = 200, description = "Hits and facets", body = wire::SearchResponse),
+        (status = 400, description = "An invalid parameter; `parameter` names it"),
+    )
+)]
 async fn search(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     let started = Instant::now();
     let params = Params::parse(raw.as_deref());
-    params.expect(SEARCH_PARAMETERS, &["attribute"])?;
+    params.expect(&SEARCH)?;
     let reference = state.directory.reference();
     let limit = params.number("limit", 10, 1..=MAX_LIMIT)?;
     let query = params.search_query(&reference, params.lang(&reference)?, limit)?;
@@ -45,28 +64,26 @@ async fn search(
     Ok(caching::json_without(&response, "took_ms"))
 }
 
-const SEARCH_PARAMETERS: &[&str] = &[
-    "q",
-    "lang",
-    "area",
-    "category",
-    "attribute",
-    "near",
-    "radius_km",
-    "open_now",
-    "limit",
-    "offset",
-    "explain",
-];
-
-/// As-you-type completion: need phrases and category names of the reader's language
-/// that start with what was typed, then names of resources that do.
+/// As-you-type completion
+///
+/// Need phrases and category names of the reader's language that start with what was
+/// typed, then names of resources that do.
+#[utoipa::path(
+    get,
+    path = "/api/v1/suggest",
+    tag = "search",
+    params(SuggestQuery),
+    responses(
+        (status = 200, description = "Suggestions", body = wire::SuggestResponse),
+        (status = 400, description = "An invalid parameter; `parameter` names it"),
+    )
+)]
 async fn suggest(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<wire::SuggestResponse>, ApiError> {
     let params = Params::parse(raw.as_deref());
-    params.expect(&["q", "lang", "area", "limit"], &[])?;
+    params.expect(&SUGGEST)?;
     let reference = state.directory.reference();
     let lang = params.lang(&reference)?;
     let area = params.area(&reference)?;
@@ -85,13 +102,26 @@ async fn suggest(
     )))
 }
 
+/// One resource, localized
+#[utoipa::path(
+    get,
+    path = "/api/v1/resources/{id}",
+    operation_id = "get_resource",
+    tag = "search",
+    params(("id" = String, Path, description = "The resource's id"), LangQuery),
+    responses(
+        (status = 200, description = "The resource", body = wire::ResourceResponse),
+        (status = 400, description = "An invalid parameter; `parameter` names it"),
+        (status = 404, description = "No such resource"),
+    )
+)]
 async fn resource(
     State(state): State<AppState>,
     Path(id): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<wire::ResourceResponse>, ApiError> {
     let params = Params::parse(raw.as_deref());
-    params.expect(&["lang"], &[])?;
+    params.expect(&LANG)?;
     let reference = state.directory.reference();
     let lang = params.lang(&reference)?;
     let not_found = || ApiError::NotFound(format!("there is no resource with id {id:?}"));
@@ -112,12 +142,23 @@ fn reference_in_language(
     raw: Option<&str>,
 ) -> Result<(Arc<ReferenceData>, Vec<LanguageTag>), ApiError> {
     let params = Params::parse(raw);
-    params.expect(&["lang"], &[])?;
+    params.expect(&LANG)?;
     let reference = state.directory.reference();
     let chain = reference.languages.chain(&params.lang(&reference)?);
     Ok((reference, chain))
 }
 
+/// The taxonomy
+#[utoipa::path(
+    get,
+    path = "/api/v1/categories",
+    tag = "reference",
+    params(LangQuery),
+    responses(
+        (status = 200, description = "Categories in taxonomy order", body = Vec<wire::CategoryItem>),
+        (status = 400, description = "An invalid parameter; `parameter` names it"),
+    )
+)]
 async fn categories(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
@@ -132,6 +173,17 @@ async fn categories(
     ))
 }
 
+/// Areas (country, regions, municipalities)
+#[utoipa::path(
+    get,
+    path = "/api/v1/areas",
+    tag = "reference",
+    params(LangQuery),
+    responses(
+        (status = 200, description = "Areas ordered by localized name", body = Vec<wire::AreaItem>),
+        (status = 400, description = "An invalid parameter; `parameter` names it"),
+    )
+)]
 async fn areas(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
@@ -140,6 +192,17 @@ async fn areas(
     Ok(Json(wire::areas(&reference, &chain)))
 }
 
+/// Access attributes
+#[utoipa::path(
+    get,
+    path = "/api/v1/attributes",
+    tag = "reference",
+    params(LangQuery),
+    responses(
+        (status = 200, description = "Attributes", body = Vec<wire::AttributeItem>),
+        (status = 400, description = "An invalid parameter; `parameter` names it"),
+    )
+)]
 async fn attributes(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
@@ -154,11 +217,21 @@ async fn attributes(
     ))
 }
 
+/// Supported languages
+#[utoipa::path(
+    get,
+    path = "/api/v1/languages",
+    tag = "reference",
+    responses(
+        (status = 200, description = "Languages with autonym, direction and fallback chain", body = Vec<wire::LanguageItem>),
+        (status = 400, description = "An unknown parameter"),
+    )
+)]
 async fn languages(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    Params::parse(raw.as_deref()).expect(&[], &[])?;
+    Params::parse(raw.as_deref()).expect(&QueryNames::default())?;
     let reference = state.directory.reference();
     let items: Vec<_> = reference
         .languages
@@ -169,34 +242,57 @@ async fn languages(
     Ok(Json(items).into_response())
 }
 
-/// The OpenAPI document of the API, parsed once (for the API page).
-pub(crate) fn openapi_document() -> &'static serde_json::Value {
-    static DOCUMENT: std::sync::LazyLock<serde_json::Value> = std::sync::LazyLock::new(|| {
-        serde_json::from_str(include_str!("../openapi.json")).unwrap_or_default()
-    });
-    &DOCUMENT
-}
-
 /// The OpenAPI document with the values this directory accepts (`contract`).
 async fn openapi(State(state): State<AppState>) -> Json<serde_json::Value> {
     let reference = state.directory.reference();
-    Json(crate::contract::document(openapi_document(), &reference))
+    Json(crate::contract::document(
+        crate::openapi::document(),
+        &reference,
+    ))
 }
 
+/// Whether the service can answer: its database and how far its index has read.
+#[derive(Debug, Serialize, ToSchema)]
+struct Health {
+    /// `ok` or `unavailable`.
+    status: &'static str,
+    /// The change-log position of the database.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    database_seq: Option<i64>,
+    /// The change-log position the index has read up to; `null` when this process has
+    /// no index.
+    index_seq: Option<i64>,
+}
+
+/// Health
+///
 /// Liveness and readiness: the database answers and the index is not behind.
+#[utoipa::path(
+    get,
+    path = "/healthz",
+    tag = "operations",
+    responses(
+        (status = 200, description = "Database answers; change-log positions of database and index", body = Health),
+        (status = 503, description = "Unavailable", body = Health),
+    )
+)]
 async fn health(State(state): State<AppState>) -> Response {
     match state.directory.positions().await {
         Ok((index, database)) => {
-            let body = json!({
-                "status": "ok",
-                "database_seq": database,
-                "index_seq": index,
-            });
+            let body = Health {
+                status: "ok",
+                database_seq: Some(database),
+                index_seq: index,
+            };
             (StatusCode::OK, Json(body)).into_response()
         }
         Err(error) => {
             tracing::error!(%error, "health check failed");
-            let body = json!({"status": "unavailable"});
+            let body = Health {
+                status: "unavailable",
+                database_seq: None,
+                index_seq: None,
+            };
             (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response()
         }
     }

@@ -1,4 +1,4 @@
-//! The OpenAPI document as served: the document of `openapi.json` with what the server
+//! The OpenAPI document as served: the generated document (`openapi`) with what the server
 //! accepts at this moment written into it — the supported language tags (with their other
 //! tags), the area, category and attribute ids of the reference data — so that a request
 //! the document allows is a request the server answers, and one it refuses is refused.
@@ -32,21 +32,36 @@ pub fn document(base: &Value, reference: &ReferenceData) -> Value {
         else {
             continue;
         };
-        for parameter in parameters.iter_mut().filter(|p| p["in"] == "query") {
+        for parameter in parameters.iter_mut() {
             let name = parameter["name"].as_str().unwrap_or_default().to_owned();
+            if parameter["in"] == "path" {
+                if name == "lang" {
+                    parameter["schema"]["enum"] = json!(languages);
+                }
+                continue;
+            }
+            if parameter["in"] != "query" {
+                continue;
+            }
             if parameter["required"] != true {
                 // An empty value counts as not given (as HTML forms send them).
                 parameter["allowEmptyValue"] = json!(true);
             }
             let schema = &mut parameter["schema"];
             match name.as_str() {
-                "lang" => schema["enum"] = json!(languages),
+                "lang" | "from" | "to" => schema["enum"] = json!(languages),
                 "area" => schema["enum"] = json!(areas),
                 "category" => schema["enum"] = json!(categories),
                 "attribute" => schema["items"]["enum"] = json!(attributes),
                 _ => {}
             }
         }
+    }
+    // An account's scope: areas and languages of the directory.
+    for body in ["AccountBody", "NewAccountBody"] {
+        let account = &mut document["components"]["schemas"][body]["properties"];
+        account["areas"]["items"]["enum"] = json!(areas);
+        account["languages"]["items"]["enum"] = json!(languages);
     }
     document
 }

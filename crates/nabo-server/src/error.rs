@@ -41,13 +41,15 @@ pub enum ApiError {
     },
 }
 
-#[derive(Serialize)]
-struct Problem<'a> {
+/// Problem details (RFC 9457), the body of every error of the API.
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct Problem<'a> {
     #[serde(rename = "type")]
     kind: &'a str,
     title: &'a str,
     status: u16,
     detail: String,
+    /// The query parameter at fault.
     #[serde(skip_serializing_if = "Option::is_none")]
     parameter: Option<&'a str>,
     /// Each problem of an invalid body, by field.
@@ -55,7 +57,7 @@ struct Problem<'a> {
     errors: Vec<FieldProblem<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct FieldProblem<'a> {
     field: &'a str,
     message: &'a str,
@@ -131,7 +133,9 @@ impl From<DirectoryError> for ApiError {
             DirectoryError::Stale { current } => ApiError::PreconditionFailed { current },
             error @ DirectoryError::Xliff(_) => ApiError::invalid("body", error.to_string()),
             DirectoryError::Account(error) => match error {
-                AccountError::Exists(_) => ApiError::Conflict(error.to_string()),
+                AccountError::Exists(_) | AccountError::OwnAccount(_) => {
+                    ApiError::Conflict(error.to_string())
+                }
                 AccountError::NoAccount(_) => ApiError::NotFound(error.to_string()),
                 AccountError::Storage(_) | AccountError::Hashing(_) => {
                     ApiError::Internal(error.to_string())

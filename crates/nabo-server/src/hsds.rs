@@ -6,6 +6,7 @@
 use crate::AppState;
 use crate::error::ApiError;
 use crate::params::Params;
+use crate::query_names::QueryNames;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -70,7 +71,7 @@ async fn organization(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     let params = Params::parse(raw.as_deref());
-    params.expect(&["full_service"], &[])?;
+    params.expect(&QueryNames::listed(&["full_service"]))?;
     let detail = match params.flag("full_service")? {
         true => ServiceDetail::Full,
         false => ServiceDetail::ListItem,
@@ -158,7 +159,7 @@ async fn taxonomy_term(
 /// The page a list request asks for (`page`, `per_page`; nothing else is taken).
 fn page_request(raw: Option<&str>) -> Result<PageRequest, ApiError> {
     let params = Params::parse(raw);
-    params.expect(&["page", "per_page"], &[])?;
+    params.expect(&QueryNames::listed(&["page", "per_page"]))?;
     let number = |name: &str| -> Result<Option<u64>, ApiError> {
         params
             .get(name)?

@@ -4,32 +4,43 @@
 use crate::AppState;
 use crate::auth::Authenticated;
 use crate::error::ApiError;
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get};
-use axum::{Json, Router};
 use nabo_directory::{AccountError, DirectoryError};
 use nabo_domain::{KeyId, Origin, PartnerKey};
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/admin/keys", get(list).post(create))
-        .route("/api/v1/admin/keys/{id}", delete(revoke))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(revoke))
 }
 
-/// A key as listed (never its secret).
-#[derive(Debug, Serialize)]
+/// A partner key as listed (never its secret).
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = PartnerKey)]
 pub struct KeyItem {
     pub id: String,
     pub name: String,
     pub origins: Vec<String>,
     pub rate_per_minute: u32,
+    #[schema(format = DateTime)]
     pub created_at: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(format = DateTime)]
     pub revoked_at: Option<String>,
+}
+
+/// A new key, shown only this once, and its description.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IssuedKey {
+    pub key: String,
+    pub info: KeyItem,
 }
 
 impl From<PartnerKey> for KeyItem {
@@ -46,13 +57,24 @@ impl From<PartnerKey> for KeyItem {
 }
 
 /// What an admin sends to issue a key.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
+#[schema(as = PartnerKeyBody)]
 #[serde(deny_unknown_fields)]
 struct KeyBody {
+    /// Who the key is for.
+    #[schema(
+        min_length = 1,
+        max_length = 120,
+        pattern = r"^[^\u0000-\u001F\u007F-\u009F]*[^\s\u0000-\u001F\u007F-\u009F][^\u0000-\u001F\u007F-\u009F]*$"
+    )]
     name: String,
+    /// Browser origins allowed to use the key (`https://kommune.example`); none: only
+    /// servers (no `Origin` header) may.
     #[serde(default)]
+    #[schema(max_items = 20)]
     origins: Vec<String>,
     #[serde(default = "default_rate")]
+    #[schema(minimum = 1, maximum = 100000, default = 600)]
     rate_per_minute: u32,
 }
 
@@ -60,6 +82,19 @@ fn default_rate() -> u32 {
     nabo_domain::DEFAULT_KEY_RATE
 }
 
+/// Partner sites' API keys (admins)
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/keys",
+    operation_id = "list_keys",
+    tag = "partners",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Every key, newest first, without secrets", body = Vec<KeyItem>),
+        (status = 401, description = "No valid bearer token"),
+        (status = 403, description = "Only admins manage keys"),
+    )
+)]
 async fn list(
     State(state): State<AppState>,
     Authenticated(admin): Authenticated,
@@ -68,12 +103,28 @@ async fn list(
     Ok(Json(keys.into_iter().map(KeyItem::from).collect()))
 }
 
-/// Issues a key (201); the answer holds the key itself, shown only this once.
+/// Issue a partner key (admins)
+///
+/// The answer holds the key itself, shown only this once.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/keys",
+    operation_id = "issue_key",
+    tag = "partners",
+    security(("bearer" = [])),
+    request_body = KeyBody,
+    responses(
+        (status = 201, description = "The key and its description", body = IssuedKey),
+        (status = 400, description = "Not a valid key description (every problem listed)"),
+        (status = 401, description = "No valid bearer token"),
+        (status = 403, description = "Only admins manage keys"),
+    )
+)]
 async fn create(
     State(state): State<AppState>,
     Authenticated(admin): Authenticated,
     body: Bytes,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<IssuedKey>), ApiError> {
     let body: KeyBody = serde_json::from_slice(&body).map_err(|e| {
         ApiError::InvalidBody(vec![(
             String::new(),
@@ -90,11 +141,28 @@ async fn create(
             }
             other => other.into(),
         })?;
-    let answer = json!({"key": issued.key, "info": KeyItem::from(issued.info)});
+    let answer = IssuedKey {
+        key: issued.key,
+        info: KeyItem::from(issued.info),
+    };
     Ok((StatusCode::CREATED, Json(answer)))
 }
 
-/// Revokes a key (204): refused from now on.
+/// Revoke a partner key (admins): refused from now on
+#[utoipa::path(
+    delete,
+    path = "/api/v1/admin/keys/{id}",
+    operation_id = "revoke_key",
+    tag = "partners",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The key's id (the part after nabo_key_)")),
+    responses(
+        (status = 204, description = "Revoked"),
+        (status = 401, description = "No valid bearer token"),
+        (status = 403, description = "Only admins manage keys"),
+        (status = 404, description = "No such key"),
+    )
+)]
 async fn revoke(
     State(state): State<AppState>,
     Authenticated(admin): Authenticated,

@@ -15,9 +15,11 @@ mod error;
 mod hsds;
 mod keys;
 mod limit;
+mod openapi;
 mod params;
 mod partner;
 mod people;
+mod query_names;
 mod upkeep;
 mod web;
 mod widget;
@@ -85,12 +87,7 @@ pub(crate) const BODY_LIMIT: usize = 64 * 1024;
 pub fn router(state: AppState) -> Router {
     let limiter = limit::Limiter::new(state.rate_limit);
     // Cross-origin reads are for the API only; pages stay with their own origin.
-    let api = api::routes()
-        .merge(admin::routes())
-        .merge(upkeep::routes())
-        .merge(people::routes())
-        .merge(keys::routes())
-        .merge(widget::routes())
+    let api = openapi::routes()
         .merge(hsds::routes())
         .layer(axum::middleware::from_fn(caching::conditional))
         .layer(axum::middleware::from_fn_with_state(

@@ -2,6 +2,7 @@
 //! parameter and say what is wrong.
 
 use crate::error::ApiError;
+use crate::query_names::QueryNames;
 use nabo_directory::Query;
 use nabo_domain::{AreaId, AttributeId, CategoryId, Geo, LanguageTag, ReferenceData};
 
@@ -32,23 +33,21 @@ impl Params {
     /// Rejects parameters the endpoint does not know (a typo must not be ignored
     /// silently) and parameters given twice that may be given only once. A partner's
     /// `key` is taken everywhere.
-    pub fn expect(&self, known: &[&str], repeatable: &[&str]) -> Result<(), ApiError> {
+    pub fn expect(&self, known: &QueryNames) -> Result<(), ApiError> {
         for (index, (name, _)) in self.0.iter().enumerate() {
             if name == PARTNER_KEY {
                 continue;
             }
-            if !known.contains(&name.as_str()) {
+            if !known.knows(name) {
                 return Err(ApiError::invalid(
                     name,
                     format!(
                         "unknown parameter {name:?}; this endpoint takes {}",
-                        known.join(", ")
+                        known.joined()
                     ),
                 ));
             }
-            if !repeatable.contains(&name.as_str())
-                && self.0[..index].iter().any(|(n, _)| n == name)
-            {
+            if !known.may_repeat(name) && self.0[..index].iter().any(|(n, _)| n == name) {
                 return Err(ApiError::invalid(
                     name,
                     format!("parameter {name:?} is given more than once"),
@@ -272,7 +271,7 @@ mod tests {
         assert!(params.number("offset", 0, 0..=10_000).is_err());
         assert_eq!(params.number("absent", 7, 1..=100).expect("default"), 7);
         let error = params
-            .expect(&["limit", "offset"], &[])
+            .expect(&QueryNames::listed(&["limit", "offset"]))
             .expect_err("unknown x");
         assert!(error.to_string().contains("unknown parameter \"x\""));
     }

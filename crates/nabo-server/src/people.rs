@@ -4,21 +4,35 @@
 use crate::AppState;
 use crate::auth::Authenticated;
 use crate::error::ApiError;
-use crate::wire::{AccountBody, AccountResponse};
+use crate::wire::{AccountBody, AccountResponse, CreatedAccount, NewAccountBody, NewPassword};
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post, put};
-use axum::{Json, Router};
-use serde_json::{Value, json};
+use nabo_domain::UserId;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/admin/accounts", get(list).post(create))
-        .route("/api/v1/admin/accounts/{id}", put(change))
-        .route("/api/v1/admin/accounts/{id}/password", post(password))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(change))
+        .routes(routes!(password))
 }
 
+/// Every account (admins only)
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/accounts",
+    operation_id = "list_accounts",
+    tag = "accounts",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The accounts", body = Vec<AccountResponse>),
+        (status = 401, description = "No valid bearer token"),
+        (status = 403, description = "The account may not manage accounts (admins only)"),
+    )
+)]
 async fn list(
     State(state): State<AppState>,
     Authenticated(admin): Authenticated,
@@ -29,31 +43,70 @@ async fn list(
     ))
 }
 
-/// Creates an account (201): `{"id", "role", "areas", "languages"}`; the answer holds
-/// its generated password, shown only this once.
+/// Create an account
+///
+/// The answer holds its generated password, shown only this once.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/accounts",
+    operation_id = "create_account",
+    tag = "accounts",
+    security(("bearer" = [])),
+    request_body = NewAccountBody,
+    responses(
+        (status = 201, description = "Created", body = CreatedAccount),
+        (status = 400, description = "The body names an unknown role, a bad id, an area or language the directory does not have, or a scope the role does not take (editors need areas, translators languages); `errors` names the field"),
+        (status = 401, description = "No valid bearer token"),
+        (status = 403, description = "The account may not manage accounts (admins only)"),
+        (status = 409, description = "An account of that login exists already"),
+    )
+)]
 async fn create(
     State(state): State<AppState>,
     Authenticated(admin): Authenticated,
     body: Bytes,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let account = body_of(&body)?.account(None)?;
+) -> Result<(StatusCode, Json<CreatedAccount>), ApiError> {
+    let account = body_of::<NewAccountBody>(&body)?.account()?;
     let password = state
         .directory
         .create_account(&admin, account.clone())
         .await?;
-    let answer =
-        json!({ "account": AccountResponse::from(account), "password": password.reveal() });
+    let answer = CreatedAccount {
+        account: AccountResponse::from(account),
+        password: password.reveal().to_owned(),
+    };
     Ok((StatusCode::CREATED, Json(answer)))
 }
 
-/// Sets an account's role, areas, languages and whether it is disabled.
+/// Set an account's role, areas, languages and whether it is disabled
+///
+/// Disabling ends its sessions; an admin cannot disable or demote itself.
+#[utoipa::path(
+    put,
+    path = "/api/v1/admin/accounts/{id}",
+    operation_id = "change_account",
+    tag = "accounts",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The account's login", pattern = "^[a-z0-9]([a-z0-9-]{0,78}[a-z0-9])?$")),
+    request_body = AccountBody,
+    responses(
+        (status = 200, description = "The account as it is now", body = AccountResponse),
+        (status = 400, description = "The body names an unknown role, a bad id, an area or language the directory does not have, or a scope the role does not take (editors need areas, translators languages); `errors` names the field"),
+        (status = 401, description = "No valid bearer token"),
+        (status = 403, description = "The account may not manage accounts (admins only)"),
+        (status = 404, description = "No such account"),
+        (status = 409, description = "An admin's own account: it cannot take away its own admin role or disable itself"),
+    )
+)]
 async fn change(
     State(state): State<AppState>,
     Authenticated(admin): Authenticated,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Json<AccountResponse>, ApiError> {
-    let wanted = body_of(&body)?.account(Some(&id))?;
+    let id = UserId::parse(&id)
+        .map_err(|_| ApiError::NotFound(format!("there is no account {id:?}")))?;
+    let wanted = body_of::<AccountBody>(&body)?.account(id)?;
     let directory = &state.directory;
     directory
         .change_role(
@@ -70,18 +123,37 @@ async fn change(
     Ok(Json(AccountResponse::from(account)))
 }
 
-/// A new generated password for the account (its sessions end), shown only this once.
+/// A new generated password for the account
+///
+/// Shown only this once; its sessions end.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/accounts/{id}/password",
+    operation_id = "new_password",
+    tag = "accounts",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The account's login", pattern = "^[a-z0-9]([a-z0-9-]{0,78}[a-z0-9])?$")),
+    responses(
+        (status = 200, description = "The new password", body = NewPassword),
+        (status = 400, description = "The id is not a login"),
+        (status = 401, description = "No valid bearer token"),
+        (status = 403, description = "The account may not manage accounts (admins only)"),
+        (status = 404, description = "No such account"),
+    )
+)]
 async fn password(
     State(state): State<AppState>,
     Authenticated(admin): Authenticated,
     Path(id): Path<String>,
-) -> Result<Json<Value>, ApiError> {
-    let id = nabo_domain::UserId::parse(&id).map_err(|e| ApiError::invalid("id", e.to_string()))?;
+) -> Result<Json<NewPassword>, ApiError> {
+    let id = UserId::parse(&id).map_err(|e| ApiError::invalid("id", e.to_string()))?;
     let password = state.directory.reset_account_password(&admin, &id).await?;
-    Ok(Json(json!({ "password": password.reveal() })))
+    Ok(Json(NewPassword {
+        password: password.reveal().to_owned(),
+    }))
 }
 
-fn body_of(body: &[u8]) -> Result<AccountBody, ApiError> {
+fn body_of<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|e| {
         ApiError::InvalidBody(vec![(
             String::new(),

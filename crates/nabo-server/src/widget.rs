@@ -5,22 +5,29 @@
 use crate::AppState;
 use crate::error::ApiError;
 use crate::params::Params;
+use crate::query_names::QueryNames;
+use crate::wire::LangQuery;
+use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// Message ids the widget uses: its own and the names of languages ("shown in …").
 const PREFIXES: [&str; 2] = ["widget-", "language-"];
 /// Variables the widget fills in itself.
 const VARIABLES: [&str; 1] = ["language"];
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/api/v1/widget/messages", get(messages))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(messages))
 }
+
+static LANG: LazyLock<QueryNames> = LazyLock::new(QueryNames::of::<LangQuery>);
 
 /// The script, for the public router (it carries its own CORS header: a module script
 /// from another origin is fetched with CORS).
@@ -37,10 +44,11 @@ pub async fn script() -> Response {
 }
 
 /// The widget's messages in one language.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct WidgetMessages {
     /// The UI language the messages are in (the default one when `lang` has none).
     pub lang: String,
+    #[schema(value_type = nabo_domain::Direction)]
     pub dir: &'static str,
     pub messages: BTreeMap<String, String>,
     /// The directory's right-to-left languages (tags and other tags), for texts the
@@ -48,12 +56,28 @@ pub struct WidgetMessages {
     pub rtl: Vec<String>,
 }
 
+/// The embeddable widget's UI messages in a language
+///
+/// Every message the `<nabo-search>` widget shows, from the same Fluent files as the web
+/// app, with `{language}` left for the widget to fill in; also the names of languages and
+/// the directory's right-to-left languages.
+#[utoipa::path(
+    get,
+    path = "/api/v1/widget/messages",
+    operation_id = "widget_messages",
+    tag = "partners",
+    params(LangQuery),
+    responses(
+        (status = 200, description = "The messages", body = WidgetMessages),
+        (status = 400, description = "An invalid parameter; `parameter` names it"),
+    )
+)]
 async fn messages(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<WidgetMessages>, ApiError> {
     let params = Params::parse(raw.as_deref());
-    params.expect(&["lang"], &[])?;
+    params.expect(&LANG)?;
     let reference = state.directory.reference();
     let lang = params.lang(&reference)?;
     let locale = match state.catalog.has_locale(lang.as_str()) {

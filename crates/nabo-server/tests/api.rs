@@ -25,6 +25,11 @@ fn catalog() -> Arc<nabo_i18n::Catalog> {
 
 impl TestApp {
     async fn with_demo() -> Self {
+        Self::with_demo_at(nabo_server::RateLimit::default()).await
+    }
+
+    /// The demo directory with `rate_limit` per client address.
+    async fn with_demo_at(rate_limit: nabo_server::RateLimit) -> Self {
         let dir = tempfile::tempdir().expect("tempdir");
         let repository = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
         let config = Config {
@@ -37,8 +42,10 @@ impl TestApp {
             .expect("open");
         directory.import_demo_if_empty().await.expect("demo");
         let directory = Arc::new(directory);
+        let mut state = AppState::new(Arc::clone(&directory), catalog());
+        state.rate_limit = rate_limit;
         Self {
-            router: router(AppState::new(Arc::clone(&directory), catalog())),
+            router: router(state),
             directory,
             _dir: dir,
         }
@@ -1226,7 +1233,24 @@ async fn admins_manage_accounts_over_the_api_and_expired_tokens_are_refused() {
             r#"{"role": "admin", "disabled": true}"#,
         )
         .await;
-    assert_eq!(status, StatusCode::BAD_REQUEST, "not oneself");
+    assert_eq!(status, StatusCode::CONFLICT, "not oneself");
+    // The login is the path's: a body cannot name another account.
+    let (status, _, problem) = app
+        .send(
+            "PUT",
+            &format!("{accounts}/hodan"),
+            &admin,
+            &[],
+            r#"{"id": "root", "role": "translator", "languages": ["so"]}"#,
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{problem}");
+    let (_, _, list) = app.get_as(accounts, Some(&admin)).await;
+    let root = list
+        .as_array()
+        .and_then(|all| all.iter().find(|a| a["id"] == "root"))
+        .expect("root");
+    assert_eq!(root["role"], "admin", "root untouched");
     let (status, _, reset) = app
         .send(
             "POST",
@@ -1253,4 +1277,95 @@ async fn admins_manage_accounts_over_the_api_and_expired_tokens_are_refused() {
         .expect("token");
     let (status, _, problem) = app.get_as("/api/v1/admin/me", Some(&issued.token)).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "expired: {problem}");
+}
+
+/// The OpenAPI document is made from the routes: every operation it lists is served (no
+/// fallback 404, no 405), and every query parameter it lists is one the endpoint takes,
+/// while one it does not list is refused.
+#[tokio::test]
+async fn every_documented_operation_and_parameter_is_served() {
+    let many = std::num::NonZeroU32::new(100_000).expect("non-zero");
+    let app = TestApp::with_demo_at(nabo_server::RateLimit {
+        per_second: many,
+        burst: many,
+        trust_forwarded: false,
+    })
+    .await;
+    let admin = app
+        .token_for("contract-admin", nabo_domain::Role::Admin, &[], &[])
+        .await;
+    let (_, _, document) = app.get("/api/v1/openapi.json").await;
+    let paths = document["paths"].as_object().expect("paths");
+    assert!(paths.len() >= 25, "{} paths", paths.len());
+    for (path, item) in paths {
+        let concrete = path
+            .replace("{id}", "demo-nonexistent")
+            .replace("{lang}", "ar")
+            .replace("{report}", "999999");
+        for (method, operation) in item.as_object().expect("methods") {
+            let method = method.to_uppercase();
+            let if_match = [("if-match", "\"1\"")];
+            let (status, _, body) = app.send(&method, &concrete, &admin, &if_match, "{}").await;
+            let fallback = status == StatusCode::NOT_FOUND
+                && body["detail"]
+                    .as_str()
+                    .is_some_and(|d| d.contains("no such endpoint"));
+            assert!(
+                status != StatusCode::METHOD_NOT_ALLOWED && !fallback,
+                "{method} {path} is documented but not served: {status} {body}"
+            );
+            let queries: Vec<&str> = operation["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|p| p["in"] == "query")
+                .filter_map(|p| p["name"].as_str())
+                .collect();
+            if method != "GET" || queries.is_empty() {
+                continue;
+            }
+            for name in &queries {
+                let uri = format!("{concrete}?{name}=");
+                let (_, _, body) = app.send("GET", &uri, &admin, &[], "").await;
+                let detail = body["detail"].as_str().unwrap_or_default();
+                assert!(
+                    !detail.contains("unknown parameter") && !detail.contains("unknown field"),
+                    "GET {path}: documented parameter {name} refused: {detail}"
+                );
+            }
+            let uri = format!("{concrete}?undocumented=1");
+            let (status, _, body) = app.send("GET", &uri, &admin, &[], "").await;
+            assert_eq!(
+                status,
+                StatusCode::BAD_REQUEST,
+                "GET {path}?undocumented=1: {body}"
+            );
+            let detail = body["detail"].as_str().unwrap_or_default();
+            assert!(
+                detail.contains("unknown parameter") || detail.contains("unknown field"),
+                "GET {path}?undocumented=1: {detail}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_documents_operation_ids_are_unique_and_every_error_is_a_problem() {
+    let app = TestApp::with_demo().await;
+    let (_, _, document) = app.get("/api/v1/openapi.json").await;
+    let mut ids = std::collections::BTreeSet::new();
+    for (path, item) in document["paths"].as_object().expect("paths") {
+        for (method, operation) in item.as_object().expect("methods") {
+            let id = operation["operationId"].as_str().expect("operationId");
+            assert!(ids.insert(id.to_owned()), "{method} {path}: {id} twice");
+            for (status, response) in operation["responses"].as_object().expect("responses") {
+                if status.starts_with('4') {
+                    assert!(
+                        response["content"]["application/problem+json"].is_object(),
+                        "{method} {path} {status} is not problem+json"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -20,7 +20,7 @@ pub async fn page(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let base = public_base(&state, &headers);
-    let view = ApiPage::new(&state, &locale, &base, crate::api::openapi_document());
+    let view = ApiPage::new(&state, &locale, &base, crate::openapi::document());
     Ok(render(&view)?.into_response())
 }
 

@@ -1,7 +1,12 @@
 //! Wire types of the public API, built by hand from domain types. Every localized text
 //! is chosen along the reader's fallback chain and says which language it is in.
 
+mod accounts;
+mod query;
 pub mod upkeep;
+
+pub use accounts::{AccountBody, AccountResponse, CreatedAccount, NewAccountBody, NewPassword};
+pub use query::{LangQuery, SearchQuery, SuggestQuery};
 
 use crate::error::ApiError;
 use axum::Json;
@@ -14,9 +19,10 @@ use nabo_domain::{
 };
 use serde::Serialize;
 use std::collections::BTreeMap;
+use utoipa::ToSchema;
 
 /// A text and the language it is in.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct Text {
     pub text: String,
     pub lang: String,
@@ -29,7 +35,7 @@ fn pick(text: &LocalizedText, chain: &[LanguageTag], source: Option<&LanguageTag
     })
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct SearchResponse {
     pub total: usize,
     pub took_ms: u64,
@@ -37,10 +43,11 @@ pub struct SearchResponse {
     pub facets: Facets,
     /// How the query was read (with `explain=true`; for tuning, not a stable shape).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
     pub explanation: Option<QueryExplanation>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct SearchHit {
     pub id: String,
     pub name: String,
@@ -63,10 +70,11 @@ pub struct SearchHit {
     pub score: f32,
     /// What each part of the ranking contributed (with `explain=true`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
     pub explanation: Option<HitExplanation>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct Facets {
     pub category: BTreeMap<String, u64>,
     pub area: BTreeMap<String, u64>,
@@ -129,7 +137,7 @@ fn keyed_by_string<K: std::fmt::Display>(counts: BTreeMap<K, u64>) -> BTreeMap<S
         .collect()
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct ResourceResponse {
     pub id: String,
     /// The language the reader asked for (resolved).
@@ -231,7 +239,7 @@ pub fn resource_response(
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct CategoryItem {
     pub id: String,
     pub name: Text,
@@ -253,7 +261,7 @@ pub fn category_item(category: &Category, chain: &[LanguageTag]) -> CategoryItem
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct AreaItem {
     pub id: String,
     pub name: Text,
@@ -280,7 +288,7 @@ pub fn area_item(area: &Area, chain: &[LanguageTag]) -> AreaItem {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct AttributeItem {
     pub id: String,
     pub name: Text,
@@ -296,13 +304,14 @@ pub fn attribute_item(attribute: &Attribute, chain: &[LanguageTag]) -> Attribute
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct LanguageItem<'a> {
     pub tag: &'a str,
     pub aliases: Vec<&'a str>,
     pub autonym: &'a str,
     pub english_name: &'a str,
     pub script: &'a str,
+    #[schema(value_type = nabo_domain::Direction)]
     pub direction: &'static str,
     pub fallback: Vec<&'a str>,
 }
@@ -330,12 +339,12 @@ pub fn areas(reference: &ReferenceData, chain: &[LanguageTag]) -> Vec<AreaItem> 
     items
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct SuggestResponse {
     pub suggestions: Vec<Suggestion>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct Suggestion {
     pub text: String,
     pub lang: String,
@@ -376,26 +385,6 @@ pub fn suggest_response(
     }
 }
 
-/// An account as the admin API shows it (never a secret).
-#[derive(Debug, Serialize)]
-pub struct AccountResponse {
-    pub id: String,
-    pub role: &'static str,
-    pub areas: Vec<String>,
-    pub languages: Vec<String>,
-}
-
-impl From<nabo_domain::Account> for AccountResponse {
-    fn from(account: nabo_domain::Account) -> Self {
-        Self {
-            id: account.id.to_string(),
-            role: account.role.as_str(),
-            areas: account.areas.iter().map(ToString::to_string).collect(),
-            languages: account.languages.iter().map(ToString::to_string).collect(),
-        }
-    }
-}
-
 /// A resource record from a request body (JSON, the fields of an import's record). With
 /// `path_id`, the record's id may be left out, and if given must be the path's.
 pub fn resource_record(
@@ -425,15 +414,30 @@ pub fn resource_record(
     Ok(record)
 }
 
+/// A saved resource: its id, the version it is at now (also its `ETag`) and when.
+#[derive(Debug, Serialize, ToSchema, utoipa::ToResponse)]
+#[response(
+    description = "Saved",
+    headers(
+        ("ETag" = String, description = "The stored version, quoted"),
+        ("Location" = String, description = "The resource in the public API"),
+    )
+)]
+pub struct Saved {
+    pub id: String,
+    pub version: i64,
+    pub updated_at: String,
+}
+
 /// The answer to a save: status, `ETag` (the version), `Location`, and the stored
 /// resource's id, version and time.
 pub fn saved(status: StatusCode, saved: &StoredResource) -> Response {
     let location = format!("/api/v1/resources/{}", saved.resource.id);
-    let body = serde_json::json!({
-        "id": saved.resource.id.as_str(),
-        "version": saved.version,
-        "updated_at": saved.updated_at,
-    });
+    let body = Saved {
+        id: saved.resource.id.to_string(),
+        version: saved.version,
+        updated_at: saved.updated_at.clone(),
+    };
     let mut response = (status, Json(body)).into_response();
     let headers = response.headers_mut();
     for (name, value) in [
@@ -451,50 +455,4 @@ pub fn saved(status: StatusCode, saved: &StoredResource) -> Response {
 pub fn resource_id(text: &str) -> Result<nabo_domain::ResourceId, ApiError> {
     nabo_domain::ResourceId::parse(text)
         .map_err(|_| ApiError::NotFound(format!("there is no resource with id {text:?}")))
-}
-
-/// An account as an admin sends it (`id` only when creating one).
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AccountBody {
-    pub id: Option<String>,
-    pub role: String,
-    #[serde(default)]
-    pub areas: Vec<String>,
-    #[serde(default)]
-    pub languages: Vec<String>,
-    #[serde(default)]
-    pub disabled: bool,
-}
-
-impl AccountBody {
-    /// The account it describes (with `id` when the body has none), each bad field named.
-    pub fn account(self, id: Option<&str>) -> Result<nabo_domain::Account, ApiError> {
-        let id = self.id.as_deref().or(id).unwrap_or_default();
-        let id =
-            nabo_domain::UserId::parse(id).map_err(|e| ApiError::invalid("id", e.to_string()))?;
-        let role = nabo_domain::Role::parse(&self.role)
-            .map_err(|e| ApiError::invalid("role", e.to_string()))?;
-        let areas = self
-            .areas
-            .iter()
-            .map(|a| {
-                nabo_domain::AreaId::parse(a).map_err(|e| ApiError::invalid("areas", e.to_string()))
-            })
-            .collect::<Result<_, _>>()?;
-        let languages = self
-            .languages
-            .iter()
-            .map(|l| {
-                LanguageTag::parse(l).map_err(|e| ApiError::invalid("languages", e.to_string()))
-            })
-            .collect::<Result<_, _>>()?;
-        Ok(nabo_domain::Account {
-            id,
-            role,
-            areas,
-            languages,
-            disabled: self.disabled,
-        })
-    }
 }

@@ -6,14 +6,16 @@ use nabo_directory::{
 };
 use nabo_domain::{FieldChange, ResourceRecord};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct HistoryResponse {
     pub id: String,
     pub revisions: Vec<RevisionItem>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct RevisionItem {
     pub version: i64,
     pub kind: &'static str,
@@ -24,21 +26,22 @@ pub struct RevisionItem {
     pub changes: Option<Vec<ChangeItem>>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct ChangeItem {
     pub field: String,
     pub old: Option<String>,
     pub new: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct StatusItem {
     pub field: &'static str,
     pub lang: String,
+    #[schema(value_type = nabo_domain::TranslationStatus)]
     pub status: &'static str,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct TaskItem {
     pub id: String,
     pub source_language: String,
@@ -47,20 +50,20 @@ pub struct TaskItem {
     pub views: i64,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct XliffReport {
     pub saved: usize,
     pub untranslated: usize,
     pub refused: Vec<RefusedUnit>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct RefusedUnit {
     pub unit: String,
     pub reason: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct CheckingItem {
     pub id: String,
     pub area: String,
@@ -69,7 +72,7 @@ pub struct CheckingItem {
     pub verified_by: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct ReportItem {
     pub id: i64,
     pub resource: String,
@@ -80,27 +83,100 @@ pub struct ReportItem {
 }
 
 /// A report from the field as it arrives.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportBody {
+    #[schema(value_type = nabo_domain::ReportCategory)]
     pub category: String,
+    /// Trimmed; no control characters but line breaks.
     #[serde(default)]
+    #[schema(
+        max_length = 280,
+        pattern = "^[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F]*$"
+    )]
     pub note: String,
 }
 
 /// Closing a report.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResolutionBody {
-    /// `resolved` or `dismissed`.
-    pub resolution: String,
+    pub resolution: Resolution,
+}
+
+/// How a report was closed: the resource was put right, or the report was wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Resolution {
+    Resolved,
+    Dismissed,
 }
 
 /// Bringing back a version.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RevertBody {
+    /// The version brought back (a revision's `version`).
+    #[schema(minimum = 1)]
+    #[serde(deserialize_with = "whole_number")]
     pub version: i64,
+}
+
+/// One language's texts by field; a field left out (or `null`) stays as it is, an empty
+/// text removes it. Tabs and line breaks are the only control characters a text may hold.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationTexts {
+    #[schema(
+        max_length = 200,
+        pattern = r"^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$"
+    )]
+    pub name: Option<String>,
+    #[schema(
+        max_length = 500,
+        pattern = r"^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$"
+    )]
+    pub summary: Option<String>,
+    #[schema(
+        max_length = 5000,
+        pattern = r"^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$"
+    )]
+    pub description: Option<String>,
+    #[schema(
+        max_length = 5000,
+        pattern = r"^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$"
+    )]
+    pub access: Option<String>,
+}
+
+impl TranslationTexts {
+    /// The texts given, by field name.
+    pub fn by_field(self) -> BTreeMap<String, String> {
+        [
+            ("name", self.name),
+            ("summary", self.summary),
+            ("description", self.description),
+            ("access", self.access),
+        ]
+        .into_iter()
+        .filter_map(|(field, text)| Some((field.to_owned(), text?)))
+        .collect()
+    }
+}
+
+/// A whole number, also when written with a fraction of zero (`3.0`), as JSON Schema's
+/// `integer` allows.
+fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
+    let number = serde_json::Number::deserialize(deserializer)?;
+    number
+        .as_i64()
+        .or_else(|| {
+            number
+                .as_f64()
+                .filter(|value| value.fract() == 0.0 && value.abs() < 9.0e15)
+                .map(|value| value as i64)
+        })
+        .ok_or_else(|| serde::de::Error::custom(format!("{number} is not a whole number")))
 }
 
 pub fn history(id: &str, revisions: &[Revision]) -> HistoryResponse {

@@ -10,7 +10,7 @@ use crate::web::locale::PageLocale;
 use crate::web::render::render;
 use crate::web::session::CheckedForm;
 use crate::web::view::Page;
-use crate::wire::AccountBody;
+use crate::wire::NewAccountBody;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -34,14 +34,14 @@ pub async fn create(
     editor: Editor,
     form: CheckedForm,
 ) -> Result<Response, WebError> {
-    let body = AccountBody {
-        id: form.text("id"),
+    let body = NewAccountBody {
+        id: form.text("id").unwrap_or_default(),
         role: form.text("role").unwrap_or_default(),
         areas: form.all("areas"),
         languages: form.all("languages"),
         disabled: false,
     };
-    let outcome = match body.account(None) {
+    let outcome = match body.account() {
         Err(refused) => Outcome::Refused(refused.to_string()),
         Ok(account) => {
             let login = account.id.to_string();
@@ -111,6 +111,7 @@ impl Outcome {
             DirectoryError::Account(
                 error @ (AccountError::Invalid(_)
                 | AccountError::Exists(_)
+                | AccountError::OwnAccount(_)
                 | AccountError::NoAccount(_)),
             ) => Ok(Self::Refused(error.to_string())),
             other => Err(other.into()),

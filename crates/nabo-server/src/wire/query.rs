@@ -1,0 +1,79 @@
+//! The query strings of the public API as the OpenAPI document describes them. `Params`
+//! reads the values (with errors that name the parameter); these types say which
+//! parameters there are (`QueryNames::of`) and what each accepts, so the document and
+//! the parsing cannot name different parameters. The values a directory accepts (its
+//! languages, areas, categories, attributes) are written in when the document is served
+//! (`contract`).
+
+// Never built: `Params` reads the query string; these describe it.
+#![allow(dead_code)]
+
+use utoipa::IntoParams;
+
+/// `GET /api/v1/search`.
+#[derive(Debug, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SearchQuery {
+    /// What the person needs or the name of a service, in any supported language. May be
+    /// empty when a filter is given.
+    #[param(max_length = 500)]
+    q: Option<String>,
+    /// The reader's language (BCP 47, one of `GET /api/v1/languages`; other tags such as
+    /// prs are accepted). Defaults to the first configured language.
+    lang: Option<String>,
+    /// Area id (e.g. dk-0751); a region includes its municipalities.
+    area: Option<String>,
+    /// Category id (`GET /api/v1/categories`).
+    category: Option<String>,
+    /// Access attribute id; repeatable, all must hold.
+    attribute: Option<Vec<String>>,
+    /// A point, LAT,LON in decimal degrees (latitude -90 to 90, longitude -180 to 180),
+    /// e.g. 55.68,12.57: hits get distance_m and nearer ones rank higher.
+    #[param(
+        pattern = r"^-?(90(\.0+)?|[1-8]?[0-9](\.[0-9]+)?),-?(180(\.0+)?|(1[0-7][0-9]|[1-9]?[0-9])(\.[0-9]+)?)$"
+    )]
+    near: Option<String>,
+    /// Only hits within this many kilometres of near (above 0, at most 1000). Without
+    /// near it limits nothing.
+    #[param(exclusive_minimum = 0, maximum = 1000)]
+    radius_km: Option<f64>,
+    /// true: leave out places known to be closed now (local time and public holidays of
+    /// each place); open ones first, unknown hours after.
+    open_now: Option<bool>,
+    /// Hits per page.
+    #[param(minimum = 1, maximum = 100, default = 10)]
+    limit: Option<u32>,
+    /// Hits to skip.
+    #[param(minimum = 0, maximum = 10000, default = 0)]
+    offset: Option<u32>,
+    /// Add how the query was read (words, categories, places, named word) and, per hit,
+    /// what each part of its score was. For tuning; its shape is not part of the stable
+    /// contract.
+    #[param(default = false)]
+    explain: Option<bool>,
+}
+
+/// `GET /api/v1/suggest`.
+#[derive(Debug, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SuggestQuery {
+    /// What has been typed so far.
+    #[param(max_length = 500)]
+    q: Option<String>,
+    /// The reader's language (as for search).
+    lang: Option<String>,
+    /// Only resource names of this area.
+    area: Option<String>,
+    /// Suggestions at most.
+    #[param(minimum = 1, maximum = 20, default = 8)]
+    limit: Option<u32>,
+}
+
+/// Endpoints that answer in the reader's language and take nothing else.
+#[derive(Debug, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LangQuery {
+    /// The reader's language (BCP 47, one of `GET /api/v1/languages`). Defaults to the
+    /// first configured language; each text says which language it is in.
+    lang: Option<String>,
+}
