@@ -18,6 +18,8 @@ const PAGES = [
   ['card, Danish for Somali', `/da/resources/${CARD_RESOURCE}/card?for=so`, {}],
   ['card, Arabic for Danish', `/ar/resources/${CARD_RESOURCE}/card?for=da`, {}],
   ['API page for partner sites, Arabic', '/ar/api', {}],
+  ['saved list, Somali', '/so/saved', {}],
+  ['saved list, Arabic', '/ar/saved', {}],
 ];
 const BLOCKING = new Set(['serious', 'critical']);
 // axe-core is injected as an inline script, which the pages' Content-Security-Policy

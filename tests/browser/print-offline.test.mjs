@@ -1,5 +1,5 @@
-// The card prints on one A5 page; pages already visited work offline; category tiles
-// show their pictogram.
+// The card prints on one A5 page; pages already visited work offline. (Pictograms:
+// phone.test.mjs.)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, CARD_RESOURCE, launch, newContext, withPage } from './lib.mjs';
@@ -39,16 +39,5 @@ test('a page visited before still opens offline', async () => {
     } finally {
       await context.setOffline(false);
     }
-  });
-});
-
-test('category tiles show a pictogram', async () => {
-  const { context } = await newContext(browser);
-  await withPage(context, 'tiles', async (page) => {
-    await page.goto(`${BASE}/da/`);
-    const icons = await page.locator('.tiles .icon').evaluateAll((nodes) =>
-      nodes.map((node) => getComputedStyle(node, '::before').content));
-    assert.equal(icons.length, 28);
-    assert.ok(icons.every((content) => content && content !== 'none' && content !== 'normal'), JSON.stringify(icons));
   });
 });

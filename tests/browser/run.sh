@@ -3,7 +3,8 @@
 # playwright-core; no browser download). Installs what is missing (Debian's chromium, the
 # npm packages of package-lock.json), builds the debug binary, serves the demo directory
 # from a throw-away database and index on a free port, runs `node --test` on
-# tests/browser/*.test.mjs, keeps screenshots in $NABO_ARTIFACTS, stops the server.
+# tests/browser/*.test.mjs (or the files NABO_BROWSER_TESTS names), keeps screenshots in
+# $NABO_ARTIFACTS, stops the server.
 # Exits non-zero on any failure.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -90,12 +91,12 @@ done
 curl -sf "$base/healthz" || { echo "ERROR: $base/healthz did not answer" >&2; cat "$tmp/server.log" >&2; exit 1; }
 echo
 
-step "node --test tests/browser/*.test.mjs against $base"
+step "node --test ${NABO_BROWSER_TESTS:-tests/browser/*.test.mjs} against $base"
 status=0
 NABO_BASE_URL="$base" node --test --test-concurrency=2 \
   --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=junit --test-reporter-destination="$NABO_ARTIFACTS/junit.xml" \
-  tests/browser/*.test.mjs || status=$?
+  ${NABO_BROWSER_TESTS:-tests/browser/*.test.mjs} || status=$?
 
 step "stop the server"
 stop_server

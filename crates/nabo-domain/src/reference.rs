@@ -53,6 +53,9 @@ pub struct Category {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attribute {
     pub id: AttributeId,
+    /// The pictogram shown beside its name (a name the web app draws).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon: Option<String>,
     pub name: LocalizedText,
     #[serde(default)]
     pub description: LocalizedText,

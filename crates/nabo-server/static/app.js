@@ -39,6 +39,129 @@
       }
     });
   }
+  // Read aloud: the phone's own voice reads a text in its language. Only a voice on the
+  // phone itself (localService) is used, so no text or audio leaves it; without one for
+  // the text's language the button stays hidden.
+  const readers = document.querySelectorAll("button.read-aloud");
+  if (readers.length && "speechSynthesis" in window) {
+    const speech = window.speechSynthesis;
+    const langOf = (el) => (el.closest("[lang]") || document.documentElement).lang.toLowerCase();
+    const voiceFor = (lang) => {
+      const base = lang.split("-")[0];
+      const local = speech.getVoices().filter((v) => v.localService);
+      return local.find((v) => v.lang.toLowerCase() === lang)
+        || local.find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === base);
+    };
+    const scopeOf = (button) => button.closest(".card-side, article") || document;
+    const setUp = () => {
+      readers.forEach((button) => {
+        const texts = Array.from(scopeOf(button).querySelectorAll("[data-speak]"));
+        button.hidden = !(texts.length && voiceFor(langOf(texts[0])));
+      });
+    };
+    readers.forEach((button) => {
+      const label = button.textContent;
+      button.addEventListener("click", () => {
+        if (speech.speaking) {
+          speech.cancel();
+          return;
+        }
+        const texts = Array.from(scopeOf(button).querySelectorAll("[data-speak]"));
+        texts.forEach((el, index) => {
+          const lang = langOf(el);
+          const voice = voiceFor(lang);
+          if (!voice) return;
+          const utterance = new SpeechSynthesisUtterance(el.textContent.trim());
+          utterance.lang = lang;
+          utterance.voice = voice;
+          if (index === 0) utterance.onstart = () => { button.textContent = button.dataset.stop; };
+          utterance.onend = utterance.onerror = () => {
+            if (!speech.speaking && !speech.pending) button.textContent = label;
+          };
+          speech.speak(utterance);
+        });
+      });
+    });
+    setUp();
+    speech.addEventListener("voiceschanged", setUp);
+  }
+  // The saved list: kept in this browser only (local storage); the saved pages go into
+  // the browser's cache so that they open without a connection.
+  const SAVED_KEY = "nabo-saved";
+  const SAVED_CACHE = "nabo-saved";
+  const savedList = () => {
+    try { return JSON.parse(localStorage.getItem(SAVED_KEY)) || []; } catch (_) { return []; }
+  };
+  const storeList = (list) => localStorage.setItem(SAVED_KEY, JSON.stringify(list));
+  const save = document.querySelector("button.save");
+  if (save && "localStorage" in window && "caches" in window) {
+    save.hidden = false;
+    const mark = () => { save.textContent = save.dataset.done; save.setAttribute("aria-pressed", "true"); };
+    if (savedList().some((entry) => entry.page === save.dataset.page)) mark();
+    save.addEventListener("click", async () => {
+      const entry = {
+        id: save.dataset.id,
+        name: save.dataset.name,
+        lang: save.dataset.nameLang,
+        page: save.dataset.page,
+        card: save.dataset.card,
+        saved: Date.now(),
+      };
+      const cache = await caches.open(SAVED_CACHE);
+      await cache.addAll([entry.page, entry.card, save.dataset.savedList, "/static/app.css", "/static/app.js"]);
+      storeList(savedList().filter((e) => e.page !== entry.page).concat([entry]));
+      mark();
+    });
+  }
+  const list = document.getElementById("saved-list");
+  if (list) {
+    document.querySelector(".needs-script").hidden = true;
+    const show = () => {
+      const entries = savedList();
+      document.querySelector(".saved-empty").hidden = entries.length > 0;
+      list.replaceChildren(...entries.map((entry) => {
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = entry.page;
+        link.textContent = entry.name;
+        link.lang = entry.lang;
+        link.dir = "auto";
+        const card = document.createElement("a");
+        card.href = entry.card;
+        card.textContent = list.dataset.card;
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "link";
+        remove.textContent = list.dataset.remove;
+        remove.addEventListener("click", async () => {
+          storeList(savedList().filter((e) => e.page !== entry.page));
+          if ("caches" in window) {
+            const cache = await caches.open(SAVED_CACHE);
+            await Promise.all([cache.delete(entry.page), cache.delete(entry.card)]);
+          }
+          show();
+        });
+        item.append(link, " ", card, " ", remove);
+        return item;
+      }));
+    };
+    show();
+  }
+  // A page shown from the phone's store says so, and how old it is.
+  const rendered = Number(document.body.dataset.rendered);
+  const note = document.querySelector(".saved-copy");
+  const minutes = (Date.now() - rendered) / 60000;
+  if (note && rendered && minutes > 10) {
+    const units = [["day", 1440], ["hour", 60], ["minute", 1]];
+    const [unit, size] = units.find(([, size]) => minutes >= size);
+    const lang = document.documentElement.lang;
+    // In the page's language, or (where the browser has no words for it) the date.
+    const age = Intl.RelativeTimeFormat.supportedLocalesOf([lang]).length
+      ? new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(-Math.floor(minutes / size), unit)
+      : new Date(rendered).toISOString().slice(0, 10);
+    note.textContent = note.dataset.text.replace("{age}", age);
+    note.hidden = false;
+  }
   // Offline: pages already visited keep working.
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register("/sw.js").catch(() => {});

@@ -9,7 +9,8 @@ self.addEventListener("install", (event) => {
 });
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+    // The saved list's copies ("nabo-saved", app.js) stay until the volunteer removes them.
+    caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE && k !== "nabo-saved").map((k) => caches.delete(k))))
   );
   self.clients.claim();
 });

@@ -449,3 +449,219 @@ async fn the_api_page_describes_every_operation_in_the_readers_language() {
         }
     }
 }
+
+/// Whether a character is drawn by an emoji font (pictographs and flags, symbols and
+/// dingbats, the emoji presentation selector, keycaps).
+fn is_emoji(c: char) -> bool {
+    matches!(u32::from(c),
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x20E3 | 0x2300..=0x23FF)
+}
+
+/// Every file of a folder, one level of subfolders included.
+fn files_in(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("folder") {
+        let path = entry.expect("entry").path();
+        match path.is_dir() {
+            true => files.extend(files_in(&path)),
+            false => files.push(path),
+        }
+    }
+    files
+}
+
+#[test]
+fn no_emoji_anywhere_in_the_ui() {
+    let server = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files = files_in(&server.join("templates"));
+    files.extend(files_in(&server.join("static")));
+    files.extend(files_in(&repository().join("locales")));
+    let mut found = Vec::new();
+    for path in &files {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        for (number, line) in text.lines().enumerate() {
+            if let Some(c) = line.chars().find(|c| is_emoji(*c)) {
+                found.push(format!("{}:{}: {c:?}", path.display(), number + 1));
+            }
+        }
+    }
+    assert!(
+        files.len() > 40,
+        "templates, styles, scripts and messages are read"
+    );
+    assert!(found.is_empty(), "emoji in the UI:\n{}", found.join("\n"));
+    assert!(is_emoji('\u{1FAAA}') && is_emoji('\u{26BD}') && !is_emoji('ø'));
+}
+
+#[tokio::test]
+async fn every_category_and_access_attribute_has_a_drawn_pictogram_beside_its_name() {
+    let web = Web::start(None).await;
+    let page = web.get("/so/", &[]).await;
+    let tiles = page.body.split("class=\"tiles\"").nth(1).expect("tiles");
+    let tiles = tiles.split("</ul>").next().expect("list");
+    let count = |text: &str, needle: &str| text.matches(needle).count();
+    assert_eq!(count(tiles, "<li>"), 28, "every category is a tile");
+    assert_eq!(
+        count(tiles, "<svg class=\"pictogram\""),
+        28,
+        "each with its pictogram"
+    );
+    assert_eq!(
+        count(tiles, "aria-hidden=\"true\""),
+        28,
+        "hidden from screen readers"
+    );
+    let filters = page
+        .body
+        .split("<fieldset>")
+        .nth(1)
+        .expect("attribute filters");
+    let filters = filters.split("</fieldset>").next().expect("fieldset");
+    assert_eq!(
+        count(filters, "name=\"attribute\""),
+        count(filters, "<svg class=\"pictogram\""),
+        "every access attribute has its pictogram"
+    );
+    assert!(count(filters, "<svg class=\"pictogram\"") >= 9);
+    assert!(
+        !page.body.contains("class=\"icon "),
+        "no emoji classes are left"
+    );
+}
+
+#[tokio::test]
+async fn after_a_search_the_filters_fold_into_one_line_saying_what_is_chosen() {
+    let web = Web::start(None).await;
+    let page = web
+        .get(
+            "/en/?q=job&area=dk-0751&category=jobcentre&attribute=free-of-charge&open_now=true",
+            &[],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("<details class=\"filters\">"), "closed");
+    let summary = page
+        .body
+        .split("<details class=\"filters\">")
+        .nth(1)
+        .and_then(|s| s.split("<summary>").nth(1))
+        .and_then(|s| s.split("</summary>").next())
+        .expect("summary")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(summary.contains("Aarhus"), "{summary}");
+    assert!(summary.contains("2 more"), "{summary}");
+    let form_end = page.body.find("</form>").expect("form");
+    let results = page.body.find("id=\"results\"").expect("results");
+    assert!(form_end < results, "results follow the one-line form");
+    let plain = web.get("/en/?q=job", &[]).await;
+    assert!(
+        plain
+            .body
+            .contains("<details class=\"filters\">\n    <summary>Narrow down</summary>")
+    );
+}
+
+#[tokio::test]
+async fn every_text_in_another_language_says_so_on_the_resource_page_the_card_and_the_results() {
+    let danish_only = r#"
+[[resource]]
+id = "kun-dansk"
+categories = ["library"]
+area = "dk-0751"
+source_language = "da"
+attributes = ["free-of-charge"]
+name = { da = "Lektiecafé Gellerup" }
+summary = { da = "Hjælp til lektier hver tirsdag." }
+description = { da = "Frivillige hjælper børn med lektier." }
+access = { da = "Mød bare op." }
+"#;
+    let web = Web::start(Some(danish_only)).await;
+    let note = "Lagu qoray Af-Deenish";
+    // Fluent isolates a variable's text (U+2068 … U+2069); read the words.
+    let plain = |page: Page| Page {
+        body: page.body.replace(['\u{2068}', '\u{2069}'], ""),
+        ..page
+    };
+    let page = plain(web.get("/so/resources/kun-dansk", &[]).await);
+    assert_eq!(page.status, StatusCode::OK);
+    for text in [
+        "Hjælp til lektier hver tirsdag.",
+        "Frivillige hjælper børn med lektier.",
+        "Mød bare op.",
+    ] {
+        // The last time it stands on the page: in the article, after the head's data.
+        let at = page.body.rfind(text).expect(text);
+        let after = &page.body[at..];
+        let next_note = after.find(note).expect("a note follows");
+        assert!(
+            next_note < after.find("</section>").unwrap_or(after.len()),
+            "{text}: the note is beside it"
+        );
+        let tag = &page.body[page.body[..at].rfind('<').expect("tag")..at];
+        assert!(
+            tag.contains("lang=\"da\" dir=\"ltr\""),
+            "{text}: lang in {tag}"
+        );
+    }
+    let card = plain(web.get("/so/resources/kun-dansk/card?for=ar", &[]).await);
+    let arabic = card
+        .body
+        .split("<section class=\"card-side\" lang=\"ar\"")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("her side");
+    assert_eq!(
+        arabic.matches("معروض باللغة الدنماركية").count(),
+        2,
+        "name and summary are marked on her side, in her language"
+    );
+    let results = plain(web.get("/so/?q=Gellerup", &[]).await);
+    assert!(results.body.contains("Lektiecafé Gellerup"));
+    assert!(results.body.contains(note), "marked in the results");
+}
+
+#[tokio::test]
+async fn pages_offer_reading_aloud_saving_and_a_saved_list_that_lives_in_the_browser() {
+    let web = Web::start(None).await;
+    let page = web
+        .get("/ar/resources/koebenhavn-sundhedsplejen-nordvest", &[])
+        .await;
+    assert!(
+        page.body.contains("class=\"read-aloud secondary\""),
+        "read aloud"
+    );
+    assert!(page.body.contains("class=\"save secondary\""), "save");
+    assert!(
+        page.body.contains("data-rendered=\""),
+        "its age can be told"
+    );
+    assert!(
+        page.body.contains("href=\"/ar/saved\""),
+        "the saved list is linked"
+    );
+    assert!(
+        page.body.matches("data-speak").count() >= 2,
+        "texts to read"
+    );
+    let saved = web.get("/so/saved", &[]).await;
+    assert_eq!(saved.status, StatusCode::OK);
+    assert!(saved.body.contains("<html lang=\"so\" dir=\"ltr\">"));
+    assert!(saved.body.contains("id=\"saved-list\""));
+    let arabic = web.get("/ar/saved", &[]).await;
+    assert!(arabic.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    let card = web
+        .get(
+            "/so/resources/koebenhavn-sundhedsplejen-nordvest/card?for=ar",
+            &[],
+        )
+        .await;
+    assert_eq!(
+        card.body
+            .matches("class=\"read-aloud secondary no-print\"")
+            .count(),
+        2,
+        "one per side"
+    );
+}

@@ -51,13 +51,19 @@ pub struct CardSide {
     pub dir: &'static str,
     pub language: String,
     pub name: Shown,
+    /// "Shown in …" in the side's language, when the name is in another one.
+    pub name_note: Option<String>,
     pub intro: String,
     pub what: Option<Shown>,
+    pub what_note: Option<String>,
     pub what_label: String,
     pub where_label: String,
     pub when_label: String,
     pub phone_label: String,
     pub week: Vec<DayView>,
+    /// The read-aloud button, in the side's language.
+    pub read_aloud: String,
+    pub read_stop: String,
 }
 
 #[derive(Template)]
@@ -140,6 +146,9 @@ impl CardSide {
         let chain = reference.languages.chain(side);
         let pick = |text| Shown::pick(text, &chain, Some(&resource.source_language), &reference);
         let opening = opening(&reference, resource, Utc::now());
+        let name = pick(&resource.name).unwrap_or_default();
+        let what = pick(&resource.summary);
+        let note = |shown: &Shown| shown.fallback.then(|| t.shown_in(shown));
         Self {
             lang: side.to_string(),
             dir: reference.languages.direction(side).as_str(),
@@ -148,13 +157,17 @@ impl CardSide {
                 .resolve(side)
                 .map(|l| l.autonym.clone())
                 .unwrap_or_default(),
-            name: pick(&resource.name).unwrap_or_default(),
+            name_note: note(&name),
+            name,
             intro: t.t("card-intro"),
-            what: pick(&resource.summary),
+            what_note: what.as_ref().and_then(note),
+            what,
             what_label: t.t("card-what"),
             where_label: t.t("card-where"),
             when_label: t.t("card-when"),
             phone_label: t.t("card-phone"),
+            read_aloud: t.t("read-aloud"),
+            read_stop: t.t("read-aloud-stop"),
             week: hours::week(&t, &opening),
         }
     }

@@ -18,9 +18,11 @@ mod hours;
 mod linked_data;
 mod locale;
 mod login;
+mod pictogram;
 mod render;
 mod report;
 mod resource;
+mod saved;
 mod search;
 mod session;
 mod view;
@@ -46,6 +48,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/{lang}/resources/{id}", get(resource::page))
         .route("/{lang}/resources/{id}/card", get(card::page))
         .route("/{lang}/api", get(api_docs::page))
+        .route("/{lang}/saved", get(saved::page))
         .layer(axum::middleware::from_fn(session::mark_signed_in))
         .layer(crate::compression());
     let pages = public

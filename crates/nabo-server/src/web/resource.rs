@@ -4,6 +4,7 @@ use super::failure::WebError;
 use super::hours::{self, DayView};
 use super::linked_data;
 use super::locale::PageLocale;
+use super::pictogram::Pictogram;
 use super::render::{remembered, render};
 use super::view::{Page, Shown, Translator};
 use crate::AppState;
@@ -62,8 +63,15 @@ pub struct ResourceView {
     pub geo: Option<(f64, f64)>,
     pub address: Option<String>,
     pub languages_spoken: Vec<String>,
-    pub attributes: Vec<Shown>,
+    pub attributes: Vec<AttributeChip>,
     pub verified: String,
+}
+
+/// An access attribute as the resource page shows it: its pictogram and name.
+pub struct AttributeChip {
+    /// The pictogram's SVG markup (from `Pictogram`, never from content).
+    pub icon: Option<String>,
+    pub name: Shown,
 }
 
 #[derive(Template)]
@@ -110,7 +118,16 @@ impl ResourcePage {
                 .attributes
                 .iter()
                 .filter_map(|a| reference.attribute(a))
-                .filter_map(|a| Shown::pick(&a.name, &chain, None, &reference))
+                .filter_map(|a| {
+                    Some(AttributeChip {
+                        icon: a
+                            .icon
+                            .as_deref()
+                            .and_then(Pictogram::named)
+                            .map(|p| p.svg()),
+                        name: Shown::pick(&a.name, &chain, None, &reference)?,
+                    })
+                })
                 .collect(),
             verified: resource.verified_at.map_or_else(
                 || t.t("resource-not-verified"),

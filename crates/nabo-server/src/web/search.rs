@@ -2,6 +2,7 @@
 
 use super::failure::WebError;
 use super::locale::PageLocale;
+use super::pictogram::Pictogram;
 use super::render::{remembered, render};
 use super::view::{Page, Shown, Translator};
 use crate::AppState;
@@ -35,7 +36,8 @@ pub struct Choice {
     pub id: String,
     pub name: Shown,
     pub selected: bool,
-    pub icon: String,
+    /// The pictogram's SVG markup (from `Pictogram`, never from content).
+    pub icon: Option<String>,
 }
 
 pub struct HitView {
@@ -53,7 +55,9 @@ pub struct FormView {
     pub area: String,
     pub near: String,
     pub open_now: bool,
-    pub any_filter: bool,
+    /// The closed filter panel's one line: what is chosen ("Narrow down: Aarhus · Job
+    /// centre · 2 more").
+    pub filter_summary: String,
 }
 
 #[derive(Template)]
@@ -87,6 +91,7 @@ impl SearchPage {
         let next_page = (query.offset + PAGE_SIZE < total).then(|| next_page(locale, raw, query));
         let rest = raw.map_or_else(|| "/".to_owned(), |q| format!("/?{q}"));
         let (areas, categories, attributes) = choices(&reference, &chain, query);
+        let filter_summary = filter_summary(&t, &areas, &categories, query);
         Self {
             page: Page::new(
                 &state.catalog,
@@ -96,7 +101,7 @@ impl SearchPage {
                 &rest,
             ),
             form: FormView {
-                any_filter: query.is_filtered(),
+                filter_summary,
                 q: query.text.clone(),
                 area: query
                     .area
@@ -174,7 +179,7 @@ fn choices(
             id: a.id.to_string(),
             name: shown(&a.name),
             selected: query.area.as_ref() == Some(&a.id),
-            icon: String::new(),
+            icon: None,
         })
         .collect();
     areas.sort_by(|a, b| a.name.text.cmp(&b.name.text));
@@ -185,7 +190,7 @@ fn choices(
             id: c.id.to_string(),
             name: shown(&c.name),
             selected: query.category.as_ref() == Some(&c.id),
-            icon: c.icon.clone().unwrap_or_default(),
+            icon: drawn(c.icon.as_deref()),
         })
         .collect();
     let attributes = reference
@@ -195,10 +200,44 @@ fn choices(
             id: a.id.to_string(),
             name: shown(&a.name),
             selected: query.attributes.contains(&a.id),
-            icon: String::new(),
+            icon: drawn(a.icon.as_deref()),
         })
         .collect();
     (areas, categories, attributes)
+}
+
+/// The filters chosen, in one line: the municipality, the category and how many other
+/// filters (attributes, open now, near me) are on.
+fn filter_summary(
+    t: &Translator,
+    areas: &[Choice],
+    categories: &[Choice],
+    query: &Query,
+) -> String {
+    let heading = t.t("search-filters-heading");
+    let named = areas
+        .iter()
+        .chain(categories)
+        .filter(|choice| choice.selected)
+        .map(|choice| choice.name.text.clone());
+    let others =
+        query.attributes.len() + usize::from(query.open_now) + usize::from(query.near.is_some());
+    let more = (others > 0).then(|| t.count("search-filters-more", "count", &others));
+    let chosen: Vec<String> = named.chain(more).collect();
+    match chosen.is_empty() {
+        true => heading,
+        false => t.with2(
+            "search-filters-chosen",
+            ("heading", &heading),
+            ("chosen", &chosen.join(" · ")),
+        ),
+    }
+}
+
+/// The SVG of a content's pictogram name.
+fn drawn(icon: Option<&str>) -> Option<String> {
+    icon.and_then(Pictogram::named)
+        .map(|pictogram| pictogram.svg())
 }
 
 fn distance(t: &Translator, metres: f64) -> String {

@@ -55,6 +55,16 @@ impl Translator {
         let name = self.t(&id);
         if name == id { tag.to_owned() } else { name }
     }
+
+    /// The visible note beside a text shown in another language than the reader's
+    /// ("Shown in Danish").
+    pub fn shown_in(&self, shown: &Shown) -> String {
+        self.with(
+            "results-shown-in",
+            "language",
+            &self.language_name(&shown.lang),
+        )
+    }
 }
 
 /// A content text chosen for the reader, with the language and direction it is in.
@@ -116,6 +126,11 @@ pub struct Page {
     pub current_language: String,
     /// On the editors' pages: who is signed in.
     pub editor: Option<EditorBar>,
+    /// When the page was made (milliseconds since 1970): a copy shown later from the
+    /// phone's store says how old it is.
+    pub rendered_ms: i64,
+    /// That note, with `{age}` for the script to fill in ("3 days ago").
+    pub saved_copy: String,
 }
 
 /// The signed-in account on the editors' pages, and the sign-out form's token.
@@ -159,8 +174,11 @@ impl Page {
             .find(|l| l.current)
             .map(|l| l.autonym.clone())
             .unwrap_or_else(|| locale.to_owned());
+        let t = Translator::new(Arc::clone(catalog), locale);
         Self {
-            t: Translator::new(Arc::clone(catalog), locale),
+            saved_copy: t.with("saved-copy", "age", "{age}"),
+            rendered_ms: chrono::Utc::now().timestamp_millis(),
+            t,
             lang: locale.to_owned(),
             dir,
             title,
