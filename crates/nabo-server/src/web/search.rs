@@ -4,10 +4,11 @@ use super::failure::WebError;
 use super::locale::PageLocale;
 use super::render::{remembered, render};
 use super::view::{Page, Shown, Translator};
-use crate::AppState;
 use crate::params::Params;
+use crate::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use nabo_directory::{Query, Results};
 use nabo_domain::{LanguageTag, LocalizedText, ReferenceData};
@@ -21,14 +22,38 @@ pub async fn page(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let reference = state.directory.reference();
-    let query =
-        Params::parse(raw.as_deref()).search_query(&reference, locale.0.clone(), PAGE_SIZE)?;
-    let results = match query.asks_anything() {
+    let params = Params::parse(raw.as_deref());
+    let (query, postcode_refused) = read_query(&params, &reference, &locale.0)?;
+    let results = match query.asks_anything() && !postcode_refused {
         true => Some(state.directory.search(query.clone()).await?),
         false => None,
     };
-    let view = SearchPage::new(&state, &locale, &query, results, raw.as_deref());
-    Ok(remembered(&locale, render(&view)?))
+    let request = Request {
+        raw: raw.as_deref(),
+        params: &params,
+        postcode_refused,
+    };
+    let view = SearchPage::new(&state, &locale, &request, &query, results);
+    Ok(remembered(&locale, (view.status(), render(&view)?)))
+}
+
+/// The page's query. When only the postcode is wrong, the query without it and `true`:
+/// the form comes back with the error beside the field.
+fn read_query(
+    params: &Params,
+    reference: &ReferenceData,
+    lang: &LanguageTag,
+) -> Result<(Query, bool), ApiError> {
+    match params.search_query(reference, lang.clone(), PAGE_SIZE) {
+        Err(ApiError::InvalidParameter { name, .. }) if name == "postcode" => {
+            let without = params.without("postcode");
+            Ok((
+                without.search_query(reference, lang.clone(), PAGE_SIZE)?,
+                true,
+            ))
+        }
+        query => Ok((query?, false)),
+    }
 }
 
 pub struct Choice {
@@ -51,9 +76,27 @@ pub struct HitView {
 pub struct FormView {
     pub q: String,
     pub area: String,
+    /// As typed (also when refused).
+    pub postcode: String,
+    /// Why the postcode was refused, in the reader's language.
+    pub postcode_error: Option<String>,
     pub near: String,
     pub open_now: bool,
     pub any_filter: bool,
+}
+
+/// The request as the page shows it back.
+struct Request<'a> {
+    raw: Option<&'a str>,
+    params: &'a Params,
+    postcode_refused: bool,
+}
+
+/// The postcode a search was made for.
+pub struct PostcodeView {
+    pub code: String,
+    /// "Near postcode 8220 Brabrand", in the reader's language.
+    pub line: String,
 }
 
 #[derive(Template)]
@@ -65,6 +108,7 @@ struct SearchPage {
     categories: Vec<Choice>,
     attributes: Vec<Choice>,
     searched: bool,
+    postcode: Option<PostcodeView>,
     total: usize,
     hits: Vec<HitView>,
     next_page: Option<String>,
@@ -74,9 +118,9 @@ impl SearchPage {
     fn new(
         state: &AppState,
         locale: &PageLocale,
+        request: &Request<'_>,
         query: &Query,
         results: Option<Results>,
-        raw: Option<&str>,
     ) -> Self {
         let reference = state.directory.reference();
         let t = Translator::new(state.catalog.clone(), locale.as_str());
@@ -84,6 +128,7 @@ impl SearchPage {
         let searched = results.is_some();
         let total = results.as_ref().map_or(0, |r| r.total);
         let hits = results.map_or_else(Vec::new, |r| hit_views(&t, &reference, &chain, r));
+        let raw = request.raw;
         let next_page = (query.offset + PAGE_SIZE < total).then(|| next_page(locale, raw, query));
         let rest = raw.map_or_else(|| "/".to_owned(), |q| format!("/?{q}"));
         let (areas, categories, attributes) = choices(&reference, &chain, query);
@@ -95,20 +140,10 @@ impl SearchPage {
                 t.t("search-heading"),
                 &rest,
             ),
-            form: FormView {
-                any_filter: query.is_filtered(),
-                q: query.text.clone(),
-                area: query
-                    .area
-                    .as_ref()
-                    .map(|a| a.to_string())
-                    .unwrap_or_default(),
-                near: query
-                    .near
-                    .map(|g| format!("{},{}", g.lat, g.lon))
-                    .unwrap_or_default(),
-                open_now: query.open_now,
-            },
+            form: form_view(&t, request, query),
+            postcode: searched
+                .then(|| postcode_view(&t, request.params, &reference))
+                .flatten(),
             areas,
             categories,
             attributes,
@@ -118,6 +153,57 @@ impl SearchPage {
             next_page,
         }
     }
+
+    /// 400 when the form comes back with a refused postcode.
+    fn status(&self) -> StatusCode {
+        match self.form.postcode_error {
+            Some(_) => StatusCode::BAD_REQUEST,
+            None => StatusCode::OK,
+        }
+    }
+}
+
+/// The form as the reader filled it in (`near` as given: a postcode's point is not
+/// the reader's).
+fn form_view(t: &Translator, request: &Request<'_>, query: &Query) -> FormView {
+    let given = |name| {
+        let value = request.params.get(name).ok().flatten();
+        value.unwrap_or_default().to_owned()
+    };
+    let postcode = given("postcode");
+    FormView {
+        any_filter: query.is_filtered() || request.postcode_refused,
+        q: query.text.clone(),
+        area: query
+            .area
+            .as_ref()
+            .map(|a| a.to_string())
+            .unwrap_or_default(),
+        postcode_error: request
+            .postcode_refused
+            .then(|| t.with("postcode-error", "postcode", &postcode)),
+        postcode,
+        near: given("near"),
+        open_now: query.open_now,
+    }
+}
+
+/// The postcode a search was made for, with its town.
+fn postcode_view(
+    t: &Translator,
+    params: &Params,
+    reference: &ReferenceData,
+) -> Option<PostcodeView> {
+    let (postcode, place) = params.postcode(reference).ok().flatten()?;
+    let line = t.with2(
+        "postcode-searched",
+        ("postcode", postcode.as_str()),
+        ("town", &place.town),
+    );
+    Some(PostcodeView {
+        code: postcode.to_string(),
+        line,
+    })
 }
 
 fn hit_views(
