@@ -209,6 +209,34 @@ test('a saved service and its card open with no connection, saying how old the c
   }
 });
 
+test('a postcode is enough: she tells hers, the search covers its municipalities, nearest first', async () => {
+  for (const lang of LANGUAGES) {
+    const { context, log } = await newContext(browser, PHONE_412);
+    await withPage(context, `postcode-${lang}`, async (page) => {
+      await page.goto(`${BASE}/${lang}/?q=&category=health-visitor`);
+      await page.locator('form#search details.filters summary').click();
+      const field = page.locator('#postcode');
+      assert.equal(await field.getAttribute('inputmode'), 'numeric');
+      assert.ok(await page.locator('label[for=postcode]').isVisible(), 'labelled');
+      await field.fill('8000');
+      await Promise.all([
+        page.waitForURL((url) => url.searchParams.get('postcode') === '8000'),
+        page.locator('form#search details.filters button[type=submit]').click(),
+      ]);
+      assert.match(await page.locator('.searched-postcode').innerText(), /8000/);
+      assert.match(await page.locator('form#search details.filters summary').innerText(), /8000/);
+      const first = page.locator('#results li.result').first();
+      const box = await first.boundingBox();
+      assert.ok(box && box.y < 915, `${lang}: the first hit starts at ${box?.y}px`);
+      const ids = await page.locator('#results a.result-name').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert.ok(ids.length > 0 && ids.every((href) => /aarhus/.test(href)), `${lang}: Aarhus only: ${ids}`);
+      await page.screenshot({ path: artifact(`phone-${lang}-postcode.png`) });
+    });
+    assertClean(log);
+    await context.close();
+  }
+});
+
 test('pages are light: under 50 KB transferred, compressed, no render-blocking script', async () => {
   // Every byte from the server, none from the service worker's cache.
   const { context, log } = await newContext(browser, { ...PHONE_412, serviceWorkers: 'block' });

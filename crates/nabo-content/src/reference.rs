@@ -1,6 +1,7 @@
 //! Loading the reference data of a content folder.
 
 use crate::error::{ContentError, FileProblems, Located, toml_error};
+use crate::postcodes::collect_postcodes;
 use nabo_domain::{
     Area, AreaId, Attribute, Category, CategoryId, Geo, Language, LanguageTag, Languages,
     LocalizedText, ReferenceData,
@@ -69,7 +70,8 @@ struct FrameWords {
 }
 
 /// Reads `languages.toml`, `attributes.toml`, `areas.toml`, `taxonomy.toml` and (when
-/// present) `frame-words.toml` from `dir` and checks that they fit together.
+/// present) `frame-words.toml` and `postcodes.txt` from `dir` and checks that they fit
+/// together.
 pub fn load_reference(dir: &Path) -> Result<ReferenceData, ContentError> {
     let mut problems = Vec::new();
     let languages: Option<LanguagesFile> = read_toml(&dir.join("languages.toml"), &mut problems);
@@ -110,6 +112,17 @@ pub fn load_reference(dir: &Path) -> Result<ReferenceData, ContentError> {
             sink: &mut problems,
         };
         reference.areas = collect_areas(&mut sink, file.area, &BTreeMap::new());
+        // Postcodes name areas: read only when the areas could be.
+        let postcodes_path = dir.join("postcodes.txt");
+        if postcodes_path.exists()
+            && let Some(text) = read_text(&postcodes_path, &mut problems)
+        {
+            let mut sink = FileProblems {
+                file: postcodes_path,
+                sink: &mut problems,
+            };
+            reference.postcodes = collect_postcodes(&mut sink, &text, &reference.areas);
+        }
     }
     if let Some(file) = taxonomy {
         let mut sink = FileProblems {
@@ -139,27 +152,35 @@ pub(crate) fn read_toml<T: DeserializeOwned>(
     path: &Path,
     problems: &mut Vec<Located>,
 ) -> Option<T> {
-    let located = |line, message: String| Located {
+    let text = read_text(path, problems)?;
+    match toml::from_str(&text) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            let (line, message) = toml_error(&text, &error);
+            problems.push(whole_file(path, line, message));
+            None
+        }
+    }
+}
+
+/// A file's text, or a problem saying why it cannot be read.
+fn read_text(path: &Path, problems: &mut Vec<Located>) -> Option<String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Some(text),
+        Err(error) => {
+            problems.push(whole_file(path, None, format!("cannot be read: {error}")));
+            None
+        }
+    }
+}
+
+fn whole_file(path: &Path, line: Option<usize>, message: String) -> Located {
+    Located {
         file: path.to_owned(),
         line,
         record: None,
         field: String::new(),
         message,
-    };
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(error) => {
-            problems.push(located(None, format!("cannot be read: {error}")));
-            return None;
-        }
-    };
-    match toml::from_str(&text) {
-        Ok(value) => Some(value),
-        Err(error) => {
-            let (line, message) = toml_error(&text, &error);
-            problems.push(located(line, message));
-            None
-        }
     }
 }
 

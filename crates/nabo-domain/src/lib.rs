@@ -2,9 +2,10 @@
 //! rules that make one valid.
 //!
 //! This crate is pure: no IO, no async. Every value that other crates hold has been built
-//! by parsing (`ResourceId::parse`, `LanguageTag::parse`, `OpeningHours::parse`, ...), so
-//! a function that takes one never checks it again. Validation of whole records reports
-//! every problem at once, each with the field it concerns.
+//! by parsing (`ResourceId::parse`, `LanguageTag::parse`, `OpeningHours::parse`,
+//! `Postcode::parse`, ...), so a function that takes one never checks it again.
+//! Validation of whole records reports every problem at once, each with the field it
+//! concerns.
 
 mod account;
 mod contact;
@@ -15,6 +16,7 @@ mod ids;
 mod language;
 mod localized;
 mod partner;
+mod postcode;
 mod problem;
 mod reference;
 mod report;
@@ -30,8 +32,9 @@ pub use ids::{AreaId, AttributeId, CategoryId, IdError, KeyId, ResourceId, UserI
 pub use language::{Direction, Language, LanguageTag, LanguageTagError, Languages};
 pub use localized::{Localized, LocalizedText};
 pub use partner::{DEFAULT_KEY_RATE, MAX_KEY_RATE, Origin, OriginError, PartnerKey};
+pub use postcode::{Postcode, PostcodeError};
 pub use problem::{Problem, ProblemKind, Problems};
-pub use reference::{Area, Attribute, Category, ReferenceData};
+pub use reference::{Area, Attribute, Category, PostcodePlace, ReferenceData};
 pub use report::{REPORT_NOTE_MAX, ReportCategory, ReportError, ReportInput};
 pub use resource::{Address, GeoRecord, Resource, ResourceRecord};
 pub use translation::{

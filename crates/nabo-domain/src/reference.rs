@@ -1,10 +1,12 @@
 //! Reference data: the areas, categories, access attributes and languages that resources
-//! refer to. It comes from `content/` and is the same for every replica.
+//! refer to, and the postcodes that name areas. It comes from `content/` and is the same
+//! for every replica.
 
 use crate::geo::Geo;
 use crate::ids::{AreaId, AttributeId, CategoryId};
 use crate::language::{LanguageTag, Languages};
 use crate::localized::LocalizedText;
+use crate::postcode::Postcode;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -61,6 +63,16 @@ pub struct Attribute {
     pub description: LocalizedText,
 }
 
+/// What a postcode names: its town and the areas (municipalities) it covers, more than
+/// one when it spans a boundary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostcodePlace {
+    /// The postal town as the postal service writes it (`Aarhus C`, `Brabrand`).
+    pub town: String,
+    /// In the content's order; never empty.
+    pub areas: Vec<AreaId>,
+}
+
 /// Everything resources are validated against and localized with.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReferenceData {
@@ -73,6 +85,8 @@ pub struct ReferenceData {
     /// Per language, the words of need phrases that say nothing about which service is
     /// needed ("I", "need", "looking for"): the vocabulary counts them for little.
     pub frame_words: BTreeMap<LanguageTag, Vec<String>>,
+    /// The postcodes of the content's `postcodes.txt` (none when it has no such file).
+    pub postcodes: BTreeMap<Postcode, PostcodePlace>,
 }
 
 impl ReferenceData {
@@ -86,6 +100,26 @@ impl ReferenceData {
 
     pub fn attribute(&self, id: &AttributeId) -> Option<&Attribute> {
         self.attributes.iter().find(|a| &a.id == id)
+    }
+
+    /// The town and the areas a postcode names.
+    pub fn postcode(&self, postcode: &Postcode) -> Option<&PostcodePlace> {
+        self.postcodes.get(postcode)
+    }
+
+    /// The mean of the centres of `areas` (those that have one): the point a search by
+    /// postcode measures distances from. `None` when none of them has a centre.
+    pub fn centre_of(&self, areas: &[AreaId]) -> Option<Geo> {
+        let (lat, lon, count) = areas
+            .iter()
+            .filter_map(|id| self.areas.get(id)?.centre)
+            .fold((0.0, 0.0, 0_u32), |(lat, lon, count), centre| {
+                (lat + centre.lat, lon + centre.lon, count + 1)
+            });
+        if count == 0 {
+            return None;
+        }
+        Geo::new(lat / f64::from(count), lon / f64::from(count)).ok()
     }
 
     /// The time zone that applies in an area: its own, else the nearest ancestor's.

@@ -58,11 +58,10 @@ impl Context {
     }
 
     /// `area` and every area inside it (just `area` when it is unknown).
-    pub fn inside(&self, area: &AreaId) -> Vec<AreaId> {
+    pub fn inside<'a>(&'a self, area: &'a AreaId) -> &'a [AreaId] {
         self.inside
             .get(area)
-            .cloned()
-            .unwrap_or_else(|| vec![area.clone()])
+            .map_or(std::slice::from_ref(area), Vec::as_slice)
     }
 
     /// How many areas there are.

@@ -102,7 +102,8 @@ pub struct Plan {
     pub categories: Vec<Match<CategoryId>>,
     /// Categories related to those, with the weight of the best one they relate to.
     pub related: Vec<(CategoryId, f32)>,
-    /// Named places (only when the request has no area), each with the areas inside.
+    /// Named places (only when the request filters by no area), each with the areas
+    /// inside.
     pub areas: Vec<(Match<AreaId>, Vec<AreaId>)>,
     /// The decisive name word (folded), when there is one.
     pub named: Option<String>,
@@ -122,7 +123,7 @@ impl Plan {
         }
         let words = QueryWords::new(terms);
         let categories = context.categories.score(words, &query.lang);
-        let areas = if query.area.is_some() {
+        let areas = if query.area.is_some() || !query.areas.is_empty() {
             Vec::new()
         } else {
             context
@@ -130,7 +131,7 @@ impl Plan {
                 .score(words, &query.lang)
                 .into_iter()
                 .map(|found| {
-                    let inside = context.inside(&found.id);
+                    let inside = context.inside(&found.id).to_vec();
                     (found, inside)
                 })
                 // A place that holds most of the directory's places (the country) tells
@@ -311,6 +312,13 @@ impl Plan {
             clauses.push((
                 Occur::Must,
                 filter(any_of(fields.area, inside.iter().map(AreaId::as_str))),
+            ));
+        }
+        if !query.areas.is_empty() {
+            let inside = query.areas.iter().flat_map(|area| context.inside(area));
+            clauses.push((
+                Occur::Must,
+                filter(any_of(fields.area, inside.map(AreaId::as_str))),
             ));
         }
         if let Some(category) = &query.category {

@@ -14,6 +14,9 @@ pub struct Query {
     pub lang: LanguageTag,
     /// Only resources in this area or an area inside it.
     pub area: Option<AreaId>,
+    /// Only resources in one of these areas or an area inside one (the municipalities a
+    /// postcode covers); empty: no such filter. With `area` as well, both must hold.
+    pub areas: Vec<AreaId>,
     /// Only resources of this category.
     pub category: Option<CategoryId>,
     /// Only resources with all of these access attributes.
@@ -40,6 +43,7 @@ impl Query {
             text: text.into(),
             lang,
             area: None,
+            areas: Vec::new(),
             category: None,
             attributes: Vec::new(),
             near: None,
@@ -61,6 +65,7 @@ impl Query {
     /// Whether anything besides the text narrows or orders the hits.
     pub fn is_filtered(&self) -> bool {
         self.area.is_some()
+            || !self.areas.is_empty()
             || self.category.is_some()
             || !self.attributes.is_empty()
             || self.open_now

@@ -7,8 +7,8 @@
 //! matches. Per segment:
 //! 1. The hits are a union of bit sets: the postings of the selective words, the
 //!    documents of the categories, related categories, named resource and places the
-//!    query points to; then the filters (area, category, attributes) and the deletes.
-//!    Total and facet counts come from them directly.
+//!    query points to; then the filters (area, any of areas, category, attributes) and
+//!    the deletes. Total and facet counts come from them directly.
 //! 2. Every hit's base score is added up from the same sets.
 //! 3. The text score of a hit is at most `text_bound` (the sum of each term's highest
 //!    possible BM25 score). So only hits whose base score is within that bound of the
@@ -424,6 +424,10 @@ fn hits(
     if let Some(area) = &query.area {
         let inside = context.inside(area);
         hits.intersect_with(&areas(&facts, inside.iter().map(|a| a.as_str()), max_doc));
+    }
+    if !query.areas.is_empty() {
+        let inside = query.areas.iter().flat_map(|area| context.inside(area));
+        hits.intersect_with(&areas(&facts, inside.map(|a| a.as_str()), max_doc));
     }
     if let Some(category) = &query.category {
         match facts.categories.get(category.as_str()) {
@@ -844,10 +848,16 @@ mod tests {
         let mut queries = Vec::new();
         for (at, (text, lang)) in texts.into_iter().enumerate() {
             let mut query = Query::new(text, LanguageTag::parse(lang).expect("tag"));
-            match at % 4 {
+            match at % 5 {
                 1 => query.area = Some(AreaId::parse("dk-0751").expect("area")),
                 2 => query.area = Some(AreaId::parse("dk-1084").expect("region")),
                 3 => query.offset = 3,
+                // Any of several areas (a postcode's), one of them a region's.
+                4 => {
+                    query.areas = ["dk-0461", "dk-1084"]
+                        .map(|id| AreaId::parse(id).expect("area"))
+                        .to_vec();
+                }
                 _ => {}
             }
             if at % 7 == 0 {
@@ -918,7 +928,10 @@ mod tests {
                 .rank(&searcher, &plan, query, &context, window)
                 .expect("rank");
             let (best, total, categories) = reference_search(&index, query, window);
-            let label = format!("{:?} ({}) {:?}", query.text, query.lang, query.area);
+            let label = format!(
+                "{:?} ({}) {:?} {:?}",
+                query.text, query.lang, query.area, query.areas
+            );
             assert_eq!(fast.total, total, "total of {label}");
             assert_eq!(fast.categories, categories, "facets of {label}");
             if plan.words.is_empty() {

@@ -122,3 +122,42 @@ fn every_hit_explains_its_whole_score() {
         }
     }
 }
+
+#[test]
+fn a_filter_on_several_areas_keeps_the_hits_of_any_of_them() {
+    let (_dir, index) = index();
+    let area = |id: &str| AreaId::parse(id).expect("area");
+    let sorted = |results: &Results| {
+        let mut ids = ids(results);
+        ids.sort_unstable();
+        ids.into_iter().map(str::to_owned).collect::<Vec<_>>()
+    };
+    let mut query = Query::new(
+        "rådgivning familier",
+        LanguageTag::parse("da").expect("tag"),
+    );
+    let everywhere = sorted(&index.search(&query).expect("search"));
+    let in_aarhus: Vec<String> = everywhere
+        .iter()
+        .filter(|id| id.starts_with("aarhus-"))
+        .cloned()
+        .collect();
+    assert!(everywhere.contains(&"odense-familiehus".to_owned()) && !in_aarhus.is_empty());
+    // A region holds its municipalities (Odense is in Southern Denmark, dk-1083).
+    query.areas = vec![area("dk-0101"), area("dk-1083")];
+    assert_eq!(
+        sorted(&index.search(&query).expect("search")),
+        ["odense-familiehus"]
+    );
+    query.areas = vec![area("dk-0751"), area("dk-0461")];
+    assert_eq!(sorted(&index.search(&query).expect("search")), everywhere);
+    // The slow path (a point to measure from) filters alike.
+    query.near = Some(nabo_domain::Geo::new(56.15, 10.2).expect("point"));
+    assert_eq!(sorted(&index.search(&query).expect("search")), everywhere);
+    query.near = None;
+    // With an area as well, both must hold.
+    query.area = Some(area("dk-0751"));
+    assert_eq!(sorted(&index.search(&query).expect("search")), in_aarhus);
+    query.areas = vec![area("dk-0461")];
+    assert!(index.search(&query).expect("search").hits.is_empty());
+}

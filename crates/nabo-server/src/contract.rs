@@ -1,7 +1,8 @@
 //! The OpenAPI document as served: the generated document (`openapi`) with what the server
 //! accepts at this moment written into it — the supported language tags (with their other
-//! tags), the area, category and attribute ids of the reference data — so that a request
-//! the document allows is a request the server answers, and one it refuses is refused.
+//! tags), the area, category and attribute ids and the postcodes of the reference data —
+//! so that a request the document allows is a request the server answers, and one it
+//! refuses is refused.
 
 use nabo_domain::ReferenceData;
 use serde_json::{Value, json};
@@ -16,6 +17,11 @@ pub fn document(base: &Value, reference: &ReferenceData) -> Value {
         .map(|tag| tag.as_str())
         .collect();
     let areas: Vec<&str> = reference.areas.keys().map(|id| id.as_str()).collect();
+    let postcodes: Vec<&str> = reference
+        .postcodes
+        .keys()
+        .map(|code| code.as_str())
+        .collect();
     let categories: Vec<&str> = reference.categories.iter().map(|c| c.id.as_str()).collect();
     let attributes: Vec<&str> = reference.attributes.iter().map(|a| a.id.as_str()).collect();
     let mut document = base.clone();
@@ -51,6 +57,7 @@ pub fn document(base: &Value, reference: &ReferenceData) -> Value {
             match name.as_str() {
                 "lang" | "from" | "to" => schema["enum"] = json!(languages),
                 "area" => schema["enum"] = json!(areas),
+                "postcode" => schema["enum"] = json!(postcodes),
                 "category" => schema["enum"] = json!(categories),
                 "attribute" => schema["items"]["enum"] = json!(attributes),
                 _ => {}

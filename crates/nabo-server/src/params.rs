@@ -4,7 +4,9 @@
 use crate::error::ApiError;
 use crate::query_names::QueryNames;
 use nabo_directory::Query;
-use nabo_domain::{AreaId, AttributeId, CategoryId, Geo, LanguageTag, ReferenceData};
+use nabo_domain::{
+    AreaId, AttributeId, CategoryId, Geo, LanguageTag, Postcode, PostcodePlace, ReferenceData,
+};
 
 /// The decoded pairs of a query string, in order.
 #[derive(Debug, Default)]
@@ -69,6 +71,12 @@ impl Params {
         }
     }
 
+    /// These pairs without any of `name` (a page showing a form again without the value
+    /// it refused).
+    pub fn without(&self, name: &str) -> Self {
+        Self(self.0.iter().filter(|(n, _)| n != name).cloned().collect())
+    }
+
     pub fn all(&self, name: &str) -> impl Iterator<Item = &str> {
         self.0
             .iter()
@@ -112,6 +120,25 @@ impl Params {
             ));
         }
         Ok(Some(id))
+    }
+
+    /// `postcode`: four digits naming a postcode of the reference data, with its place.
+    pub fn postcode<'r>(
+        &self,
+        reference: &'r ReferenceData,
+    ) -> Result<Option<(Postcode, &'r PostcodePlace)>, ApiError> {
+        let Some(raw) = self.get("postcode")? else {
+            return Ok(None);
+        };
+        let postcode =
+            Postcode::parse(raw).map_err(|e| ApiError::invalid("postcode", e.to_string()))?;
+        match reference.postcode(&postcode) {
+            Some(place) => Ok(Some((postcode, place))),
+            None => Err(ApiError::invalid(
+                "postcode",
+                format!("unknown postcode {raw:?}"),
+            )),
+        }
     }
 
     pub fn category(&self, reference: &ReferenceData) -> Result<Option<CategoryId>, ApiError> {
@@ -191,18 +218,24 @@ impl Params {
         Ok(near.map(|_| value))
     }
 
-    /// The search parameters the API and the search page share (`q`, `area`,
+    /// The search parameters the API and the search page share (`q`, `area`, `postcode`,
     /// `category`, `attribute`, `near`, `radius_km`, `open_now`, `offset`, `explain`), as a
-    /// query in `lang` for the first page of `limit` hits, at this moment.
+    /// query in `lang` for the first page of `limit` hits, at this moment. A postcode
+    /// filters by the areas it covers (within `area`, when both are given) and, without
+    /// `near`, gives the point distances are measured from: the mean of their centres.
     pub fn search_query(
         &self,
         reference: &ReferenceData,
         lang: LanguageTag,
         limit: usize,
     ) -> Result<Query, ApiError> {
-        let near = self.near()?;
+        let mut near = self.near()?;
         let mut query = Query::new(self.get("q")?.unwrap_or_default(), lang);
         query.area = self.area(reference)?;
+        if let Some((_, place)) = self.postcode(reference)? {
+            near = near.or_else(|| reference.centre_of(&place.areas));
+            query.areas.clone_from(&place.areas);
+        }
         query.category = self.category(reference)?;
         query.attributes = self.attributes(reference)?;
         query.radius_km = self.radius_km(near)?;

@@ -524,6 +524,152 @@ async fn geo_and_open_now_parameters_are_checked() {
     assert_eq!(everywhere["total"], plain["total"]);
 }
 
+/// The areas of the hits of `body`, and the distances of those that have one, after
+/// checking that these come first (a place without coordinates has no distance).
+fn areas_and_distances(body: &Value) -> (Vec<String>, Vec<u64>) {
+    let hits = body["hits"].as_array().cloned().unwrap_or_default();
+    let areas = hits
+        .iter()
+        .map(|h| h["area"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    let distances: Vec<Option<u64>> = hits.iter().map(|h| h["distance_m"].as_u64()).collect();
+    assert!(
+        distances.is_sorted_by_key(Option::is_none),
+        "places with a distance first: {body}"
+    );
+    (areas, distances.into_iter().flatten().collect())
+}
+
+#[tokio::test]
+async fn a_postcode_searches_its_municipalities_nearest_first() {
+    let app = TestApp::with_demo().await;
+    let (status, _, body) = app
+        .get("/api/v1/search?lang=da&postcode=8000&limit=100")
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (areas, distances) = areas_and_distances(&body);
+    assert!(areas.len() >= 5, "{body}");
+    assert!(areas.iter().all(|a| a == "dk-0751"), "{areas:?}");
+    // All but the women's shelter, whose address is not given.
+    assert_eq!(
+        distances.len(),
+        areas.len() - 1,
+        "hits have distance_m: {body}"
+    );
+    assert!(distances.is_sorted(), "nearest first: {distances:?}");
+    // All of Aarhus's resources, and a need in words narrows them.
+    let (_, _, aarhus) = app
+        .get("/api/v1/search?lang=da&area=dk-0751&limit=100")
+        .await;
+    assert_eq!(body["total"], aarhus["total"]);
+    let (_, _, jobs) = app
+        .get("/api/v1/search?lang=da&postcode=8000&q=jobcenter")
+        .await;
+    assert_eq!(
+        jobs["hits"][0]["id"], "aarhus-jobcenter-frederiks-alle",
+        "{jobs}"
+    );
+
+    // 2000 Frederiksberg spans Copenhagen and Frederiksberg: Copenhagen's resources.
+    let (_, _, body) = app
+        .get("/api/v1/search?lang=da&postcode=2000&limit=100")
+        .await;
+    let (areas, distances) = areas_and_distances(&body);
+    assert!(areas.iter().any(|a| a == "dk-0101"), "{body}");
+    assert!(
+        areas.iter().all(|a| a == "dk-0101" || a == "dk-0147"),
+        "{areas:?}"
+    );
+    assert!(distances.is_sorted(), "{distances:?}");
+
+    // With an area: the postcode's municipalities inside it.
+    let (_, _, region) = app
+        .get("/api/v1/search?lang=da&postcode=8000&area=dk-1082&limit=100")
+        .await;
+    assert_eq!(region["total"], aarhus["total"]);
+    let (status, _, elsewhere) = app
+        .get("/api/v1/search?lang=da&postcode=8000&area=dk-0101")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(elsewhere["total"], 0, "{elsewhere}");
+    // With near: distances from near, within the postcode's municipalities.
+    let (_, _, far) = app
+        .get("/api/v1/search?lang=da&postcode=8000&near=55.676,12.568&limit=100")
+        .await;
+    let (areas, distances) = areas_and_distances(&far);
+    assert!(areas.iter().all(|a| a == "dk-0751"), "{areas:?}");
+    assert!(
+        distances.iter().all(|&d| d > 100_000),
+        "from Copenhagen: {distances:?}"
+    );
+    // A radius counts from the postcode's point.
+    let (_, _, near) = app
+        .get("/api/v1/search?lang=da&postcode=8000&radius_km=1&limit=100")
+        .await;
+    let (_, distances) = areas_and_distances(&near);
+    assert!(distances.iter().all(|&d| d <= 1000), "{distances:?}");
+    assert!(near["total"].as_u64() < aarhus["total"].as_u64(), "{near}");
+}
+
+#[tokio::test]
+async fn unknown_and_malformed_postcodes_are_refused_naming_the_parameter() {
+    let app = TestApp::with_demo().await;
+    for (uri, detail) in [
+        ("/api/v1/search?postcode=1234", "unknown postcode \"1234\""),
+        ("/api/v1/search?postcode=0960", "unknown postcode \"0960\""),
+        (
+            "/api/v1/search?postcode=82200",
+            "postcode \"82200\" must be 4 digits, e.g. 8000",
+        ),
+        (
+            "/api/v1/search?postcode=8a20&q=x",
+            "postcode \"8a20\" must be 4 digits",
+        ),
+        (
+            "/api/v1/search?postcode=8000&postcode=8220",
+            "given more than once",
+        ),
+    ] {
+        let (status, content_type, body) = app.get(uri).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {body}");
+        assert_eq!(content_type, "application/problem+json", "{uri}");
+        assert_eq!(body["parameter"], "postcode", "{uri}: {body}");
+        let text = body["detail"].as_str().unwrap_or_default();
+        assert!(text.contains(detail), "{uri}: {text}");
+    }
+    // Empty counts as absent, as HTML forms send it.
+    let (status, _, _) = app.get("/api/v1/search?q=jobcenter&postcode=").await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_served_document_lists_the_known_postcodes() {
+    let app = TestApp::with_demo().await;
+    let (_, _, document) = app.get("/api/v1/openapi.json").await;
+    let parameters = document["paths"]["/api/v1/search"]["get"]["parameters"]
+        .as_array()
+        .expect("parameters");
+    let postcode = parameters
+        .iter()
+        .find(|p| p["name"] == "postcode")
+        .expect("postcode parameter");
+    assert_eq!(postcode["in"], "query");
+    assert_eq!(postcode["schema"]["pattern"], "^[0-9]{4}$");
+    let known: Vec<&str> = postcode["schema"]["enum"]
+        .as_array()
+        .expect("enum")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        known.contains(&"8220") && known.contains(&"2000"),
+        "{known:?}"
+    );
+    assert!(!known.contains(&"0960"));
+    let description = postcode["description"].as_str().unwrap_or_default();
+    assert!(description.contains("With area"), "{description}");
+}
+
 #[tokio::test]
 async fn too_many_requests_get_a_429_problem_with_retry_after() {
     let app = TestApp::with_demo().await;

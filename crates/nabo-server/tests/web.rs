@@ -146,6 +146,90 @@ async fn arabic_search_is_a_right_to_left_page_with_arabic_results() {
     assert!(page.body.len() < 100_000, "{} bytes", page.body.len());
 }
 
+/// `text` without Fluent's bidi isolation marks around placeables.
+fn without_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[tokio::test]
+async fn the_search_form_has_a_labelled_postcode_field() {
+    let web = Web::start(None).await;
+    let page = web.get("/en/", &[]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains(r#"<label for="postcode">Postcode</label>"#),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(
+        r#"<input id="postcode" name="postcode" value="" inputmode="numeric" autocomplete="postal-code" pattern="[0-9]{4}" aria-describedby="postcode-hint">"#
+    ));
+    assert!(
+        page.body
+            .contains(r#"<p class="help" id="postcode-hint">4 digits"#)
+    );
+    let page = web.get("/da/", &[]).await;
+    assert!(
+        page.body
+            .contains(r#"<label for="postcode">Postnummer</label>"#)
+    );
+}
+
+#[tokio::test]
+async fn a_postcode_search_shows_the_municipalitys_services_near_the_postcode() {
+    let web = Web::start(None).await;
+    let page = web.get("/da/?q=&postcode=8220", &[]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = without_isolation(&page.body);
+    assert!(body.contains("Nær postnummer 8220 Brabrand"), "{body}");
+    assert!(body.contains(r#"href="/da/resources/aarhus-jobcenter-frederiks-alle""#));
+    assert!(
+        !body.contains(r#"href="/da/resources/odense-"#),
+        "Aarhus only"
+    );
+    assert!(body.contains(r#"name="postcode" value="8220""#));
+    // Distances are measured from the postcode; near stays the reader's (none here).
+    assert!(
+        body.contains(" km væk") || body.contains(" m væk"),
+        "distances shown"
+    );
+    assert!(body.contains(r#"<input type="hidden" name="near" value="">"#));
+    // The kinds of help keep the postcode.
+    assert!(body.contains("&amp;postcode=8220"), "{body}");
+}
+
+#[tokio::test]
+async fn an_unknown_postcode_comes_back_in_the_form_with_the_error_beside_it() {
+    let web = Web::start(None).await;
+    for (uri, typed) in [
+        ("/en/?q=jobcenter&postcode=1234", "1234"),
+        ("/en/?q=jobcenter&postcode=82%3Cb%3E", "82&#60;b&#62;"),
+    ] {
+        let page = web.get(uri, &[]).await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{uri}");
+        let body = without_isolation(&page.body);
+        assert!(
+            body.contains(&format!(
+                r#"<p class="error" id="postcode-error">We do not know the postcode {typed}. A postcode has 4 digits"#
+            )),
+            "{uri}: {body}"
+        );
+        assert!(
+            body.contains(r#"aria-invalid="true" aria-describedby="postcode-error postcode-hint""#)
+        );
+        assert!(body.contains(r#"<details class="filters" open>"#), "{uri}");
+        assert!(
+            body.contains(r#"value="jobcenter""#),
+            "the rest of the form stays"
+        );
+        assert!(
+            !body.contains(r#"class="result-name""#),
+            "{uri}: no results"
+        );
+    }
+}
+
 #[tokio::test]
 async fn resource_page_and_bilingual_card() {
     let web = Web::start(None).await;

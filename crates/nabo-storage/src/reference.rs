@@ -1,5 +1,6 @@
 //! Storing reference data: areas (one row each, since imports add to them) and the
-//! languages, categories and attributes of `content/` (one document per kind).
+//! languages, categories, attributes, frame words and postcodes of `content/` (one
+//! document per kind).
 
 use crate::connect::Store;
 use crate::error::StorageError;
@@ -29,8 +30,9 @@ pub(crate) fn decode<T: DeserializeOwned>(
 }
 
 impl Store {
-    /// Replaces the stored languages, categories and attributes and upserts `areas`
-    /// (areas not named stay, as imports may have added them). One transaction.
+    /// Replaces the stored languages, categories, attributes, frame words and postcodes
+    /// and upserts `areas` (areas not named stay, as imports may have added them). One
+    /// transaction.
     pub async fn save_reference(&self, reference: &ReferenceData) -> Result<(), StorageError> {
         let mut transaction = self.pool.begin().await?;
         let documents = [
@@ -38,6 +40,7 @@ impl Store {
             ("categories", encode(&reference.categories)),
             ("attributes", encode(&reference.attributes)),
             ("frame_words", encode(&reference.frame_words)),
+            ("postcodes", encode(&reference.postcodes)),
         ];
         let at = timestamp();
         for (kind, document) in documents {
@@ -82,6 +85,9 @@ impl Store {
                 }
                 "frame_words" => {
                     reference.frame_words = decode("frame words", &kind, &document)?;
+                }
+                "postcodes" => {
+                    reference.postcodes = decode("postcodes", &kind, &document)?;
                 }
                 _ => {}
             }

@@ -5,10 +5,11 @@ use super::locale::PageLocale;
 use super::pictogram::Pictogram;
 use super::render::{remembered, render};
 use super::view::{Page, Shown, Translator};
-use crate::AppState;
 use crate::params::Params;
+use crate::{ApiError, AppState};
 use askama::Template;
 use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use nabo_directory::{Query, Results};
 use nabo_domain::{LanguageTag, LocalizedText, ReferenceData};
@@ -22,14 +23,38 @@ pub async fn page(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let reference = state.directory.reference();
-    let query =
-        Params::parse(raw.as_deref()).search_query(&reference, locale.0.clone(), PAGE_SIZE)?;
-    let results = match query.asks_anything() {
+    let params = Params::parse(raw.as_deref());
+    let (query, postcode_refused) = read_query(&params, &reference, &locale.0)?;
+    let results = match query.asks_anything() && !postcode_refused {
         true => Some(state.directory.search(query.clone()).await?),
         false => None,
     };
-    let view = SearchPage::new(&state, &locale, &query, results, raw.as_deref());
-    Ok(remembered(&locale, render(&view)?))
+    let request = Request {
+        raw: raw.as_deref(),
+        params: &params,
+        postcode_refused,
+    };
+    let view = SearchPage::new(&state, &locale, &request, &query, results);
+    Ok(remembered(&locale, (view.status(), render(&view)?)))
+}
+
+/// The page's query. When only the postcode is wrong, the query without it and `true`:
+/// the form comes back with the error beside the field.
+fn read_query(
+    params: &Params,
+    reference: &ReferenceData,
+    lang: &LanguageTag,
+) -> Result<(Query, bool), ApiError> {
+    match params.search_query(reference, lang.clone(), PAGE_SIZE) {
+        Err(ApiError::InvalidParameter { name, .. }) if name == "postcode" => {
+            let without = params.without("postcode");
+            Ok((
+                without.search_query(reference, lang.clone(), PAGE_SIZE)?,
+                true,
+            ))
+        }
+        query => Ok((query?, false)),
+    }
 }
 
 pub struct Choice {
@@ -53,11 +78,29 @@ pub struct HitView {
 pub struct FormView {
     pub q: String,
     pub area: String,
+    /// As typed (also when refused).
+    pub postcode: String,
+    /// Why the postcode was refused, in the reader's language.
+    pub postcode_error: Option<String>,
     pub near: String,
     pub open_now: bool,
     /// The closed filter panel's one line: what is chosen ("Narrow down: Aarhus · Job
     /// centre · 2 more").
     pub filter_summary: String,
+}
+
+/// The request as the page shows it back.
+struct Request<'a> {
+    raw: Option<&'a str>,
+    params: &'a Params,
+    postcode_refused: bool,
+}
+
+/// The postcode a search was made for.
+pub struct PostcodeView {
+    pub code: String,
+    /// "Near postcode 8220 Brabrand", in the reader's language.
+    pub line: String,
 }
 
 #[derive(Template)]
@@ -69,6 +112,7 @@ struct SearchPage {
     categories: Vec<Choice>,
     attributes: Vec<Choice>,
     searched: bool,
+    postcode: Option<PostcodeView>,
     total: usize,
     hits: Vec<HitView>,
     next_page: Option<String>,
@@ -78,9 +122,9 @@ impl SearchPage {
     fn new(
         state: &AppState,
         locale: &PageLocale,
+        request: &Request<'_>,
         query: &Query,
         results: Option<Results>,
-        raw: Option<&str>,
     ) -> Self {
         let reference = state.directory.reference();
         let t = Translator::new(state.catalog.clone(), locale.as_str());
@@ -88,10 +132,17 @@ impl SearchPage {
         let searched = results.is_some();
         let total = results.as_ref().map_or(0, |r| r.total);
         let hits = results.map_or_else(Vec::new, |r| hit_views(&t, &reference, &chain, r));
+        let raw = request.raw;
         let next_page = (query.offset + PAGE_SIZE < total).then(|| next_page(locale, raw, query));
         let rest = raw.map_or_else(|| "/".to_owned(), |q| format!("/?{q}"));
         let (areas, categories, attributes) = choices(&reference, &chain, query);
-        let filter_summary = filter_summary(&t, &areas, &categories, query);
+        let postcode = request
+            .params
+            .get("postcode")
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let filter_summary = filter_summary(&t, postcode, &areas, &categories, query);
         Self {
             page: Page::new(
                 &state.catalog,
@@ -100,20 +151,10 @@ impl SearchPage {
                 t.t("search-heading"),
                 &rest,
             ),
-            form: FormView {
-                filter_summary,
-                q: query.text.clone(),
-                area: query
-                    .area
-                    .as_ref()
-                    .map(|a| a.to_string())
-                    .unwrap_or_default(),
-                near: query
-                    .near
-                    .map(|g| format!("{},{}", g.lat, g.lon))
-                    .unwrap_or_default(),
-                open_now: query.open_now,
-            },
+            form: form_view(&t, request, query, filter_summary),
+            postcode: searched
+                .then(|| postcode_view(&t, request.params, &reference))
+                .flatten(),
             areas,
             categories,
             attributes,
@@ -123,6 +164,62 @@ impl SearchPage {
             next_page,
         }
     }
+
+    /// 400 when the form comes back with a refused postcode.
+    fn status(&self) -> StatusCode {
+        match self.form.postcode_error {
+            Some(_) => StatusCode::BAD_REQUEST,
+            None => StatusCode::OK,
+        }
+    }
+}
+
+/// The form as the reader filled it in (`near` as given: a postcode's point is not
+/// the reader's).
+fn form_view(
+    t: &Translator,
+    request: &Request<'_>,
+    query: &Query,
+    filter_summary: String,
+) -> FormView {
+    let given = |name| {
+        let value = request.params.get(name).ok().flatten();
+        value.unwrap_or_default().to_owned()
+    };
+    let postcode = given("postcode");
+    FormView {
+        filter_summary,
+        q: query.text.clone(),
+        area: query
+            .area
+            .as_ref()
+            .map(|a| a.to_string())
+            .unwrap_or_default(),
+        postcode_error: request
+            .postcode_refused
+            .then(|| t.with("postcode-error", "postcode", &postcode)),
+        postcode,
+        near: given("near"),
+        open_now: query.open_now,
+    }
+}
+
+/// The postcode a search was made for, with its town.
+fn postcode_view(
+    t: &Translator,
+    params: &Params,
+    reference: &ReferenceData,
+) -> Option<PostcodeView> {
+    let (postcode, place) = params.postcode(reference).ok().flatten()?;
+    let line = t.with2(
+        "postcode-searched",
+        ("postcode", postcode.as_str()),
+        ("town", &place.town),
+    );
+    Some(PostcodeView {
+        code: postcode.to_string(),
+        line,
+    })
 }
 
 fn hit_views(
@@ -210,18 +307,25 @@ fn choices(
 /// filters (attributes, open now, near me) are on.
 fn filter_summary(
     t: &Translator,
+    postcode: &str,
     areas: &[Choice],
     categories: &[Choice],
     query: &Query,
 ) -> String {
     let heading = t.t("search-filters-heading");
-    let named = areas
-        .iter()
-        .chain(categories)
-        .filter(|choice| choice.selected)
-        .map(|choice| choice.name.text.clone());
-    let others =
-        query.attributes.len() + usize::from(query.open_now) + usize::from(query.near.is_some());
+    let named = (!postcode.is_empty())
+        .then(|| postcode.to_owned())
+        .into_iter()
+        .chain(
+            areas
+                .iter()
+                .chain(categories)
+                .filter(|choice| choice.selected)
+                .map(|choice| choice.name.text.clone()),
+        );
+    // A postcode's point is not "near me".
+    let near_me = postcode.is_empty() && query.near.is_some();
+    let others = query.attributes.len() + usize::from(query.open_now) + usize::from(near_me);
     let more = (others > 0).then(|| t.count("search-filters-more", "count", &others));
     let chosen: Vec<String> = named.chain(more).collect();
     match chosen.is_empty() {

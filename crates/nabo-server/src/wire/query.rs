@@ -2,8 +2,8 @@
 //! reads the values (with errors that name the parameter); these types say which
 //! parameters there are (`QueryNames::of`) and what each accepts, so the document and
 //! the parsing cannot name different parameters. The values a directory accepts (its
-//! languages, areas, categories, attributes) are written in when the document is served
-//! (`contract`).
+//! languages, areas, postcodes, categories, attributes) are written in when the document
+//! is served (`contract`).
 
 // Never built: `Params` reads the query string; these describe it.
 #![allow(dead_code)]
@@ -23,6 +23,14 @@ pub struct SearchQuery {
     lang: Option<String>,
     /// Area id (e.g. dk-0751); a region includes its municipalities.
     area: Option<String>,
+    /// A Danish postcode, 4 digits (e.g. 8220): only hits in the municipalities it covers
+    /// (every one of them when it spans several), nearer ones ranked higher from the mean
+    /// of those municipalities' centres; hits get distance_m. With area: only those of its
+    /// municipalities inside that area (none: no hits). With near: distances are measured
+    /// from near instead. radius_km counts from the same point. An unknown postcode is a
+    /// 400.
+    #[param(pattern = "^[0-9]{4}$")]
+    postcode: Option<String>,
     /// Category id (`GET /api/v1/categories`).
     category: Option<String>,
     /// Access attribute id; repeatable, all must hold.
@@ -33,8 +41,8 @@ pub struct SearchQuery {
         pattern = r"^-?(90(\.0+)?|[1-8]?[0-9](\.[0-9]+)?),-?(180(\.0+)?|(1[0-7][0-9]|[1-9]?[0-9])(\.[0-9]+)?)$"
     )]
     near: Option<String>,
-    /// Only hits within this many kilometres of near (above 0, at most 1000). Without
-    /// near it limits nothing.
+    /// Only hits within this many kilometres of near, or of a postcode's point (above 0,
+    /// at most 1000). Without either it limits nothing.
     #[param(exclusive_minimum = 0, maximum = 1000)]
     radius_km: Option<f64>,
     /// true: leave out places known to be closed now (local time and public holidays of
