@@ -2,7 +2,7 @@
 
 use crate::error::AccountError;
 use crate::password::Password;
-use nabo_domain::{Account, AreaId, LanguageTag, ReferenceData, Role, UserId};
+use nabo_domain::{Account, AreaId, GroupId, LanguageTag, ReferenceData, Role, UserId};
 use nabo_storage::Store;
 use std::sync::{Arc, OnceLock};
 
@@ -45,9 +45,11 @@ impl Accounts {
         role: Role,
         areas: Vec<AreaId>,
         languages: Vec<LanguageTag>,
+        group: Option<GroupId>,
     ) -> Result<Account, AccountError> {
         let (mut account, _) = self.existing(id).await?;
         (account.role, account.areas, account.languages) = (role, areas, languages);
+        account.group = group;
         self.check(&account)?;
         self.store.update_account(&account).await?;
         Ok(account)
@@ -128,7 +130,10 @@ impl Accounts {
             Role::Translator if account.languages.is_empty() => {
                 invalid("a translator needs at least one language (--language)".to_owned())
             }
-            Role::Admin | Role::Coordinator
+            Role::Volunteer if account.group.is_none() => {
+                invalid("a volunteer needs a local group (--group)".to_owned())
+            }
+            Role::Admin | Role::Coordinator | Role::Volunteer
                 if !account.areas.is_empty() || !account.languages.is_empty() =>
             {
                 invalid(format!(

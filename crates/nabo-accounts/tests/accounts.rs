@@ -34,6 +34,7 @@ fn account(id: &str, role: Role, areas: &[&str], languages: &[&str]) -> Account 
             .map(|l| LanguageTag::parse(l).expect("tag"))
             .collect(),
         disabled: false,
+        group: None,
     }
 }
 
@@ -131,6 +132,7 @@ async fn roles_need_the_right_scope_in_areas_and_languages_that_exist() {
             Role::Translator,
             Vec::new(),
             vec![LanguageTag::parse("so").expect("tag")],
+            None,
         )
         .await
         .expect("set role");
@@ -141,6 +143,7 @@ async fn roles_need_the_right_scope_in_areas_and_languages_that_exist() {
             Role::Admin,
             Vec::new(),
             Vec::new(),
+            None,
         )
         .await;
     assert!(
@@ -199,6 +202,7 @@ fn each_role_may_change_only_what_it_is_given() {
     assert!(admin.may_manage_accounts());
     let disabled = Account {
         disabled: true,
+        group: None,
         ..admin
     };
     assert!(

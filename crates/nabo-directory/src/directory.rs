@@ -47,6 +47,8 @@ pub struct Directory {
     login_throttle: Arc<nabo_accounts::LoginThrottle>,
     /// Page views counted since they were last written to the database.
     views: std::sync::Mutex<std::collections::HashMap<ResourceId, i64>>,
+    /// Unmet needs counted since they were last written.
+    unmet: std::sync::Mutex<crate::unmet_log::UnmetLog>,
     /// What the HSDS ids of an export stand for, at a change-log position.
     pub(crate) hsds_ids: tokio::sync::Mutex<Option<(i64, Arc<nabo_hsds::IdIndex>)>>,
 }
@@ -91,6 +93,7 @@ impl Directory {
             sync_lock: tokio::sync::Mutex::new(()),
             login_throttle: Arc::default(),
             views: std::sync::Mutex::default(),
+            unmet: std::sync::Mutex::default(),
             hsds_ids: tokio::sync::Mutex::default(),
         };
         let applied = directory.sync().await?;
@@ -267,6 +270,12 @@ impl Directory {
             self.store.add_views(&counted).await?;
         }
         Ok(())
+    }
+
+    pub(crate) fn unmet_log(&self) -> std::sync::MutexGuard<'_, crate::unmet_log::UnmetLog> {
+        self.unmet
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Brings the index up to the newest change in the database.

@@ -44,6 +44,9 @@ pub enum DirectoryError {
     /// be written.
     #[error(transparent)]
     Hsds(#[from] nabo_hsds::HsdsError),
+    /// A referral that is not taken (its day).
+    #[error(transparent)]
+    Referral(#[from] nabo_domain::ReferralError),
     /// Someone saved the resource in between: it is now at version `current`.
     #[error("the resource was changed in between; it is now at version {current}")]
     Stale { current: i64 },

@@ -10,28 +10,36 @@ mod editing;
 mod error;
 mod hsds;
 mod indexer;
+mod insights;
 mod login;
 mod memory;
 mod partners;
 mod people;
+mod reports;
 mod search;
 mod translations;
+mod unmet_log;
 mod upkeep;
 mod xliff;
 
 pub use directory::{Config, Directory, IndexMode};
 pub use editing::Expected;
 pub use error::DirectoryError;
+pub use insights::UnmetSignal;
 pub use nabo_accounts::{
     ACCOUNT_FAILURES, AccountError, Accounts, IssuedKey, IssuedToken, PartnerKeys, Password,
     SESSION_HOURS, Secret, Sessions, StartedSession, Tokens,
 };
+pub use nabo_insights::{Figure, Protected, bar_chart};
 pub use nabo_search::{
     Facets, Hit, HitExplanation, Listing, Query, QueryExplanation, Results, Suggestions,
 };
 pub use nabo_storage::{
     Backend, DatabaseUrl, FieldReport, ImportSummary, Revision, RevisionKind, StoredResource,
     StoredToken,
+};
+pub use reports::{
+    Breakdown, InsightReport, InsightTable, REFERRAL_BREAKDOWNS, Row, UNMET_BREAKDOWNS,
 };
 pub use search::{Opening, open_state, opening};
 pub use translations::{FieldStatus, TranslationTask};

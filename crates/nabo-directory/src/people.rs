@@ -5,7 +5,7 @@
 use crate::directory::Directory;
 use crate::error::DirectoryError;
 use nabo_accounts::{AccountError, Password};
-use nabo_domain::{Account, AreaId, LanguageTag, Role, UserId};
+use nabo_domain::{Account, AreaId, GroupId, LanguageTag, Role, UserId};
 
 impl Directory {
     /// Every account, for `admin`.
@@ -33,12 +33,14 @@ impl Directory {
         role: Role,
         areas: Vec<AreaId>,
         languages: Vec<LanguageTag>,
+        group: Option<GroupId>,
     ) -> Result<Account, DirectoryError> {
         check_admin(admin)?;
         if *id == admin.id && role != Role::Admin {
             return Err(not_yourself("take away your own admin role"));
         }
-        Ok(self.accounts().set_role(id, role, areas, languages).await?)
+        let accounts = self.accounts();
+        Ok(accounts.set_role(id, role, areas, languages, group).await?)
     }
 
     /// Disables (or enables) the account `id` for `admin`: its sessions end.

@@ -44,6 +44,7 @@ async fn account(
             .collect(),
         languages: languages.iter().map(|l| tag(l)).collect(),
         disabled: false,
+        group: None,
     };
     let password = Password::new("a long enough password").expect("password");
     directory

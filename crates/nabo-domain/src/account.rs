@@ -1,8 +1,8 @@
-//! Accounts of the people who keep the directory: editors, translators, coordinators and
-//! administrators. An account says who may change what; it holds nothing about the women
+//! Accounts of the people who keep and use the directory: volunteers (who record
+//! referrals), editors, translators, coordinators and administrators. An account says who may change what; it holds nothing about the women
 //! the volunteers help, and no secret (the password hash is the storage's business).
 
-use crate::ids::{AreaId, UserId};
+use crate::ids::{AreaId, GroupId, UserId};
 use crate::language::LanguageTag;
 use crate::reference::ReferenceData;
 use serde::{Deserialize, Serialize};
@@ -21,19 +21,22 @@ pub enum Role {
     Editor,
     /// Edits translations in the account's languages.
     Translator,
+    /// Records referrals for the account's local group; searching needs no account.
+    Volunteer,
 }
 
 /// Why a text is not a role.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown role {0:?}: use admin, coordinator, editor or translator")]
+#[error("unknown role {0:?}: use admin, coordinator, editor, translator or volunteer")]
 pub struct UnknownRole(pub String);
 
 impl Role {
-    pub const ALL: [Role; 4] = [
+    pub const ALL: [Role; 5] = [
         Role::Admin,
         Role::Coordinator,
         Role::Editor,
         Role::Translator,
+        Role::Volunteer,
     ];
 
     pub fn parse(text: &str) -> Result<Self, UnknownRole> {
@@ -49,6 +52,7 @@ impl Role {
             Role::Coordinator => "coordinator",
             Role::Editor => "editor",
             Role::Translator => "translator",
+            Role::Volunteer => "volunteer",
         }
     }
 }
@@ -73,6 +77,9 @@ pub struct Account {
     /// A disabled account can neither log in nor use its tokens.
     #[serde(default)]
     pub disabled: bool,
+    /// A volunteer's local group, which the referrals it records are counted for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<GroupId>,
 }
 
 impl Account {
@@ -86,7 +93,7 @@ impl Account {
                 .areas
                 .iter()
                 .any(|assigned| reference.area_and_descendants(assigned).contains(area)),
-            (false, Role::Coordinator | Role::Translator) => false,
+            (false, Role::Coordinator | Role::Translator | Role::Volunteer) => false,
         }
     }
 
@@ -97,12 +104,23 @@ impl Account {
             (true, _) => false,
             (false, Role::Admin) => true,
             (false, Role::Translator) => self.languages.contains(lang),
-            (false, Role::Coordinator | Role::Editor) => false,
+            (false, Role::Coordinator | Role::Editor | Role::Volunteer) => false,
         }
     }
 
     /// Whether the account may mark resources as verified.
     pub fn may_verify(&self) -> bool {
+        !self.disabled && matches!(self.role, Role::Admin | Role::Coordinator)
+    }
+
+    /// Whether the account may record referrals: any enabled account (a coordinator or
+    /// editor out with the volunteers too); counted for the account's group when it has one.
+    pub fn may_record_referrals(&self) -> bool {
+        !self.disabled
+    }
+
+    /// Whether the account may read the insight reports (referrals, unmet needs).
+    pub fn may_read_reports(&self) -> bool {
         !self.disabled && matches!(self.role, Role::Admin | Role::Coordinator)
     }
 

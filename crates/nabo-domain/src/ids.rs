@@ -105,6 +105,11 @@ slug_id!(
     UserId
 );
 slug_id!(
+    /// A volunteers' local group, e.g. `aarhus-gellerup`: where a referral was made from
+    /// (never who made it).
+    GroupId
+);
+slug_id!(
     /// The public id of a partner site's API key, e.g. `k7mq2xhd` (the key itself is
     /// secret; this id lists and revokes it).
     KeyId

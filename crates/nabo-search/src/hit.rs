@@ -71,6 +71,9 @@ pub struct Results {
     pub total: usize,
     pub hits: Vec<Hit>,
     pub facets: Facets,
+    /// The category the query's words were read as most strongly, if any (what an unmet
+    /// need is counted under).
+    pub category: Option<CategoryId>,
     /// How the query was read, when it asked.
     pub explanation: Option<QueryExplanation>,
 }

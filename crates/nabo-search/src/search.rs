@@ -103,6 +103,11 @@ impl SearchIndex {
             total,
             hits,
             facets,
+            category: plan
+                .categories
+                .iter()
+                .max_by(|a, b| a.weight.total_cmp(&b.weight))
+                .map(|found| found.id.clone()),
             explanation: query.explain.then(|| QueryExplanation::new(&plan)),
         })
     }

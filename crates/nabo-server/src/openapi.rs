@@ -118,6 +118,13 @@ fn account_scopes() -> Value {
             "then": { "required": ["languages"], "properties": { "languages": { "minItems": 1 } } }
         },
         {
+            "if": role(&["volunteer"]),
+            "then": {
+                "required": ["group"],
+                "properties": { "group": { "type": "string" }, "areas": { "maxItems": 0 }, "languages": { "maxItems": 0 } }
+            }
+        },
+        {
             "if": role(&["admin", "coordinator"]),
             "then": { "properties": { "areas": { "maxItems": 0 }, "languages": { "maxItems": 0 } } }
         }

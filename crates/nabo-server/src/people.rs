@@ -115,6 +115,7 @@ async fn change(
             wanted.role,
             wanted.areas.clone(),
             wanted.languages.clone(),
+            wanted.group.clone(),
         )
         .await?;
     let account = directory

@@ -112,6 +112,7 @@ impl TestApp {
                 .map(|l| nabo_domain::LanguageTag::parse(l).expect("tag"))
                 .collect(),
             disabled: false,
+            group: None,
         };
         self.directory
             .accounts()
@@ -754,6 +755,7 @@ async fn the_admin_api_knows_the_account_of_a_bearer_token_and_refuses_others() 
         areas: vec![AreaId::parse("dk-0751").expect("area")],
         languages: Vec::new(),
         disabled: false,
+        group: None,
     };
     app.directory
         .accounts()

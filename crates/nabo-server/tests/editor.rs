@@ -70,6 +70,7 @@ impl Web {
                 .collect(),
             languages: Vec::new(),
             disabled: false,
+            group: None,
         };
         self.directory
             .accounts()
@@ -704,6 +705,7 @@ async fn translators_work_through_the_pages_from_outdated_to_reviewed() {
             areas: Vec::new(),
             languages: vec![nabo_domain::LanguageTag::parse("so").expect("tag")],
             disabled: false,
+            group: None,
         };
         (account, Password::new(PASSWORD).expect("password"))
     };

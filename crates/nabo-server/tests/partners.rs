@@ -440,6 +440,7 @@ async fn errors_made_outside_the_handlers_are_problems_too() {
         areas: Vec::new(),
         languages: Vec::new(),
         disabled: false,
+        group: None,
     };
     let directory = &app.state.directory;
     directory
@@ -505,6 +506,7 @@ async fn admins_manage_keys_over_the_api_and_others_may_not() {
             areas: vec![nabo_domain::AreaId::parse("dk-0751").expect("area")],
             languages: Vec::new(),
             disabled: false,
+            group: None,
         };
         let account = match role {
             nabo_domain::Role::Admin => nabo_domain::Account {

@@ -384,6 +384,7 @@ async fn accounts_are_stored_with_their_hash_and_never_overwritten_by_a_new_one(
             areas: vec![AreaId::parse("dk-0751").expect("area")],
             languages: Vec::new(),
             disabled: false,
+            group: None,
         };
         store
             .create_account(&editor, "$argon2id$first")
@@ -439,6 +440,7 @@ async fn tokens_are_found_by_hash_listed_and_revoked_once() {
             areas: Vec::new(),
             languages: Vec::new(),
             disabled: false,
+            group: None,
         };
         store
             .create_account(&admin, "$argon2id$x")
@@ -782,6 +784,7 @@ async fn sessions_are_found_by_hash_until_they_expire_or_end() {
             areas: Vec::new(),
             languages: Vec::new(),
             disabled: false,
+            group: None,
         };
         store
             .create_account(&account, "$argon2id$x")

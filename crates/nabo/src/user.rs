@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use chrono::Utc;
 use clap::Subcommand;
 use nabo_directory::{Directory, Password};
-use nabo_domain::{Account, AreaId, LanguageTag, Role, UserId};
+use nabo_domain::{Account, AreaId, GroupId, LanguageTag, Role, UserId};
 use std::io::BufRead;
 
 #[derive(Debug, Subcommand)]
@@ -15,7 +15,7 @@ pub enum UserCommand {
     Add {
         /// Login: lowercase letters, digits and '-'
         id: String,
-        /// admin, coordinator, editor or translator
+        /// admin, coordinator, editor, translator or volunteer
         #[arg(long)]
         role: String,
         /// An area an editor edits (with the areas inside it); repeatable
@@ -24,6 +24,9 @@ pub enum UserCommand {
         /// A language a translator translates into; repeatable
         #[arg(long = "language")]
         languages: Vec<String>,
+        /// A volunteer's local group (its referrals are counted for it), e.g. aarhus-gellerup
+        #[arg(long)]
+        group: Option<String>,
         /// Read the password from the first line of standard input
         #[arg(long)]
         password_stdin: bool,
@@ -42,6 +45,8 @@ pub enum UserCommand {
         areas: Vec<String>,
         #[arg(long = "language")]
         languages: Vec<String>,
+        #[arg(long)]
+        group: Option<String>,
     },
     /// Set a new password (prints a generated one once, unless --password-stdin)
     ResetPassword {
@@ -73,6 +78,7 @@ pub async fn run(directory: &Directory, command: UserCommand) -> Result<()> {
             role,
             areas,
             languages,
+            group,
             password_stdin,
         } => {
             let (areas, languages) = (area_ids(&areas)?, language_tags(&languages)?);
@@ -82,6 +88,7 @@ pub async fn run(directory: &Directory, command: UserCommand) -> Result<()> {
                 areas,
                 languages,
                 disabled: false,
+                group: group_id(group.as_deref())?,
             };
             let generated = accounts
                 .add(account, read_password(password_stdin)?)
@@ -107,11 +114,12 @@ pub async fn run(directory: &Directory, command: UserCommand) -> Result<()> {
             role,
             areas,
             languages,
+            group,
         } => {
             let (areas, languages) = (area_ids(&areas)?, language_tags(&languages)?);
-            let role = Role::parse(&role)?;
+            let (role, group) = (Role::parse(&role)?, group_id(group.as_deref())?);
             let account = accounts
-                .set_role(&user_id(&id)?, role, areas, languages)
+                .set_role(&user_id(&id)?, role, areas, languages, group)
                 .await?;
             println!("{}", describe(&account));
         }
@@ -158,6 +166,7 @@ fn describe(account: &Account) -> String {
         .iter()
         .map(AreaId::as_str)
         .chain(account.languages.iter().map(LanguageTag::as_str))
+        .chain(account.group.iter().map(GroupId::as_str))
         .collect();
     let state = if account.disabled {
         "disabled"
@@ -198,6 +207,11 @@ fn read_password(from_stdin: bool) -> Result<Option<Password>> {
 
 fn user_id(text: &str) -> Result<UserId> {
     UserId::parse(text).with_context(|| format!("login {text:?}"))
+}
+
+fn group_id(text: Option<&str>) -> Result<Option<GroupId>> {
+    text.map(|text| GroupId::parse(text).with_context(|| format!("--group {text:?}")))
+        .transpose()
 }
 
 fn area_ids(texts: &[String]) -> Result<Vec<AreaId>> {

@@ -2,7 +2,7 @@
 //! the generated passwords shown once.
 
 use crate::error::ApiError;
-use nabo_domain::{Account, AreaId, LanguageTag, Role, UserId};
+use nabo_domain::{Account, AreaId, GroupId, LanguageTag, Role, UserId};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -14,6 +14,9 @@ pub struct AccountResponse {
     pub role: &'static str,
     pub areas: Vec<String>,
     pub languages: Vec<String>,
+    /// A volunteer's local group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
 }
 
 impl From<Account> for AccountResponse {
@@ -23,6 +26,7 @@ impl From<Account> for AccountResponse {
             role: account.role.as_str(),
             areas: account.areas.iter().map(ToString::to_string).collect(),
             languages: account.languages.iter().map(ToString::to_string).collect(),
+            group: account.group.map(String::from),
         }
     }
 }
@@ -42,6 +46,10 @@ pub struct NewAccountBody {
     /// Languages a translator translates into.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// A volunteer's local group, which its referrals are counted for.
+    #[serde(default)]
+    #[schema(pattern = "^[a-z0-9]([a-z0-9-]{0,78}[a-z0-9])?$")]
+    pub group: Option<String>,
     #[serde(default)]
     pub disabled: bool,
 }
@@ -54,6 +62,7 @@ impl NewAccountBody {
             role: self.role,
             areas: self.areas,
             languages: self.languages,
+            group: self.group,
             disabled: self.disabled,
         };
         scope.account(id)
@@ -72,6 +81,10 @@ pub struct AccountBody {
     /// Languages a translator translates into.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// A volunteer's local group, which its referrals are counted for.
+    #[serde(default)]
+    #[schema(pattern = "^[a-z0-9]([a-z0-9-]{0,78}[a-z0-9])?$")]
+    pub group: Option<String>,
     /// A disabled account cannot sign in; its sessions end.
     #[serde(default)]
     pub disabled: bool,
@@ -93,12 +106,18 @@ impl AccountBody {
                 LanguageTag::parse(l).map_err(|e| ApiError::invalid("languages", e.to_string()))
             })
             .collect::<Result<_, _>>()?;
+        let group = self
+            .group
+            .as_deref()
+            .map(|g| GroupId::parse(g).map_err(|e| ApiError::invalid("group", e.to_string())))
+            .transpose()?;
         Ok(Account {
             id,
             role,
             areas,
             languages,
             disabled: self.disabled,
+            group,
         })
     }
 }

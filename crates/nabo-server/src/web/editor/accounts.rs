@@ -39,6 +39,7 @@ pub async fn create(
         role: form.text("role").unwrap_or_default(),
         areas: form.all("areas"),
         languages: form.all("languages"),
+        group: form.text("group").filter(|group| !group.is_empty()),
         disabled: false,
     };
     let outcome = match body.account() {
@@ -163,6 +164,7 @@ impl AccountsPage {
                     .iter()
                     .map(ToString::to_string)
                     .chain(a.languages.iter().map(ToString::to_string))
+                    .chain(a.group.iter().map(ToString::to_string))
                     .collect::<Vec<_>>()
                     .join(", "),
                 state: t.t(if a.disabled {
@@ -176,6 +178,7 @@ impl AccountsPage {
         let areas = Choice::areas(&reference, &chain, |_| false);
         let languages = Choice::languages(&reference, |_| false);
         let roles = [
+            Role::Volunteer,
             Role::Editor,
             Role::Translator,
             Role::Coordinator,
