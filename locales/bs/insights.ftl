@@ -56,7 +56,7 @@ insights-download-csv = Preuzmi kao CSV
 insights-download-json = Preuzmi kao JSON
 # The text alternative of a bar chart; $table is the title of the table below it that holds the same figures.
 insights-chart-description = Stubičasti grafikon zbirova iz „{ $table }“. Isti brojevi su u tabeli ispod.
-insights-summary = Pregled za { $year }. godinu
+insights-summary = Sažetak za { $year }. godinu
 insights-summary-referrals = Upućivanja ukupno
 insights-summary-categories = Upućivanja po vrsti pomoći
 insights-summary-languages = Jezici upućenih žena
@@ -68,7 +68,7 @@ insights-none = Ove godine ništa nije zabilježeno.
 ## The privacy page.
 footer-privacy-link = Šta Nabo bilježi
 privacy-title = Šta Nabo bilježi
-privacy-intro = Nabo se koristi u razgovorima sa ženama koje vjeruju volonterkama. Napravljen je tako da nikada ne čuva ništa iz čega bi se moglo saznati ko su one.
+privacy-intro = Nabo se koristi u razgovorima sa ženama koje vjeruju volonterima. Napravljen je tako da nikada ne čuva ništa iz čega bi se moglo saznati ko su one.
 privacy-never-heading = Nikada se ne bilježi
 privacy-never-people = Imena, adrese, brojevi telefona, lični matični brojevi ili priče žena kojima pomažete.
 privacy-never-addresses = Vaša IP adresa ili vaš preglednik zajedno s onim što tražite ili otvarate.

@@ -17,6 +17,7 @@ mod tokens;
 pub use error::AccountError;
 pub use keys::{IssuedKey, MAX_KEY_ORIGINS, PartnerKeys};
 pub use password::{MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Password};
+pub use random::event_id;
 pub use service::Accounts;
 pub use sessions::{SESSION_HOURS, Secret, Sessions, StartedSession};
 pub use throttle::{ACCOUNT_FAILURES, CLIENT_FAILURES, LoginThrottle};

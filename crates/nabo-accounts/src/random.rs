@@ -19,3 +19,10 @@ pub fn text(alphabet: &[u8], length: usize) -> Result<String, AccountError> {
     }
     Ok(chosen)
 }
+
+/// A fresh event id (32 random hex digits) for a referral form made by the server, so
+/// that sending the same form twice counts once.
+pub fn event_id() -> Result<nabo_domain::EventId, AccountError> {
+    let text = self::text(b"0123456789abcdef", 32)?;
+    nabo_domain::EventId::parse(&text).map_err(|e| AccountError::Hashing(e.to_string()))
+}

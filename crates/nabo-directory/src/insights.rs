@@ -98,6 +98,11 @@ impl Directory {
         Ok(())
     }
 
+    /// How many referrals are kept as recorded (not yet counted by week).
+    pub async fn raw_referrals(&self) -> Result<u64, DirectoryError> {
+        Ok(self.store.count_raw_referrals().await?)
+    }
+
     /// Adds the referrals older than the retention period (as of `today`) to their
     /// weeks' counts and deletes them; how many. Also forgets texts counted towards k in
     /// weeks that are over.

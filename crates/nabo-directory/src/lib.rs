@@ -28,7 +28,7 @@ pub use error::DirectoryError;
 pub use insights::UnmetSignal;
 pub use nabo_accounts::{
     ACCOUNT_FAILURES, AccountError, Accounts, IssuedKey, IssuedToken, PartnerKeys, Password,
-    SESSION_HOURS, Secret, Sessions, StartedSession, Tokens,
+    SESSION_HOURS, Secret, Sessions, StartedSession, Tokens, event_id,
 };
 pub use nabo_insights::{Figure, Protected, bar_chart};
 pub use nabo_search::{

@@ -7,7 +7,7 @@
 use crate::directory::Directory;
 use crate::error::DirectoryError;
 use chrono::NaiveDate;
-use nabo_domain::{AreaId, CategoryId, GroupId, LanguageTag, Month, UnmetNeed};
+use nabo_domain::{Account, AreaId, CategoryId, GroupId, LanguageTag, Month, UnmetNeed};
 use nabo_insights::{Protected, Table, protect_together};
 use nabo_storage::{ReferralCount, weeks_of_year};
 use std::collections::{BTreeMap, BTreeSet};
@@ -86,6 +86,22 @@ pub const UNMET_BREAKDOWNS: [Breakdown; 3] =
     [Breakdown::Area, Breakdown::Category, Breakdown::Language];
 
 impl Directory {
+    /// Both reports of `year` as of `today`, for `account` (admins and coordinators).
+    pub async fn insight_reports(
+        &self,
+        account: &Account,
+        year: i32,
+        today: NaiveDate,
+    ) -> Result<(InsightReport, InsightReport), DirectoryError> {
+        if !account.may_read_reports() {
+            return Err(DirectoryError::Forbidden(
+                "the reports are for coordinators and administrators".to_owned(),
+            ));
+        }
+        let referrals = self.referral_report(year, today).await?;
+        Ok((referrals, self.unmet_report(year, today).await?))
+    }
+
     /// Referrals of `year` as of `today`.
     pub async fn referral_report(
         &self,

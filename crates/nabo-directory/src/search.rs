@@ -3,8 +3,11 @@
 
 use crate::directory::Directory;
 use crate::error::DirectoryError;
-use chrono::{DateTime, NaiveDateTime, Utc};
-use nabo_domain::{AreaId, DayHours, LanguageTag, OpenState, ReferenceData, Resource, local_time};
+use crate::insights::UnmetSignal;
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use nabo_domain::{
+    AreaId, DayHours, LanguageTag, OpenState, ReferenceData, Resource, UnmetKind, local_time,
+};
 use nabo_search::{Query, Results, Suggestions};
 use std::sync::Arc;
 
@@ -16,14 +19,20 @@ impl Directory {
     /// every match (distance, opening hours) may take longer and gets a thread of its own.
     pub async fn search(&self, query: Query) -> Result<Results, DirectoryError> {
         let index = self.index.as_ref().ok_or(DirectoryError::NoIndex)?;
-        if !query.needs_scan() {
-            return Ok(index.search(&query)?);
+        let unmet = unmet_signal(&query);
+        let results = if query.needs_scan() {
+            let index = Arc::clone(index);
+            tokio::task::spawn_blocking(move || index.search(&query))
+                .await
+                .map_err(|e| DirectoryError::Task(e.to_string()))??
+        } else {
+            index.search(&query)?
+        };
+        if let Some((mut signal, day)) = unmet.filter(|_| results.total == 0) {
+            signal.matched = results.category.clone();
+            self.note_unmet(signal, day);
         }
-        let index = Arc::clone(index);
-        tokio::task::spawn_blocking(move || index.search(&query))
-            .await
-            .map_err(|e| DirectoryError::Task(e.to_string()))?
-            .map_err(DirectoryError::from)
+        Ok(results)
     }
 
     /// Completions of `typed` for a searcher of `lang`, in `area` (and areas inside it).
@@ -81,4 +90,21 @@ pub fn opening(reference: &ReferenceData, resource: &Resource, now: DateTime<Utc
         next_change: hours.next_change(now, timezone, country),
         week: hours.week(local_time(now, timezone).date(), country),
     }
+}
+
+/// What a search that finds nothing counts as an unmet need: a first page of a search
+/// with words (a list of a category, or a second page, asks for nothing in particular).
+fn unmet_signal(query: &Query) -> Option<(UnmetSignal, NaiveDate)> {
+    if query.text.trim().is_empty() || query.offset > 0 {
+        return None;
+    }
+    let signal = UnmetSignal {
+        kind: UnmetKind::NoResult,
+        language: query.lang.clone(),
+        area: query.area.clone().or_else(|| query.areas.first().cloned()),
+        matched: None,
+        needed: None,
+        text: query.text.clone(),
+    };
+    Some((signal, query.now.date_naive()))
 }

@@ -131,6 +131,13 @@ impl From<DirectoryError> for ApiError {
             error @ DirectoryError::Exists(_) => ApiError::Conflict(error.to_string()),
             error @ DirectoryError::NotFound(_) => ApiError::NotFound(error.to_string()),
             DirectoryError::Stale { current } => ApiError::PreconditionFailed { current },
+            DirectoryError::Referral(error) => {
+                let field = match error {
+                    nabo_domain::ReferralError::Language(_) => "language",
+                    _ => "day",
+                };
+                ApiError::InvalidBody(vec![(field.to_owned(), error.to_string())])
+            }
             error @ DirectoryError::Xliff(_) => ApiError::invalid("body", error.to_string()),
             DirectoryError::Account(error) => match error {
                 AccountError::Exists(_) | AccountError::OwnAccount(_) => {

@@ -13,6 +13,7 @@ mod caching;
 mod contract;
 mod error;
 mod hsds;
+pub(crate) mod insights;
 mod keys;
 mod limit;
 mod openapi;
@@ -40,7 +41,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use error::ApiError;
-pub use limit::{RateLimit, ReportLimit};
+pub use limit::{RateLimit, ReportLimit, UNMET_PER_HOUR};
 pub use partner::{AnonymousCors, KeyRing};
 
 /// What every handler shares.
@@ -54,6 +55,8 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Reports from the field per client address.
     pub report_limit: limit::ReportLimit,
+    /// "Nothing fitted" per client address.
+    pub unmet_limit: limit::ReportLimit,
     /// Partner sites' API keys in use, with their limiters.
     pub keys: KeyRing,
     /// Which browser origins may read the API without a key.
@@ -70,6 +73,7 @@ impl AppState {
             rate_limit: RateLimit::default(),
             secure_cookies: false,
             report_limit: limit::ReportLimit::default(),
+            unmet_limit: limit::ReportLimit::per_hour(limit::UNMET_PER_HOUR),
         }
     }
 }
@@ -112,7 +116,18 @@ pub fn router(state: AppState) -> Router {
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+}
+
+/// The span a request is logged in: its method and path — never the query string (the
+/// words someone searched for) nor the client's address (logs hold nothing of the
+/// people who use Nabo; tested in `tests/privacy.rs`).
+fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    tracing::info_span!(
+        "request",
+        method = %request.method(),
+        path = %request.uri().path(),
+    )
 }
 
 /// gzip or brotli for clients that accept them, for answers without secrets in them (the

@@ -119,6 +119,9 @@ impl Default for ReportLimit {
     }
 }
 
+/// "Nothing fitted" one client may send per hour.
+pub const UNMET_PER_HOUR: u32 = 30;
+
 /// Reports one client may send per hour.
 pub const REPORTS_PER_HOUR: u32 = 10;
 

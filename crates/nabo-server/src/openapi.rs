@@ -34,6 +34,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .merge(crate::people::routes())
         .merge(crate::keys::routes())
         .merge(crate::widget::routes())
+        .merge(crate::insights::routes())
 }
 
 /// The API's routes.

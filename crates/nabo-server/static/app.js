@@ -162,6 +162,83 @@
     note.textContent = note.dataset.text.replace("{age}", age);
     note.hidden = false;
   }
+  // Referrals: kept in this browser (IndexedDB) until the server has them, each with the
+  // id it was made with, so that sending it again after a lost answer counts once.
+  const referralForms = document.querySelectorAll("form.referral-form");
+  const canQueue = "indexedDB" in window && window.crypto && crypto.getRandomValues;
+  const inQueue = (mode, work) => new Promise((resolve, reject) => {
+    const opening = indexedDB.open("nabo-referrals", 1);
+    opening.onupgradeneeded = () => opening.result.createObjectStore("queue", { keyPath: "id" });
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const db = opening.result;
+      const tx = db.transaction("queue", mode);
+      const request = work(tx.objectStore("queue"));
+      tx.oncomplete = () => { db.close(); resolve(request.result); };
+      tx.onerror = () => { db.close(); reject(tx.error); };
+    };
+  });
+  const eventId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  const today = () => {
+    const now = new Date();
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+  };
+  // Sends what waits: "sent", "refused" (the server will never take it), or "waiting"
+  // (offline, signed out, or the server did not answer).
+  let sending = null;
+  const sendQueued = () => sending || (sending = (async () => {
+    const items = await inQueue("readonly", (store) => store.getAll());
+    if (!items.length) return "sent";
+    let token;
+    try {
+      const answer = await fetch(items[0].token, { credentials: "same-origin", headers: { Accept: "application/json" } });
+      if (!answer.ok || !(answer.headers.get("Content-Type") || "").includes("json")) return "waiting";
+      token = (await answer.json()).csrf;
+    } catch (_) {
+      return "waiting";
+    }
+    let outcome = "sent";
+    for (const item of items) {
+      const body = new URLSearchParams({ csrf: token, id: item.id, resource: item.resource, language: item.language, day: item.day });
+      let response;
+      try {
+        response = await fetch(item.send, { method: "POST", body: body, credentials: "same-origin", redirect: "manual" });
+      } catch (_) {
+        return "waiting";
+      }
+      if (response.type === "opaqueredirect" || response.ok) {
+        await inQueue("readwrite", (store) => store.delete(item.id));
+      } else if (response.status === 400 || response.status === 404) {
+        await inQueue("readwrite", (store) => store.delete(item.id));
+        outcome = "refused";
+      } else {
+        outcome = "waiting";
+      }
+    }
+    return outcome;
+  })().finally(() => { sending = null; }));
+  const sayReferral = (form, outcome) => {
+    const status = form.parentElement.querySelector(".referral-status");
+    const text = { sent: form.dataset.recorded, refused: form.dataset.refused, waiting: form.dataset.queued }[outcome];
+    if (status && text) {
+      status.textContent = text;
+      status.hidden = false;
+    }
+  };
+  if (canQueue) {
+    referralForms.forEach((form) => form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const item = { id: eventId(), resource: form.dataset.resource, language: form.elements.language.value, day: today(), send: form.dataset.send, token: form.dataset.token };
+      await inQueue("readwrite", (store) => store.put(item));
+      sayReferral(form, await sendQueued());
+    }));
+    const retry = async () => {
+      const outcome = await sendQueued();
+      referralForms.forEach((form) => { if (outcome !== "sent") sayReferral(form, outcome); });
+    };
+    window.addEventListener("online", retry);
+    retry().catch(() => {});
+  }
   // Offline: pages already visited keep working.
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register("/sw.js").catch(() => {});

@@ -23,7 +23,9 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     fetch(request)
       .then((response) => {
-        if (response.ok) {
+        // Pages for one signed-in account (no-store: forms' tokens) are never kept.
+        const personal = (response.headers.get("Cache-Control") || "").includes("no-store");
+        if (response.ok && !personal) {
           const copy = response.clone();
           caches.open(CACHE).then((cache) => cache.put(request, copy));
         }

@@ -1517,3 +1517,282 @@ async fn the_documents_operation_ids_are_unique_and_every_error_is_a_problem() {
         }
     }
 }
+
+/// A volunteer of the local group `group` with a token.
+async fn volunteer_token(app: &TestApp, id: &str, group: &str) -> String {
+    let account = nabo_domain::Account {
+        id: nabo_domain::UserId::parse(id).expect("id"),
+        role: nabo_domain::Role::Volunteer,
+        areas: Vec::new(),
+        languages: Vec::new(),
+        disabled: false,
+        group: Some(nabo_domain::GroupId::parse(group).expect("group")),
+    };
+    app.directory
+        .accounts()
+        .add(account, None)
+        .await
+        .expect("account");
+    let issued = app
+        .directory
+        .tokens()
+        .issue(
+            &nabo_domain::UserId::parse(id).expect("id"),
+            "phone",
+            1,
+            chrono::Utc::now(),
+        )
+        .await
+        .expect("token");
+    issued.token
+}
+
+fn referral_body(id: &str, resource: &str, language: &str, day: chrono::NaiveDate) -> String {
+    serde_json::json!({ "id": id, "resource": resource, "language": language, "day": day.to_string() })
+        .to_string()
+}
+
+#[tokio::test]
+async fn a_referral_is_recorded_once_however_often_it_is_sent_and_bad_ones_are_named() {
+    let app = TestApp::with_demo().await;
+    let token = volunteer_token(&app, "hodan", "aarhus-gellerup").await;
+    let today = chrono::Utc::now().date_naive();
+    let body = referral_body(
+        "0b4c8f0e-4f7e-4a55-9b5c-7f1d2a9e6c3b",
+        "aarhus-jobcenter-frederiks-alle",
+        "so",
+        today,
+    );
+    let (status, _, answer) = app
+        .send("POST", "/api/v1/referrals", &token, &[], &body)
+        .await;
+    assert_eq!(
+        (status, answer["recorded"].as_bool()),
+        (StatusCode::CREATED, Some(true)),
+        "{answer}"
+    );
+    let (status, _, answer) = app
+        .send("POST", "/api/v1/referrals", &token, &[], &body)
+        .await;
+    assert_eq!(
+        (status, answer["recorded"].as_bool()),
+        (StatusCode::OK, Some(false)),
+        "{answer}"
+    );
+    assert_eq!(app.directory.raw_referrals().await.expect("count"), 1);
+
+    let week_ahead = today + chrono::Duration::days(7);
+    let refused = [
+        (referral_body("0b4c8f0e-4f7e-4a55-9b5c-000000000001", "aarhus-jobcenter-frederiks-alle", "so", week_ahead), "day"),
+        (referral_body("0b4c8f0e-4f7e-4a55-9b5c-000000000002", "aarhus-jobcenter-frederiks-alle", "xx-nope", today), "language"),
+        (referral_body("short", "aarhus-jobcenter-frederiks-alle", "so", today), "id"),
+        (r#"{"id": "0b4c8f0e-4f7e-4a55-9b5c-000000000003", "resource": "aarhus-jobcenter-frederiks-alle", "language": "so", "day": "yesterday"}"#.to_owned(), "day"),
+        (r#"{"id": "0b4c8f0e-4f7e-4a55-9b5c-000000000004", "name": "Fatima"}"#.to_owned(), ""),
+        ("{not json".to_owned(), ""),
+    ];
+    for (body, field) in refused {
+        let (status, _, problem) = app
+            .send("POST", "/api/v1/referrals", &token, &[], &body)
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}: {problem}");
+        assert_eq!(problem["errors"][0]["field"], field, "{body}: {problem}");
+    }
+    let unknown = referral_body(
+        "0b4c8f0e-4f7e-4a55-9b5c-000000000005",
+        "no-such-service",
+        "so",
+        today,
+    );
+    let (status, _, _) = app
+        .send("POST", "/api/v1/referrals", &token, &[], &unknown)
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _, _) = app
+        .send("POST", "/api/v1/referrals", "nabo_forged_token", &[], &body)
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        app.directory.raw_referrals().await.expect("count"),
+        1,
+        "nothing refused was kept"
+    );
+}
+
+#[tokio::test]
+async fn reports_are_for_coordinators_and_partners_and_never_show_a_count_under_five() {
+    let app = TestApp::with_demo().await;
+    let volunteer = volunteer_token(&app, "hodan", "aarhus-gellerup").await;
+    let today = chrono::Utc::now().date_naive();
+    // Forty days ago is in a month that is over, and within the 90 days a referral is taken.
+    let day = today - chrono::Duration::days(40);
+    let year = chrono::Datelike::year(&day);
+    let mut n = 0;
+    for (resource, language, times) in [
+        ("aarhus-jobcenter-frederiks-alle", "so", 9),
+        ("aarhus-bibliotek-vest", "ar", 2),
+    ] {
+        for _ in 0..times {
+            n += 1;
+            let body = referral_body(&format!("event-{n:020}"), resource, language, day);
+            let (status, _, _) = app
+                .send("POST", "/api/v1/referrals", &volunteer, &[], &body)
+                .await;
+            assert_eq!(status, StatusCode::CREATED);
+        }
+    }
+    let uri = format!("/api/v1/reports/referrals?year={year}&lang=en");
+    let (status, _, _) = app.get(&uri).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "anonymous");
+    let editor = app
+        .token_for("amina", nabo_domain::Role::Editor, &["dk-0751"], &[])
+        .await;
+    let (status, _, _) = app.get_as(&uri, Some(&editor)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "an editor");
+    let (status, _, _) = app.get_as(&uri, Some(&volunteer)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a volunteer");
+
+    let coordinator = app
+        .token_for("sara", nabo_domain::Role::Coordinator, &[], &[])
+        .await;
+    let (status, _, report) = app.get_as(&uri, Some(&coordinator)).await;
+    assert_eq!(status, StatusCode::OK, "{report}");
+    let month = format!("{}", day.format("%Y-%m"));
+    let months: Vec<&str> = report["months"]
+        .as_array()
+        .expect("months")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(months.contains(&month.as_str()), "{months:?}");
+    let tables = report["tables"].as_array().expect("tables");
+    let bys: Vec<&str> = tables.iter().filter_map(|t| t["by"].as_str()).collect();
+    assert_eq!(bys, ["area", "category", "language", "group"]);
+    let language = &tables[2];
+    let arabic = language["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["key"] == "ar")
+        .expect("ar row");
+    assert_eq!(arabic["label"], "Arabic");
+    assert_eq!(arabic["total"], "<5", "{arabic}");
+    // Nine Somali and two Arabic: the nine cannot stand beside a shown total of eleven.
+    let somali = language["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["key"] == "so")
+        .expect("so row");
+    assert!(
+        !(somali["total"] == 9 && language["total"] == 11),
+        "the Arabic <5 would be 11 - 9: {language}"
+    );
+    for figure in tables.iter().flat_map(|t| {
+        t["rows"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|r| {
+                r["cells"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .chain([&r["total"]])
+            })
+            .chain(t["totals"].as_array().into_iter().flatten())
+            .chain([&t["total"]])
+    }) {
+        let shown = figure.as_u64();
+        assert!(
+            !matches!(shown, Some(1..=4)),
+            "a count under five is shown: {figure}"
+        );
+    }
+
+    let csv_uri = format!("/api/v1/reports/referrals?year={year}&format=csv&by=language&lang=en");
+    let (status, content_type, csv) = app.get_text(&csv_uri, &coordinator).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(content_type.starts_with("text/csv"), "{content_type}");
+    let arabic_line = csv
+        .lines()
+        .find(|l| l.starts_with("Arabic,"))
+        .expect("Arabic line");
+    assert!(arabic_line.ends_with(",<5"), "{csv}");
+    let (status, _, _) = app
+        .get_as(
+            &format!("/api/v1/reports/referrals?year={year}&by=colour&format=csv"),
+            Some(&coordinator),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+
+    let key = app
+        .directory
+        .partner_keys()
+        .issue(
+            "Aarhus Kommune",
+            &["https://aarhus.dk".to_owned()],
+            60,
+            chrono::Utc::now(),
+        )
+        .await
+        .expect("key")
+        .key;
+    let (status, _, from_key) = app
+        .get_as(
+            &format!("/api/v1/reports/referrals?year={year}&lang=en"),
+            Some(&key),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "a partner's key reads the same report"
+    );
+    assert_eq!(from_key["tables"], report["tables"]);
+}
+
+#[tokio::test]
+async fn a_search_that_finds_nothing_and_nothing_fitted_are_counted_as_unmet_needs() {
+    let app = TestApp::with_demo().await;
+    let (status, _, found) = app
+        .get("/api/v1/search?q=zqxjv+wkprt&lang=so&area=dk-0751")
+        .await;
+    assert_eq!((status, found["total"].as_u64()), (StatusCode::OK, Some(0)));
+    let body = r#"{"lang": "ar", "q": "مساعدة قانونية", "area": "dk-0751", "needed": "legal-aid"}"#;
+    let (status, _, _) = app.send("POST", "/api/v1/unmet-needs", "", &[], body).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let (status, _, problem) = app
+        .send(
+            "POST",
+            "/api/v1/unmet-needs",
+            "",
+            &[],
+            r#"{"lang": "xx", "q": "help"}"#,
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(problem["errors"][0]["field"], "lang", "{problem}");
+
+    let today = chrono::Utc::now().date_naive();
+    let later = today + chrono::Duration::days(45);
+    let year = nabo_domain::Week::of(today).month().year();
+    let report = app
+        .directory
+        .unmet_report(year, later)
+        .await
+        .expect("report");
+    let by_language = report
+        .table(nabo_directory::Breakdown::Language)
+        .expect("table");
+    let languages: Vec<String> = by_language
+        .rows()
+        .iter()
+        .map(|row| format!("{row:?}"))
+        .collect();
+    assert_eq!(languages.len(), 2, "Somali and Arabic: {languages:?}");
+    assert!(
+        report.texts.is_empty(),
+        "a text searched once is never kept"
+    );
+}

@@ -1221,3 +1221,289 @@ async fn an_admin_issues_and_revokes_partner_keys_in_the_browser() {
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN, "no token, no action");
 }
+
+/// The value of the hidden field `name` of a page's form.
+fn hidden(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no field {name}"))
+        + marker.len();
+    let end = html[start..].find('"').expect("end of value") + start;
+    html[start..end].to_owned()
+}
+
+#[tokio::test]
+async fn a_volunteer_records_a_referral_from_the_pages_once_even_when_sent_twice() {
+    let web = Web::start().await;
+    let resource = "/da/resources/aarhus-jobcenter-frederiks-alle";
+    let mut anonymous = Browser::default();
+    let page = web.get(&mut anonymous, resource).await;
+    assert!(
+        page.body
+            .contains("/da/login?next=/da/resources/aarhus-jobcenter-frederiks-alle"),
+        "a sign-in link"
+    );
+    assert!(!page.body.contains("referral-form"));
+    let token = web.get(&mut anonymous, "/da/referrals/token").await;
+    assert_eq!(
+        token.status,
+        StatusCode::SEE_OTHER,
+        "no token without a session"
+    );
+
+    let account = Account {
+        id: UserId::parse("hodan").expect("id"),
+        role: Role::Volunteer,
+        areas: Vec::new(),
+        languages: Vec::new(),
+        disabled: false,
+        group: Some(nabo_domain::GroupId::parse("aarhus-gellerup").expect("group")),
+    };
+    web.directory
+        .accounts()
+        .add(account, Some(Password::new(PASSWORD).expect("password")))
+        .await
+        .expect("account");
+    let mut hodan = web.sign_in("hodan").await;
+    let page = web.get(&mut hodan, resource).await;
+    assert!(
+        page.body.contains("class=\"referral-form\""),
+        "the form for a signed-in volunteer"
+    );
+    assert!(page.body.contains("data-token=\"/da/referrals/token\""));
+    let token = web.get(&mut hodan, "/da/referrals/token").await;
+    assert_eq!(token.status, StatusCode::OK);
+    assert!(token.body.contains("\"csrf\""), "{}", token.body);
+    assert_eq!(
+        token
+            .headers
+            .get(header::CACHE_CONTROL)
+            .map(|v| v.to_str().ok()),
+        Some(Some("no-store"))
+    );
+
+    // Without JavaScript: the confirmation page, then the form; the same form twice counts once.
+    let confirm = web
+        .get(&mut hodan, &format!("{resource}/referral?language=so"))
+        .await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    assert!(
+        confirm
+            .body
+            .contains("value=\"so\" lang=\"so\" dir=\"ltr\" selected"),
+        "her language chosen"
+    );
+    let fields = [
+        ("csrf", csrf_of(&confirm.body)),
+        ("id", hidden(&confirm.body, "id")),
+        ("resource", hidden(&confirm.body, "resource")),
+        ("day", hidden(&confirm.body, "day")),
+        ("language", "so".to_owned()),
+    ];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    for _ in 0..2 {
+        let sent = web
+            .send(&mut hodan, "POST", "/da/referrals", Some(&fields), &[])
+            .await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+        assert_eq!(
+            sent.location.as_deref(),
+            Some("/da/resources/aarhus-jobcenter-frederiks-alle?referral=recorded")
+        );
+    }
+    assert_eq!(web.directory.raw_referrals().await.expect("count"), 1);
+    let back = web
+        .get(&mut hodan, &format!("{resource}?referral=recorded"))
+        .await;
+    assert!(back.body.contains("class=\"referral-done\""));
+
+    // A form without its token is refused, and counts nothing.
+    let forged: Vec<(&str, &str)> = fields
+        .iter()
+        .filter(|(k, _)| *k != "csrf")
+        .copied()
+        .collect();
+    let refused = web
+        .send(&mut hodan, "POST", "/da/referrals", Some(&forged), &[])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let mut bad_day = fields.clone();
+    bad_day.retain(|(k, _)| *k != "day" && *k != "id");
+    bad_day.push(("day", "2001-01-01"));
+    bad_day.push(("id", "0b4c8f0e4f7e4a559b5c7f1d2a9e6c3b"));
+    let refused = web
+        .send(&mut hodan, "POST", "/da/referrals", Some(&bad_day), &[])
+        .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert_eq!(web.directory.raw_referrals().await.expect("count"), 1);
+}
+
+#[tokio::test]
+async fn nothing_fitted_is_a_token_checked_form_that_counts_the_need() {
+    let web = Web::start().await;
+    let mut browser = Browser::default();
+    let results = web.get(&mut browser, "/so/?q=shaqo&area=dk-0751").await;
+    let link = "/so/unmet?q=shaqo&#38;area=dk-0751&#38;matched=jobcentre";
+    assert!(
+        results.body.contains(link),
+        "the results link to nothing-fitted, with the category the words were read as"
+    );
+    let form_uri = "/so/unmet?q=shaqo&area=dk-0751&matched=jobcentre";
+    let no_token = web
+        .send(
+            &mut browser,
+            "POST",
+            "/so/unmet",
+            Some(&[("q", "shaqo"), ("needed", "legal-aid")]),
+            &[],
+        )
+        .await;
+    assert_eq!(no_token.status, StatusCode::FORBIDDEN);
+    let sent = web
+        .submit(
+            &mut browser,
+            form_uri,
+            "/so/unmet",
+            &[
+                ("q", "shaqo"),
+                ("area", "dk-0751"),
+                ("matched", "jobcentre"),
+                ("needed", "legal-aid"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    assert!(sent.body.contains("role=\"status\""));
+    let today = chrono::Utc::now().date_naive();
+    let year = nabo_domain::Week::of(today).month().year();
+    let report = web
+        .directory
+        .unmet_report(year, today + chrono::Duration::days(45))
+        .await
+        .expect("report");
+    let categories = report
+        .table(nabo_directory::Breakdown::Category)
+        .expect("table");
+    let needed = nabo_directory::Row::Category(Some(
+        nabo_domain::CategoryId::parse("legal-aid").expect("id"),
+    ));
+    assert!(
+        categories.rows().contains(&needed),
+        "what was needed is counted: {:?}",
+        categories.rows()
+    );
+}
+
+#[tokio::test]
+async fn coordinators_see_the_years_figures_as_charts_tables_and_csv_and_editors_do_not() {
+    let web = Web::start().await;
+    web.account("sara", Role::Coordinator, &[]).await;
+    web.account("amina", Role::Editor, &["dk-0751"]).await;
+    let today = chrono::Utc::now().date_naive();
+    let day = today - chrono::Duration::days(40);
+    let year = chrono::Datelike::year(&day);
+    let volunteer = Account {
+        id: UserId::parse("hodan").expect("id"),
+        role: Role::Volunteer,
+        areas: Vec::new(),
+        languages: Vec::new(),
+        disabled: false,
+        group: Some(nabo_domain::GroupId::parse("aarhus-gellerup").expect("group")),
+    };
+    for n in 0..8 {
+        let language = if n < 6 { "so" } else { "ar" };
+        let referral = nabo_domain::Referral {
+            id: nabo_domain::EventId::parse(&format!("event-{n:020}")).expect("id"),
+            resource: nabo_domain::ResourceId::parse("aarhus-jobcenter-frederiks-alle")
+                .expect("id"),
+            language: nabo_domain::LanguageTag::parse(language).expect("tag"),
+            day,
+        };
+        web.directory
+            .record_referral(&volunteer, referral, today)
+            .await
+            .expect("record");
+    }
+    let mut amina = web.sign_in("amina").await;
+    let refused = web
+        .get(&mut amina, &format!("/da/edit/insights?year={year}"))
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(
+        !web.get(&mut amina, "/da/edit/")
+            .await
+            .body
+            .contains("/da/edit/insights")
+    );
+
+    let mut sara = web.sign_in("sara").await;
+    let page = web
+        .get(&mut sara, &format!("/ar/edit/insights?year={year}"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(
+        page.body.contains("<svg") && page.body.contains("role=\"img\""),
+        "a chart"
+    );
+    assert!(
+        page.body.contains("<table>") && page.body.contains("<caption>"),
+        "its table"
+    );
+    assert!(
+        page.body.contains("&lt;5"),
+        "the two Arabic referrals are under five"
+    );
+    assert!(
+        !page.body.contains("<td dir=\"ltr\">2</td>"),
+        "never the 2 itself"
+    );
+    let csv = page
+        .body
+        .split("href=\"")
+        .map(|s| s.split('"').next().unwrap_or_default())
+        .find(|href| href.contains("format=csv&#38;by=language"))
+        .expect("a CSV link")
+        .replace("&#38;", "&");
+    let download = web.get(&mut sara, &csv).await;
+    assert_eq!(download.status, StatusCode::OK);
+    assert!(
+        download
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/csv")),
+        "{:?}",
+        download.headers
+    );
+    assert!(download.body.contains("<5"), "{}", download.body);
+}
+
+#[tokio::test]
+async fn the_privacy_page_says_what_is_recorded_in_every_language() {
+    let web = Web::start().await;
+    let mut browser = Browser::default();
+    let home = web.get(&mut browser, "/da/").await;
+    assert!(
+        home.body.contains("href=\"/da/privacy\""),
+        "linked from every page's footer"
+    );
+    let reference = web.directory.reference();
+    for language in reference.languages.all() {
+        let tag = language.tag.as_str();
+        let page = web.get(&mut browser, &format!("/{tag}/privacy")).await;
+        assert_eq!(page.status, StatusCode::OK, "{tag}");
+        let dir = match language.direction {
+            nabo_domain::Direction::Rtl => "rtl",
+            nabo_domain::Direction::Ltr => "ltr",
+        };
+        assert!(
+            page.body
+                .contains(&format!("<html lang=\"{tag}\" dir=\"{dir}\">")),
+            "{tag}"
+        );
+        assert!(page.body.contains("90"), "{tag}: the retention period");
+        assert!(page.body.matches("<li>").count() >= 8, "{tag}");
+    }
+}

@@ -62,6 +62,37 @@ impl Store {
         self.backend
     }
 
+    /// Every table of the schema with its columns, in name order (what the privacy test
+    /// walks).
+    pub async fn schema(&self) -> Result<Vec<(String, Vec<String>)>, StorageError> {
+        use sqlx::Row;
+        let sql = match self.backend {
+            Backend::Sqlite => {
+                "SELECT m.name AS table_name, p.name AS column_name \
+                 FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'"
+            }
+            Backend::Postgres => {
+                "SELECT CAST(table_name AS TEXT) AS table_name, CAST(column_name AS TEXT) AS column_name \
+                 FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%'"
+            }
+        };
+        let rows = sqlx::query(sql).fetch_all(&self.pool).await?;
+        let mut tables: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        for row in rows {
+            let table: String = row.try_get("table_name")?;
+            tables
+                .entry(table)
+                .or_default()
+                .push(row.try_get("column_name")?);
+        }
+        for columns in tables.values_mut() {
+            columns.sort();
+        }
+        Ok(tables.into_iter().collect())
+    }
+
     async fn migrate(&self) -> Result<(), StorageError> {
         match self.backend {
             Backend::Sqlite => {

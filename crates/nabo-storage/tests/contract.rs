@@ -1039,3 +1039,205 @@ async fn an_areas_resources_are_read_by_their_area_column_through_every_write() 
         );
     }
 }
+
+// Privacy by construction: the tables of the referral and search side hold nothing that
+// could identify a person — no name, contact, free text (but searched texts kept at k),
+// address, browser, account, or time finer than a day. The test walks the real schema
+// on SQLite and (when it answers, always in CI) PostgreSQL: a table on that side that
+// gains a column fails here until the column is judged and listed below with why it is
+// harmless.
+
+/// Each table of the referral and search side, its columns, and why each is harmless.
+const INSIGHT_SIDE: &[(&str, &[(&str, &str)])] = &[
+    (
+        "referrals",
+        &[
+            (
+                "event_id",
+                "a random id the phone made, to count a retry once",
+            ),
+            ("resource_id", "a service"),
+            ("area_id", "the service's municipality"),
+            ("category", "the kind of service"),
+            ("lang", "the woman's language"),
+            (
+                "group_id",
+                "the volunteers' local group, not who recorded it",
+            ),
+            ("day", "a day, never a time"),
+        ],
+    ),
+    (
+        "referral_weeks",
+        &[
+            ("week", "an ISO week"),
+            ("resource_id", "a service"),
+            ("area_id", "the service's municipality"),
+            ("category", "the kind of service"),
+            ("lang", "a language"),
+            ("group_id", "a local group"),
+            ("referrals", "a count"),
+        ],
+    ),
+    (
+        "unmet_needs",
+        &[
+            ("week", "an ISO week"),
+            ("kind", "no result or nothing fitted"),
+            ("lang", "the searcher's language"),
+            ("area_id", "the area searched in"),
+            ("matched", "a category"),
+            ("needed", "a category chosen from a list"),
+            ("searches", "a count"),
+        ],
+    ),
+    (
+        "unmet_texts",
+        &[
+            ("week", "an ISO week"),
+            ("lang", "a language"),
+            (
+                "text",
+                "searched words, written only once five searches of the week used them",
+            ),
+            ("searches", "a count, at least five"),
+        ],
+    ),
+    (
+        "resource_views",
+        &[("resource_id", "a service"), ("views", "a count")],
+    ),
+];
+
+/// Words in a column name that suggest a person's identity or a precise moment.
+const IDENTIFYING: &[&str] = &[
+    "name", "email", "mail", "phone", "address", "ip", "agent", "user", "account", "cookie",
+    "session", "note", "comment", "time", "_at", "birth", "cpr",
+];
+
+#[tokio::test]
+async fn the_referral_and_search_side_holds_nothing_that_identifies_a_person() {
+    for (store, _guard) in stores().await {
+        let backend = store.backend();
+        let schema = store.schema().await.expect("schema");
+        for (table, allowed) in INSIGHT_SIDE {
+            let columns = schema
+                .iter()
+                .find(|(name, _)| name == table)
+                .map(|(_, columns)| columns)
+                .unwrap_or_else(|| panic!("{backend:?}: no table {table}"));
+            for column in columns {
+                assert!(
+                    allowed.iter().any(|(name, _)| name == column),
+                    "{backend:?}: {table}.{column} is new on the referral/search side: judge \
+                     whether it could identify a person, and list it in INSIGHT_SIDE with why not"
+                );
+                let suspicious = IDENTIFYING.iter().find(|word| column.contains(*word));
+                assert!(
+                    suspicious.is_none(),
+                    "{backend:?}: {table}.{column} looks like identity or a moment ({suspicious:?})"
+                );
+            }
+            for (name, _) in *allowed {
+                assert!(
+                    columns.iter().any(|c| c == name),
+                    "{backend:?}: {table}.{name} is gone"
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn referrals_count_once_become_weekly_counts_and_unmet_needs_add_up() {
+    use nabo_domain::{
+        AreaId, CategoryId, EventId, LanguageTag, RecordedReferral, Referral, SearchedText,
+        UnmetKind, UnmetNeed, Week, parse_day,
+    };
+    for (store, _guard) in stores().await {
+        let backend = store.backend();
+        let day = parse_day("2026-10-14").expect("day");
+        let referral = |n: u32| RecordedReferral {
+            referral: Referral {
+                id: EventId::parse(&format!("{n:016}")).expect("event id"),
+                resource: id("kbh-jobcenter"),
+                language: LanguageTag::parse("so").expect("tag"),
+                day,
+            },
+            group: None,
+        };
+        let (area, category) = (
+            AreaId::parse("dk-0101").expect("area"),
+            CategoryId::parse("jobcentre").expect("category"),
+        );
+        for n in 0..3 {
+            assert!(
+                store
+                    .add_referral(&referral(n), &area, &category)
+                    .await
+                    .expect("add")
+            );
+        }
+        assert!(
+            !store
+                .add_referral(&referral(1), &area, &category)
+                .await
+                .expect("again"),
+            "{backend:?}: a retry counts once"
+        );
+        let week = Week::of(day);
+        let counted = store.referral_counts(week, week).await.expect("counts");
+        assert_eq!(counted.len(), 1, "{backend:?}");
+        assert_eq!(counted[0].referrals, 3, "{backend:?}");
+        let moved = store
+            .retain_referrals(parse_day("2026-10-15").expect("day"))
+            .await
+            .expect("retain");
+        assert_eq!(
+            (moved, store.count_raw_referrals().await.expect("raw")),
+            (3, 0),
+            "{backend:?}"
+        );
+        let weekly = store.referral_counts(week, week).await.expect("counts");
+        assert_eq!(
+            weekly, counted,
+            "{backend:?}: the same figures from weekly counts"
+        );
+
+        let need = UnmetNeed {
+            kind: UnmetKind::NoResult,
+            week,
+            language: LanguageTag::parse("ar").expect("tag"),
+            area: None,
+            matched: Some(category.clone()),
+            needed: None,
+        };
+        store.add_unmet(&[(need.clone(), 2)]).await.expect("unmet");
+        store.add_unmet(&[(need.clone(), 3)]).await.expect("unmet");
+        assert_eq!(
+            store.unmet_counts(week, week).await.expect("counts"),
+            vec![(need, 5)],
+            "{backend:?}"
+        );
+        let text = SearchedText::new("مساعدة قانونية").expect("text");
+        let lang = LanguageTag::parse("ar").expect("tag");
+        assert!(
+            !store
+                .count_unmet_text(week, &lang, &text, 1)
+                .await
+                .expect("count")
+        );
+        store
+            .keep_unmet_text(week, &lang, &text, 5)
+            .await
+            .expect("keep");
+        assert!(
+            store
+                .count_unmet_text(week, &lang, &text, 1)
+                .await
+                .expect("count")
+        );
+        let kept = store.unmet_texts(week, week).await.expect("texts");
+        assert_eq!((kept.len(), kept[0].searches), (1, 6), "{backend:?}");
+    }
+}

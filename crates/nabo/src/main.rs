@@ -3,6 +3,7 @@
 //! passed down.
 
 mod hsds;
+mod insights;
 mod key;
 mod serve;
 mod user;
@@ -130,6 +131,9 @@ enum Command {
     /// API keys of partner sites (the search embedded on a municipality's or NGO's site)
     #[command(subcommand)]
     Key(key::KeyCommand),
+    /// Insight data: retention of referrals (counted by week after 90 days)
+    #[command(subcommand)]
+    Insights(insights::InsightsCommand),
 }
 
 fn main() -> ExitCode {
@@ -274,6 +278,12 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Key(command) => {
             let directory = open(&cli.global, IndexMode::Skip).await?;
             let result = key::run(&directory, command).await;
+            directory.close().await;
+            result
+        }
+        Command::Insights(command) => {
+            let directory = open(&cli.global, IndexMode::Skip).await?;
+            let result = insights::run(&directory, command).await;
             directory.close().await;
             result
         }

@@ -47,6 +47,7 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
         let directory = Arc::clone(&directory);
         tokio::spawn(async move {
             let mut interval = tokio::time::interval(SYNC_INTERVAL);
+            let mut retained_on = None;
             loop {
                 tokio::select! {
                     _ = interval.tick() => {
@@ -55,6 +56,20 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
                         }
                         if let Err(error) = directory.flush_views().await {
                             tracing::warn!(%error, "page views not written; will retry");
+                        }
+                        if let Err(error) = directory.flush_unmet().await {
+                            tracing::warn!(%error, "unmet needs not written; will retry");
+                        }
+                        // Once a day: referrals past the retention period become weekly counts.
+                        let today = chrono::Utc::now().date_naive();
+                        if retained_on != Some(today) {
+                            match directory.retain(today).await {
+                                Ok(moved) => {
+                                    retained_on = Some(today);
+                                    tracing::info!(referrals = moved, "retention: old referrals counted by week");
+                                }
+                                Err(error) => tracing::warn!(%error, "retention failed; will retry"),
+                            }
                         }
                     }
                     _ = stopped.changed() => break,
@@ -75,6 +90,7 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
         rate_limit: edge.rate_limit,
         secure_cookies: edge.secure_cookies,
         report_limit: nabo_server::ReportLimit::default(),
+        unmet_limit: nabo_server::ReportLimit::per_hour(nabo_server::UNMET_PER_HOUR),
         keys: KeyRing::new(directory.partner_keys()),
         anonymous_cors: edge.anonymous_cors,
     };
@@ -93,6 +109,10 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
         .flush_views()
         .await
         .context("the last page views could not be written")?;
+    directory
+        .flush_unmet()
+        .await
+        .context("the last unmet needs could not be written")?;
     directory.close().await;
     tracing::info!("stopped");
     Ok(())

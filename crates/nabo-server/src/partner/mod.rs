@@ -40,7 +40,7 @@ pub fn presented_key(request: &Request) -> Option<String> {
 }
 
 /// Tower middleware of the API routes: key, origin, key's rate, CORS headers.
-pub async fn gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn gate(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let origin = request
         .headers()
         .get(header::ORIGIN)
@@ -58,7 +58,12 @@ pub async fn gate(State(state): State<AppState>, request: Request, next: Next) -
     let allowed = match presented_key(&request) {
         None => anonymous,
         Some(key) => match state.keys.admit(&key, origin.as_deref()).await {
-            Ok(()) => origin.clone(),
+            Ok(()) => {
+                request
+                    .extensions_mut()
+                    .insert(crate::insights::PartnerKeyed);
+                origin.clone()
+            }
             // Over its limit, the key's own page may read why; other refusals are
             // shared as the anonymous policy says.
             Err(refusal @ Refusal::OverLimit(_)) => {

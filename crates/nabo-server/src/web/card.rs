@@ -4,6 +4,7 @@
 use super::failure::WebError;
 use super::hours::{self, DayView};
 use super::locale::{PageLocale, locale_of};
+use super::referral::ReferralBox;
 use super::render::render;
 use super::resource::{address_line, load};
 use super::view::{LanguageLink, Page, Shown, Translator, public_base};
@@ -27,7 +28,15 @@ pub async fn page(
     let resource = load(&state, &id).await?;
     let woman = her_language(&state, &locale, raw.as_deref())?;
     let base = public_base(&state, &headers);
-    let view = CardPage::new(&state, &locale, &woman, &resource, &base);
+    let reference = state.directory.reference();
+    let referral = ReferralBox::new(
+        &reference,
+        &resource,
+        woman.as_str(),
+        &headers,
+        raw.as_deref(),
+    );
+    let view = CardPage::new(&state, &locale, &woman, &resource, &base, referral);
     Ok(render(&view)?.into_response())
 }
 
@@ -81,6 +90,7 @@ struct CardPage {
     woman_lang: String,
     woman_dir: &'static str,
     share_url: String,
+    referral: ReferralBox,
 }
 
 impl CardPage {
@@ -90,6 +100,7 @@ impl CardPage {
         woman: &LanguageTag,
         resource: &Resource,
         base: &str,
+        referral: ReferralBox,
     ) -> Self {
         let reference = state.directory.reference();
         let mut languages = vec![woman.clone()];
@@ -135,6 +146,7 @@ impl CardPage {
             woman_lang: woman.to_string(),
             woman_dir: reference.languages.direction(woman).as_str(),
             share_url,
+            referral,
         }
     }
 }

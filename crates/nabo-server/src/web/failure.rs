@@ -88,7 +88,9 @@ impl From<DirectoryError> for WebError {
         match error {
             DirectoryError::Forbidden(why) => WebError::Forbidden(why),
             DirectoryError::NotFound(_) => WebError::NotFound,
-            error @ DirectoryError::Xliff(_) => WebError::BadRequest(error.to_string()),
+            error @ (DirectoryError::Xliff(_) | DirectoryError::Referral(_)) => {
+                WebError::BadRequest(error.to_string())
+            }
             other => WebError::Internal(other.to_string()),
         }
     }

@@ -19,13 +19,16 @@ mod linked_data;
 mod locale;
 mod login;
 mod pictogram;
+mod privacy;
+mod referral;
 mod render;
 mod report;
 mod resource;
 mod saved;
 mod search;
-mod session;
-mod view;
+pub(crate) mod session;
+mod unmet;
+pub(crate) mod view;
 
 use crate::AppState;
 use axum::Router;
@@ -49,6 +52,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/{lang}/resources/{id}/card", get(card::page))
         .route("/{lang}/api", get(api_docs::page))
         .route("/{lang}/saved", get(saved::page))
+        .route("/{lang}/privacy", get(privacy::page))
         .layer(axum::middleware::from_fn(session::mark_signed_in))
         .layer(crate::compression());
     let pages = public
@@ -56,6 +60,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
             "/{lang}/resources/{id}/report",
             get(report::form).post(report::submit),
         )
+        .route("/{lang}/unmet", get(unmet::form).post(unmet::submit))
         .merge(private())
         .layer(axum::middleware::from_fn_with_state(
             state,
@@ -81,6 +86,9 @@ fn private() -> Router<AppState> {
     Router::new()
         .route("/{lang}/login", get(login::form).post(login::submit))
         .route("/{lang}/logout", post(login::logout))
+        .route("/{lang}/resources/{id}/referral", get(referral::form))
+        .route("/{lang}/referrals", post(referral::record))
+        .route("/{lang}/referrals/token", get(referral::token))
         .merge(editor::routes())
         .layer(header_layer(header::CACHE_CONTROL, "no-store"))
 }

@@ -5,11 +5,13 @@ use super::hours::{self, DayView};
 use super::linked_data;
 use super::locale::PageLocale;
 use super::pictogram::Pictogram;
+use super::referral::ReferralBox;
 use super::render::{remembered, render};
 use super::view::{Page, Shown, Translator};
 use crate::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use chrono::Utc;
 use nabo_directory::opening;
@@ -19,10 +21,20 @@ pub async fn page(
     State(state): State<AppState>,
     locale: PageLocale,
     Path((_, id)): Path<(String, String)>,
+    RawQuery(raw): RawQuery,
+    headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let resource = load(&state, &id).await?;
     state.directory.count_view(&resource.id);
-    let view = ResourcePage::new(&state, &locale, &resource);
+    let reference = state.directory.reference();
+    let referral = ReferralBox::new(
+        &reference,
+        &resource,
+        locale.as_str(),
+        &headers,
+        raw.as_deref(),
+    );
+    let view = ResourcePage::new(&state, &locale, &resource, referral);
     Ok(remembered(&locale, render(&view)?))
 }
 
@@ -81,10 +93,16 @@ struct ResourcePage {
     r: ResourceView,
     /// schema.org JSON-LD, escaped for a script element.
     linked_data: String,
+    referral: ReferralBox,
 }
 
 impl ResourcePage {
-    fn new(state: &AppState, locale: &PageLocale, resource: &Resource) -> Self {
+    fn new(
+        state: &AppState,
+        locale: &PageLocale,
+        resource: &Resource,
+        referral: ReferralBox,
+    ) -> Self {
         let reference = state.directory.reference();
         let chain = reference.languages.chain(&locale.0);
         let t = Translator::new(state.catalog.clone(), locale.as_str());
@@ -153,6 +171,7 @@ impl ResourcePage {
             page,
             r,
             linked_data,
+            referral,
         }
     }
 }

@@ -116,6 +116,8 @@ struct SearchPage {
     total: usize,
     hits: Vec<HitView>,
     next_page: Option<String>,
+    /// "Nothing fitted": the form's address with this search.
+    unmet_href: Option<String>,
 }
 
 impl SearchPage {
@@ -131,6 +133,10 @@ impl SearchPage {
         let chain = reference.languages.chain(&locale.0);
         let searched = results.is_some();
         let total = results.as_ref().map_or(0, |r| r.total);
+        let unmet_href = results
+            .as_ref()
+            .filter(|_| !query.text.trim().is_empty())
+            .map(|r| unmet_href(locale, query, r));
         let hits = results.map_or_else(Vec::new, |r| hit_views(&t, &reference, &chain, r));
         let raw = request.raw;
         let next_page = (query.offset + PAGE_SIZE < total).then(|| next_page(locale, raw, query));
@@ -162,6 +168,7 @@ impl SearchPage {
             total,
             hits,
             next_page,
+            unmet_href,
         }
     }
 
@@ -352,4 +359,17 @@ fn distance(t: &Translator, metres: f64) -> String {
         let km = format!("{:.1}", metres / 1000.0);
         t.with("results-distance-km", "distance", &km)
     }
+}
+
+/// The "nothing fitted" page for this search: its words, area and the category they
+/// were read as.
+fn unmet_href(locale: &PageLocale, query: &Query, results: &Results) -> String {
+    let mut pairs = vec![("q", query.text.as_str())];
+    let area = query.area.as_ref().or(query.areas.first());
+    pairs.extend(area.map(|a| ("area", a.as_str())));
+    pairs.extend(results.category.as_ref().map(|c| ("matched", c.as_str())));
+    let encoded = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish();
+    format!("/{}/unmet?{encoded}", locale.as_str())
 }

@@ -140,6 +140,8 @@ pub struct EditorBar {
     pub csrf: String,
     /// The account manages accounts.
     pub admin: bool,
+    /// The account reads the insight reports.
+    pub reports: bool,
 }
 
 impl Page {

@@ -2,11 +2,12 @@
 //! is chosen along the reader's fallback chain and says which language it is in.
 
 mod accounts;
+pub mod insights;
 mod query;
 pub mod upkeep;
 
 pub use accounts::{AccountBody, AccountResponse, CreatedAccount, NewAccountBody, NewPassword};
-pub use query::{LangQuery, SearchQuery, SuggestQuery};
+pub use query::{LangQuery, ReportQuery, SearchQuery, SuggestQuery};
 
 use crate::error::ApiError;
 use axum::Json;

@@ -10,6 +10,7 @@ mod accounts;
 mod checking;
 mod form;
 mod history;
+mod insights;
 mod keys;
 mod list;
 mod reports;
@@ -77,6 +78,8 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/{lang}/edit/accounts/{account}", post(accounts::act))
         .route("/{lang}/edit/keys", get(keys::page).post(keys::create))
+        .route("/{lang}/edit/insights", get(insights::page))
+        .route("/{lang}/edit/insights/{report}", get(insights::download))
         .route("/{lang}/edit/keys/{key}/revoke", post(keys::revoke))
 }
 
@@ -112,6 +115,7 @@ fn editor_page(state: &AppState, locale: &PageLocale, editor: &Editor, title: St
         signed_in_as,
         csrf: editor.secret.csrf_token(),
         admin: editor.account.may_manage_accounts(),
+        reports: editor.account.may_read_reports(),
     });
     page
 }
