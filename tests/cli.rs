@@ -592,3 +592,93 @@ fn hsds_export_import_export_keeps_every_mapped_field_and_the_official_examples_
         text(&refused)
     );
 }
+
+#[test]
+fn request_logs_hold_neither_search_words_nor_addresses() {
+    let work = tempfile::tempdir().expect("tempdir");
+    let port = free_port();
+    // Request logs at their most talkative.
+    let child = nabo(
+        work.path(),
+        &["serve", "--addr", &format!("127.0.0.1:{port}")],
+    )
+    .env("NABO_LOG", "info,tower_http=trace,nabo_server=trace")
+    .stdout(Stdio::null())
+    .stderr(Stdio::piped())
+    .spawn()
+    .expect("start server");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while http_get(port, "/healthz").is_none_or(|(s, _)| s != 200) {
+        assert!(Instant::now() < deadline, "the server did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let server = Server { child, port };
+    let (status, _) =
+        http_get(port, "/api/v1/search?q=fatimahassanprivate&lang=so").expect("search");
+    assert_eq!(status, 200);
+    let (status, _) = http_get(port, "/so/?q=fatimahassanprivate").expect("page");
+    assert_eq!(status, 200);
+    let (clean, log) = server.stop();
+    assert!(clean, "{log}");
+    assert!(
+        log.contains("/api/v1/search"),
+        "requests are logged, by path:\n{log}"
+    );
+    assert!(
+        !log.contains("fatimahassanprivate"),
+        "search words in the log:\n{log}"
+    );
+    let serving = format!("127.0.0.1:{port}");
+    for line in log.lines().filter(|line| !line.contains(&serving)) {
+        assert!(
+            !line.contains("127.0.0.1"),
+            "a client address in the log: {line}"
+        );
+    }
+}
+
+#[test]
+fn insight_retention_runs_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let status = run(dir.path(), &["insights", "status"]);
+    assert!(status.status.success(), "{}", text(&status));
+    assert!(
+        text(&status).contains("0 referrals kept as recorded"),
+        "{}",
+        text(&status)
+    );
+    let retained = run(dir.path(), &["insights", "retain", "--today", "2026-12-07"]);
+    assert!(retained.status.success(), "{}", text(&retained));
+    assert!(
+        text(&retained).contains("before 2026-09-08"),
+        "{}",
+        text(&retained)
+    );
+    let refused = run(dir.path(), &["insights", "retain", "--today", "tomorrow"]);
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused).contains("--today \"tomorrow\""),
+        "{}",
+        text(&refused)
+    );
+    let no_group = run(dir.path(), &["user", "add", "hodan", "--role", "volunteer"]);
+    assert!(!no_group.status.success());
+    assert!(
+        text(&no_group).contains("a volunteer needs a local group (--group)"),
+        "{}",
+        text(&no_group)
+    );
+    let volunteer = run(
+        dir.path(),
+        &[
+            "user",
+            "add",
+            "hodan",
+            "--role",
+            "volunteer",
+            "--group",
+            "aarhus-gellerup",
+        ],
+    );
+    assert!(volunteer.status.success(), "{}", text(&volunteer));
+}

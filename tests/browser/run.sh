@@ -61,9 +61,10 @@ mkdir -p "$NABO_ARTIFACTS"
 rm -f "$NABO_ARTIFACTS"/*.png "$NABO_ARTIFACTS/server.log" "$NABO_ARTIFACTS/junit.xml"
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 base="http://127.0.0.1:$port"
-# Accounts for the editors' pages: an editor of København (dk-0101) and an admin.
+# Accounts for the editors' pages: an editor of København (dk-0101) and an admin; a
+# volunteer of a local group, who records referrals (insights.test.mjs).
 export NABO_TEST_PASSWORD="browser-test-password"
-for account in "browser-editor --role editor --area dk-0101" "browser-admin --role admin"; do
+for account in "browser-editor --role editor --area dk-0101" "browser-admin --role admin" "browser-volunteer --role volunteer --group aarhus-gellerup"; do
   # shellcheck disable=SC2086
   echo "$NABO_TEST_PASSWORD" | NABO_DATABASE_URL="sqlite://$tmp/nabo.db" NABO_INDEX_DIR="$tmp/index" \
     "$bin" user add $account --password-stdin >/dev/null

@@ -146,7 +146,7 @@ async fn nothing_fitted(
     security(("bearer" = []), ("partnerKey" = [])),
     params(ReportQuery),
     responses(
-        (status = 200, description = "The report (JSON, or CSV with format=csv)", body = out::ReportResponse),
+        (status = 200, description = "The report (JSON, or CSV with format=csv)", content((out::ReportResponse = "application/json"), (String = "text/csv"))),
         (status = 400, description = "An invalid parameter; `parameter` names it"),
         (status = 401, description = "No partner key and no valid bearer token"),
         (status = 403, description = "The account may not read reports"),
@@ -177,7 +177,7 @@ async fn referral_report(
     security(("bearer" = []), ("partnerKey" = [])),
     params(ReportQuery),
     responses(
-        (status = 200, description = "The report (JSON, or CSV with format=csv)", body = out::ReportResponse),
+        (status = 200, description = "The report (JSON, or CSV with format=csv)", content((out::ReportResponse = "application/json"), (String = "text/csv"))),
         (status = 400, description = "An invalid parameter; `parameter` names it"),
         (status = 401, description = "No partner key and no valid bearer token"),
         (status = 403, description = "The account may not read reports"),

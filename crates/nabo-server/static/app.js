@@ -183,12 +183,12 @@
     const now = new Date();
     return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
   };
-  // Sends what waits: "sent", "refused" (the server will never take it), or "waiting"
-  // (offline, signed out, or the server did not answer).
+  // Sends what waits: "none" (nothing did), "sent", "refused" (the server will never
+  // take it), or "waiting" (offline, signed out, or the server did not answer).
   let sending = null;
   const sendQueued = () => sending || (sending = (async () => {
     const items = await inQueue("readonly", (store) => store.getAll());
-    if (!items.length) return "sent";
+    if (!items.length) return "none";
     let token;
     try {
       const answer = await fetch(items[0].token, { credentials: "same-origin", headers: { Accept: "application/json" } });
@@ -202,11 +202,11 @@
       const body = new URLSearchParams({ csrf: token, id: item.id, resource: item.resource, language: item.language, day: item.day });
       let response;
       try {
-        response = await fetch(item.send, { method: "POST", body: body, credentials: "same-origin", redirect: "manual" });
+        response = await fetch(item.send, { method: "POST", body: body, credentials: "same-origin", headers: { Accept: "application/json" } });
       } catch (_) {
         return "waiting";
       }
-      if (response.type === "opaqueredirect" || response.ok) {
+      if (response.ok) {
         await inQueue("readwrite", (store) => store.delete(item.id));
       } else if (response.status === 400 || response.status === 404) {
         await inQueue("readwrite", (store) => store.delete(item.id));
@@ -234,7 +234,7 @@
     }));
     const retry = async () => {
       const outcome = await sendQueued();
-      referralForms.forEach((form) => { if (outcome !== "sent") sayReferral(form, outcome); });
+      referralForms.forEach((form) => sayReferral(form, outcome));
     };
     window.addEventListener("online", retry);
     retry().catch(() => {});

@@ -48,7 +48,14 @@ pub async fn submit(
     let password = form.get("password").unwrap_or_default();
     let next = form.text("next");
     match state.directory.log_in(&account, password, &client).await {
-        Ok((_, session)) => Ok(signed_in(&state, &locale, next.as_deref(), &session)),
+        Ok((account, session)) => {
+            // Volunteers record referrals from the volunteers' pages; the rest edit.
+            let home = match account.role {
+                nabo_domain::Role::Volunteer => format!("/{}/", locale.as_str()),
+                _ => format!("/{}/edit/", locale.as_str()),
+            };
+            Ok(signed_in(&state, &home, next.as_deref(), &session))
+        }
         Err(refusal) => LoginPage::refused(&state, &locale, &visitor, next, &account, refusal),
     }
 }
@@ -76,15 +83,14 @@ pub async fn logout(
 /// CSRF cookie is no longer needed).
 fn signed_in(
     state: &AppState,
-    locale: &PageLocale,
+    home: &str,
     next: Option<&str>,
     session: &StartedSession,
 ) -> Response {
-    let home = format!("/{}/edit/", locale.as_str());
     // Only a path of this site: never a redirect to another one.
     let to = next
         .filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
-        .unwrap_or(&home);
+        .unwrap_or(home);
     let cookies = [
         (
             header::SET_COOKIE,

@@ -41,11 +41,13 @@ pub async fn form(
     Ok(render(&view)?.into_response())
 }
 
-/// Records a referral; on to the resource page, which says so.
+/// Records a referral: for the page's script (`Accept: application/json`) whether it
+/// was new; for a form, on to the resource page, which says so.
 pub async fn record(
     State(state): State<AppState>,
     locale: PageLocale,
     editor: Editor,
+    headers: axum::http::HeaderMap,
     form: CheckedForm,
 ) -> Result<Response, WebError> {
     let referral = referral_of(&form)?;
@@ -55,11 +57,18 @@ pub async fn record(
         referral.resource
     );
     let today = Utc::now().date_naive();
-    state
+    let recorded = state
         .directory
         .record_referral(&editor.account, referral, today)
         .await?;
-    Ok((StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response())
+    let script = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"));
+    Ok(match script {
+        true => Json(crate::wire::insights::Recorded { recorded }).into_response(),
+        false => (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response(),
+    })
 }
 
 #[derive(Serialize)]

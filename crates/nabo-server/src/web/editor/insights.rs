@@ -73,6 +73,8 @@ fn year_of(raw: Option<&str>, today: chrono::NaiveDate) -> Result<i32, WebError>
 pub struct TableView {
     pub id: String,
     pub title: String,
+    /// What the rows are ("By area"), the header of their column.
+    pub corner: String,
     pub months: Vec<String>,
     pub rows: Vec<RowView>,
     pub totals: Vec<String>,
@@ -289,6 +291,7 @@ fn table_view(
         chart: bar_chart(&format!("chart-{id}"), title, &description, &bars, rtl),
         id,
         title: title.to_owned(),
+        corner: labels.t.t(breakdown_message(by)),
         months: table.columns().iter().map(ToString::to_string).collect(),
         rows,
         totals: table.column_totals().iter().map(Figure::as_text).collect(),
