@@ -12,10 +12,6 @@ referral-language = የእሷ ቋንቋ
 referral-record = ሪፈራሉን ይመዝግቡ
 referral-recorded = ሪፈራሉ ተመዝግቧል። እናመሰግናለን።
 referral-queued = በዚህ ስልክ ላይ ተቀምጧል፤ እንደገና ከኢንተርኔት ጋር ሲገናኙ ይላካል።
-referral-waiting = { $count ->
-    [one] { $count } ሪፈራል ለመላክ በዚህ ስልክ ላይ እየጠበቀ ነው።
-   *[other] { $count } ሪፈራሎች ለመላክ በዚህ ስልክ ላይ እየጠበቁ ነው።
-}
 referral-sign-in = በጎ ፈቃደኞች ሪፈራሎችን ለመቁጠር መግባት ይችላሉ።
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = ሪፈራሉ አልተመዘገበም፦ { $reason }
@@ -42,8 +38,6 @@ insights-by-area = በአካባቢ
 insights-by-category = በእርዳታ ዓይነት
 insights-by-language = በቋንቋ
 insights-by-group = በአካባቢ ቡድን
-insights-by-needed = በሚያስፈልገው ነገር
-insights-month = ወር
 insights-total = ጠቅላላ
 insights-no-area = አካባቢ አልተመረጠም
 insights-no-category = የእርዳታ ዓይነት አልታወቀም

@@ -12,14 +12,6 @@ referral-language = لغتها
 referral-record = تسجيل الإحالة
 referral-recorded = تم تسجيل الإحالة. شكراً لكِ.
 referral-queued = محفوظة على هذا الهاتف: ستُرسَل عندما تتصلين بالإنترنت مرة أخرى.
-referral-waiting = { $count ->
-    [zero] لا توجد إحالات تنتظر الإرسال على هذا الهاتف.
-    [one] إحالة واحدة تنتظر الإرسال على هذا الهاتف.
-    [two] إحالتان تنتظران الإرسال على هذا الهاتف.
-    [few] { $count } إحالات تنتظر الإرسال على هذا الهاتف.
-    [many] { $count } إحالة تنتظر الإرسال على هذا الهاتف.
-   *[other] { $count } إحالة تنتظر الإرسال على هذا الهاتف.
-}
 referral-sign-in = يمكن للمتطوعات تسجيل الدخول لعدّ الإحالات.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = لم تُسجَّل الإحالة: { $reason }
@@ -46,8 +38,6 @@ insights-by-area = حسب المنطقة
 insights-by-category = حسب الفئة
 insights-by-language = حسب اللغة
 insights-by-group = حسب المجموعة المحلية
-insights-by-needed = حسب ما كان مطلوباً
-insights-month = الشهر
 insights-total = المجموع
 insights-no-area = لم تُختر منطقة
 insights-no-category = لم يُتعرّف على فئة

@@ -12,10 +12,6 @@ referral-language = তাঁর ভাষা
 referral-record = রেফারেল লিখে রাখুন
 referral-recorded = রেফারেল লিখে রাখা হয়েছে। ধন্যবাদ।
 referral-queued = এই ফোনে রাখা হয়েছে: আপনি আবার অনলাইনে এলে পাঠানো হবে।
-referral-waiting = { $count ->
-    [one] { $count }টি রেফারেল এই ফোনে পাঠানোর অপেক্ষায় আছে।
-   *[other] { $count }টি রেফারেল এই ফোনে পাঠানোর অপেক্ষায় আছে।
-}
 referral-sign-in = স্বেচ্ছাসেবীরা রেফারেল গোনার জন্য সাইন ইন করতে পারেন।
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = রেফারেল লিখে রাখা হয়নি: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = এলাকা অনুযায়ী
 insights-by-category = বিভাগ অনুযায়ী
 insights-by-language = ভাষা অনুযায়ী
 insights-by-group = স্থানীয় দল অনুযায়ী
-insights-by-needed = কী দরকার ছিল সেই অনুযায়ী
-insights-month = মাস
 insights-total = মোট
 insights-no-area = কোনো এলাকা বেছে নেওয়া হয়নি
 insights-no-category = কোনো বিভাগ চেনা যায়নি

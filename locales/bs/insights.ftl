@@ -12,11 +12,6 @@ referral-language = Njen jezik
 referral-record = Zabilježi upućivanje
 referral-recorded = Upućivanje je zabilježeno. Hvala vam.
 referral-queued = Sačuvano na ovom telefonu: bit će poslano kad ponovo budete na internetu.
-referral-waiting = { $count ->
-    [one] { $count } upućivanje čeka na ovom telefonu da bude poslano.
-    [few] { $count } upućivanja čekaju na ovom telefonu da budu poslana.
-   *[other] { $count } upućivanja čeka na ovom telefonu da budu poslana.
-}
 referral-sign-in = Volonteri se mogu prijaviti da bi brojali upućivanja.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Upućivanje nije zabilježeno: { $reason }
@@ -43,8 +38,6 @@ insights-by-area = Po područjima
 insights-by-category = Po vrstama pomoći
 insights-by-language = Po jezicima
 insights-by-group = Po lokalnim grupama
-insights-by-needed = Po tome šta je trebalo
-insights-month = Mjesec
 insights-total = Ukupno
 insights-no-area = Nije odabrano područje
 insights-no-category = Vrsta pomoći nije prepoznata

@@ -12,10 +12,6 @@ referral-language = زمانی ئەو
 referral-record = تۆمارکردنی ڕەوانەکردن
 referral-recorded = ڕەوانەکردنەکە تۆمار کرا. سوپاس.
 referral-queued = لەم مۆبایلە هەڵگیرا: کاتێک دووبارە ئینتەرنێتت هەبوو دەنێردرێت.
-referral-waiting = { $count ->
-    [one] { $count } ڕەوانەکردن لەم مۆبایلە چاوەڕێی ناردنە.
-   *[other] { $count } ڕەوانەکردن لەم مۆبایلە چاوەڕێی ناردنن.
-}
 referral-sign-in = خۆبەخشان دەتوانن بچنە ژوورەوە بۆ ژماردنی ڕەوانەکردنەکان.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = ڕەوانەکردنەکە تۆمار نەکرا: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = بەپێی ناوچە
 insights-by-category = بەپێی جۆری یارمەتی
 insights-by-language = بەپێی زمان
 insights-by-group = بەپێی گرووپی ناوچەیی
-insights-by-needed = بەپێی ئەوەی پێویست بوو
-insights-month = مانگ
 insights-total = کۆی گشتی
 insights-no-area = هیچ ناوچەیەک هەڵنەبژێردرا
 insights-no-category = جۆری یارمەتی نەناسرایەوە

@@ -12,10 +12,6 @@ referral-language = Hendes sprog
 referral-record = Registrér henvisning
 referral-recorded = Henvisningen er registreret. Tak.
 referral-queued = Gemt på denne telefon: den bliver sendt, når du er online igen.
-referral-waiting = { $count ->
-    [one] { $count } henvisning venter på denne telefon på at blive sendt.
-   *[other] { $count } henvisninger venter på denne telefon på at blive sendt.
-}
 referral-sign-in = Frivillige kan logge ind for at tælle henvisninger.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Henvisningen blev ikke registreret: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = Efter område
 insights-by-category = Efter kategori
 insights-by-language = Efter sprog
 insights-by-group = Efter lokal gruppe
-insights-by-needed = Efter hvad der var brug for
-insights-month = Måned
 insights-total = I alt
 insights-no-area = Intet område valgt
 insights-no-category = Ingen kendt kategori

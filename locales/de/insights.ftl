@@ -12,10 +12,6 @@ referral-language = Sprache der Frau
 referral-record = Vermittlung eintragen
 referral-recorded = Vermittlung eingetragen. Vielen Dank.
 referral-queued = Auf diesem Handy gespeichert: Sie wird gesendet, sobald Sie wieder online sind.
-referral-waiting = { $count ->
-    [one] { $count } Vermittlung wartet auf diesem Handy darauf, gesendet zu werden.
-   *[other] { $count } Vermittlungen warten auf diesem Handy darauf, gesendet zu werden.
-}
 referral-sign-in = Ehrenamtliche können sich anmelden, um Vermittlungen zu zählen.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Die Vermittlung wurde nicht eingetragen: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = Nach Gebiet
 insights-by-category = Nach Kategorie
 insights-by-language = Nach Sprache
 insights-by-group = Nach lokaler Gruppe
-insights-by-needed = Nach dem, was gebraucht wurde
-insights-month = Monat
 insights-total = Gesamt
 insights-no-area = Kein Gebiet gewählt
 insights-no-category = Keine Kategorie erkannt

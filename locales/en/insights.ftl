@@ -12,10 +12,6 @@ referral-language = Her language
 referral-record = Record referral
 referral-recorded = Referral recorded. Thank you.
 referral-queued = Kept on this phone: it will be sent when you are online again.
-referral-waiting = { $count ->
-    [one] 1 referral waits on this phone to be sent.
-   *[other] { $count } referrals wait on this phone to be sent.
-}
 referral-sign-in = Volunteers can sign in to count referrals.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = The referral was not recorded: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = By area
 insights-by-category = By category
 insights-by-language = By language
 insights-by-group = By local group
-insights-by-needed = By what was needed
-insights-month = Month
 insights-total = Total
 insights-no-area = No area chosen
 insights-no-category = No category recognised

@@ -12,11 +12,6 @@ referral-language = El idioma de ella
 referral-record = Registrar derivación
 referral-recorded = Derivación registrada. Gracias.
 referral-queued = Guardada en este teléfono: se enviará cuando vuelva a tener conexión.
-referral-waiting = { $count ->
-    [one] { $count } derivación espera en este teléfono para enviarse.
-    [many] { $count } de derivaciones esperan en este teléfono para enviarse.
-   *[other] { $count } derivaciones esperan en este teléfono para enviarse.
-}
 referral-sign-in = Las voluntarias pueden iniciar sesión para contar derivaciones.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = La derivación no se ha registrado: { $reason }
@@ -43,8 +38,6 @@ insights-by-area = Por zona
 insights-by-category = Por categoría
 insights-by-language = Por idioma
 insights-by-group = Por grupo local
-insights-by-needed = Por lo que se necesitaba
-insights-month = Mes
 insights-total = Total
 insights-no-area = Ninguna zona elegida
 insights-no-category = Ninguna categoría reconocida

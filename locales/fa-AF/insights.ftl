@@ -12,10 +12,6 @@ referral-language = زبان او
 referral-record = ثبت ارجاع
 referral-recorded = ارجاع ثبت شد. تشکر.
 referral-queued = در این موبایل نگه داشته شد: وقتی دوباره به انترنت وصل شوید، فرستاده می‌شود.
-referral-waiting = { $count ->
-    [one] { $count } ارجاع در این موبایل منتظر فرستادن است.
-   *[other] { $count } ارجاع در این موبایل منتظر فرستادن است.
-}
 referral-sign-in = رضاکاران می‌توانند داخل شوند تا ارجاع‌ها را ثبت کنند.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = ارجاع ثبت نشد: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = به اساس ساحه
 insights-by-category = به اساس نوع کمک
 insights-by-language = به اساس زبان
 insights-by-group = به اساس گروپ محلی
-insights-by-needed = به اساس آنچه ضرورت بود
-insights-month = ماه
 insights-total = مجموع
 insights-no-area = ساحه انتخاب نشده
 insights-no-category = نوع کمک شناخته نشد

@@ -12,10 +12,6 @@ referral-language = زبان او
 referral-record = ثبت ارجاع
 referral-recorded = ارجاع ثبت شد. متشکریم.
 referral-queued = در این گوشی نگه داشته شد: وقتی دوباره به اینترنت وصل شوید فرستاده می‌شود.
-referral-waiting = { $count ->
-    [one] { $count } ارجاع در این گوشی منتظر فرستاده شدن است.
-   *[other] { $count } ارجاع در این گوشی منتظر فرستاده شدن است.
-}
 referral-sign-in = داوطلبان می‌توانند وارد شوند تا ارجاع‌ها را ثبت کنند.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = ارجاع ثبت نشد: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = بر اساس منطقه
 insights-by-category = بر اساس نوع کمک
 insights-by-language = بر اساس زبان
 insights-by-group = بر اساس گروه محلی
-insights-by-needed = بر اساس آنچه لازم بود
-insights-month = ماه
 insights-total = جمع
 insights-no-area = منطقه‌ای انتخاب نشده
 insights-no-category = نوع کمک شناخته نشد

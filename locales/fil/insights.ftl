@@ -12,10 +12,6 @@ referral-language = Wika niya
 referral-record = Itala ang referral
 referral-recorded = Naitala na ang referral. Salamat.
 referral-queued = Nakatago sa phone na ito: ipapadala ito kapag online ka na ulit.
-referral-waiting = { $count ->
-    [one] { $count } referral ang naghihintay sa phone na ito na maipadala.
-   *[other] { $count } referral ang naghihintay sa phone na ito na maipadala.
-}
 referral-sign-in = Puwedeng mag-sign in ang mga boluntaryo para mabilang ang mga referral.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Hindi naitala ang referral: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = Ayon sa lugar
 insights-by-category = Ayon sa kategorya
 insights-by-language = Ayon sa wika
 insights-by-group = Ayon sa lokal na grupo
-insights-by-needed = Ayon sa kung ano ang kailangan
-insights-month = Buwan
 insights-total = Kabuuan
 insights-no-area = Walang napiling lugar
 insights-no-category = Walang nakilalang kategorya

@@ -12,11 +12,6 @@ referral-language = Sa langue
 referral-record = Enregistrer l'orientation
 referral-recorded = Orientation enregistrée. Merci.
 referral-queued = Gardée sur ce téléphone : elle sera envoyée quand vous serez de nouveau en ligne.
-referral-waiting = { $count ->
-    [one] { $count } orientation attend sur ce téléphone d'être envoyée.
-    [many] { $count } d'orientations attendent sur ce téléphone d'être envoyées.
-   *[other] { $count } orientations attendent sur ce téléphone d'être envoyées.
-}
 referral-sign-in = Les bénévoles peuvent se connecter pour compter les orientations.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = L'orientation n'a pas été enregistrée : { $reason }
@@ -43,8 +38,6 @@ insights-by-area = Par zone
 insights-by-category = Par catégorie
 insights-by-language = Par langue
 insights-by-group = Par groupe local
-insights-by-needed = Selon ce qu'il fallait
-insights-month = Mois
 insights-total = Total
 insights-no-area = Aucune zone choisie
 insights-no-category = Aucune catégorie reconnue

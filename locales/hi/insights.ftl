@@ -12,10 +12,6 @@ referral-language = उनकी भाषा
 referral-record = रेफ़रल दर्ज करें
 referral-recorded = रेफ़रल दर्ज हो गया। धन्यवाद।
 referral-queued = इस फ़ोन पर रखा गया: आपके दोबारा ऑनलाइन होने पर भेज दिया जाएगा।
-referral-waiting = { $count ->
-    [one] { $count } रेफ़रल इस फ़ोन पर भेजे जाने का इंतज़ार कर रहा है।
-   *[other] { $count } रेफ़रल इस फ़ोन पर भेजे जाने का इंतज़ार कर रहे हैं।
-}
 referral-sign-in = स्वयंसेवक रेफ़रल गिनने के लिए साइन इन कर सकते हैं।
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = रेफ़रल दर्ज नहीं हुआ: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = इलाक़े के अनुसार
 insights-by-category = श्रेणी के अनुसार
 insights-by-language = भाषा के अनुसार
 insights-by-group = स्थानीय समूह के अनुसार
-insights-by-needed = जो चाहिए था उसके अनुसार
-insights-month = महीना
 insights-total = कुल
 insights-no-area = कोई इलाक़ा नहीं चुना गया
 insights-no-category = कोई श्रेणी पहचानी नहीं गई

@@ -12,10 +12,6 @@ referral-language = Zimanê wê
 referral-record = Şandinê tomar bikin
 referral-recorded = Şandin hat tomarkirin. Spas.
 referral-queued = Li vê telefonê hat hilanîn: dema ku hûn dîsa girêdayî înternetê bin, dê were şandin.
-referral-waiting = { $count ->
-    [one] { $count } şandin li ser vê telefonê li benda şandinê ye.
-   *[other] { $count } şandin li ser vê telefonê li benda şandinê ne.
-}
 referral-sign-in = Dilxwaz dikarin têkevin da ku şandinan bihejmêrin.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Şandin nehat tomarkirin: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = Li gorî herêmê
 insights-by-category = Li gorî cureyê alîkariyê
 insights-by-language = Li gorî zimên
 insights-by-group = Li gorî koma herêmî
-insights-by-needed = Li gorî tiştê ku hewce bû
-insights-month = Meh
 insights-total = Hemû
 insights-no-area = Tu herêm nehatiye hilbijartin
 insights-no-category = Cureyê alîkariyê nehat nasîn

@@ -12,10 +12,6 @@ referral-language = Afaan ishee
 referral-record = Dabarsa galmeessaa
 referral-recorded = Dabarsi galmaa'eera. Galatoomaa.
 referral-queued = Bilbila kana irratti kuufameera: yeroo interneetii deebitanii argattan ni ergama.
-referral-waiting = { $count ->
-    [one] Dabarsi { $count } bilbila kana irratti ergamuuf eegaa jira.
-   *[other] Dabarsoonni { $count } bilbila kana irratti ergamuuf eegaa jiru.
-}
 referral-sign-in = Tola ooltonni dabarsa lakkaa'uuf seenuu danda'u.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Dabarsi hin galmoofne: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = Naannoodhaan
 insights-by-category = Gosa gargaarsaatiin
 insights-by-language = Afaaniin
 insights-by-group = Garee naannootiin
-insights-by-needed = Waan barbaachiseen
-insights-month = Ji'a
 insights-total = Waliigala
 insights-no-area = Naannoon hin filatamne
 insights-no-category = Gosti gargaarsaa hin beekamne

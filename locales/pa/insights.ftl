@@ -12,10 +12,6 @@ referral-language = ਉਹਨਾਂ ਦੀ ਭਾਸ਼ਾ
 referral-record = ਰੈਫ਼ਰਲ ਦਰਜ ਕਰੋ
 referral-recorded = ਰੈਫ਼ਰਲ ਦਰਜ ਹੋ ਗਿਆ। ਧੰਨਵਾਦ।
 referral-queued = ਇਸ ਫ਼ੋਨ 'ਤੇ ਰੱਖਿਆ ਗਿਆ: ਤੁਹਾਡੇ ਦੁਬਾਰਾ ਆਨਲਾਈਨ ਹੋਣ 'ਤੇ ਭੇਜ ਦਿੱਤਾ ਜਾਵੇਗਾ।
-referral-waiting = { $count ->
-    [one] { $count } ਰੈਫ਼ਰਲ ਇਸ ਫ਼ੋਨ 'ਤੇ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਕਰ ਰਿਹਾ ਹੈ।
-   *[other] { $count } ਰੈਫ਼ਰਲ ਇਸ ਫ਼ੋਨ 'ਤੇ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਕਰ ਰਹੇ ਹਨ।
-}
 referral-sign-in = ਵਲੰਟੀਅਰ ਰੈਫ਼ਰਲ ਗਿਣਨ ਲਈ ਸਾਈਨ ਇਨ ਕਰ ਸਕਦੇ ਹਨ।
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = ਰੈਫ਼ਰਲ ਦਰਜ ਨਹੀਂ ਹੋਇਆ: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = ਇਲਾਕੇ ਅਨੁਸਾਰ
 insights-by-category = ਸ਼੍ਰੇਣੀ ਅਨੁਸਾਰ
 insights-by-language = ਭਾਸ਼ਾ ਅਨੁਸਾਰ
 insights-by-group = ਸਥਾਨਕ ਗਰੁੱਪ ਅਨੁਸਾਰ
-insights-by-needed = ਜੋ ਚਾਹੀਦਾ ਸੀ ਉਸ ਅਨੁਸਾਰ
-insights-month = ਮਹੀਨਾ
 insights-total = ਕੁੱਲ
 insights-no-area = ਕੋਈ ਇਲਾਕਾ ਨਹੀਂ ਚੁਣਿਆ ਗਿਆ
 insights-no-category = ਕੋਈ ਸ਼੍ਰੇਣੀ ਪਛਾਣੀ ਨਹੀਂ ਗਈ

@@ -12,12 +12,6 @@ referral-language = Jej język
 referral-record = Zapisz skierowanie
 referral-recorded = Skierowanie zapisane. Dziękujemy.
 referral-queued = Zachowane na tym telefonie: zostanie wysłane, gdy znów będziesz online.
-referral-waiting = { $count ->
-    [one] { $count } skierowanie czeka na tym telefonie na wysłanie.
-    [few] { $count } skierowania czekają na tym telefonie na wysłanie.
-    [many] { $count } skierowań czeka na tym telefonie na wysłanie.
-   *[other] { $count } skierowania czeka na tym telefonie na wysłanie.
-}
 referral-sign-in = Wolontariuszki i wolontariusze mogą się zalogować, żeby liczyć skierowania.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Nie zapisano skierowania: { $reason }
@@ -44,8 +38,6 @@ insights-by-area = Według obszaru
 insights-by-category = Według kategorii
 insights-by-language = Według języka
 insights-by-group = Według grupy lokalnej
-insights-by-needed = Według tego, czego było trzeba
-insights-month = Miesiąc
 insights-total = Razem
 insights-no-area = Nie wybrano obszaru
 insights-no-category = Nie rozpoznano kategorii

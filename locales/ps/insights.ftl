@@ -12,10 +12,6 @@ referral-language = د هغې ژبه
 referral-record = معرفي ثبت کړئ
 referral-recorded = معرفي ثبت شوه. مننه.
 referral-queued = په دې ټلیفون کې وساتل شوه: کله چې بیا انټرنېټ ته وصل شئ، لېږل کېږي.
-referral-waiting = { $count ->
-    [one] { $count } معرفي په دې ټلیفون کې د لېږلو په تمه ده.
-   *[other] { $count } معرفي ګانې په دې ټلیفون کې د لېږلو په تمه دي.
-}
 referral-sign-in = رضاکاران کولای شي ننوځي ترڅو معرفي ګانې وشمېري.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = معرفي ثبت نه شوه: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = د سیمې له مخې
 insights-by-category = د مرستې د ډول له مخې
 insights-by-language = د ژبې له مخې
 insights-by-group = د سیمه‌ییزې ډلې له مخې
-insights-by-needed = د هغه څه له مخې چې اړتیا ورته وه
-insights-month = میاشت
 insights-total = ټول
 insights-no-area = هیڅ سیمه نه ده ټاکل شوې
 insights-no-category = د مرستې ډول ونه پېژندل شو

@@ -12,11 +12,6 @@ referral-language = Limba ei
 referral-record = Înregistrați îndrumarea
 referral-recorded = Îndrumarea a fost înregistrată. Vă mulțumim.
 referral-queued = Păstrată pe acest telefon: va fi trimisă când veți fi din nou online.
-referral-waiting = { $count ->
-    [one] { $count } îndrumare așteaptă pe acest telefon să fie trimisă.
-    [few] { $count } îndrumări așteaptă pe acest telefon să fie trimise.
-   *[other] { $count } de îndrumări așteaptă pe acest telefon să fie trimise.
-}
 referral-sign-in = Voluntarele se pot autentifica pentru a număra îndrumările.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Îndrumarea nu a fost înregistrată: { $reason }
@@ -43,8 +38,6 @@ insights-by-area = Pe zone
 insights-by-category = Pe categorii
 insights-by-language = Pe limbi
 insights-by-group = Pe grupuri locale
-insights-by-needed = După ce era nevoie
-insights-month = Luna
 insights-total = Total
 insights-no-area = Nicio zonă aleasă
 insights-no-category = Nicio categorie recunoscută

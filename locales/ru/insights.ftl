@@ -12,12 +12,6 @@ referral-language = Её язык
 referral-record = Отметить направление
 referral-recorded = Направление отмечено. Спасибо.
 referral-queued = Сохранено на этом телефоне: будет отправлено, когда вы снова будете в сети.
-referral-waiting = { $count ->
-    [one] { $count } направление ждёт отправки на этом телефоне.
-    [few] { $count } направления ждут отправки на этом телефоне.
-    [many] { $count } направлений ждут отправки на этом телефоне.
-   *[other] { $count } направления ждут отправки на этом телефоне.
-}
 referral-sign-in = Волонтёры могут войти, чтобы отмечать направления.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Направление не отмечено: { $reason }
@@ -44,8 +38,6 @@ insights-by-area = По районам
 insights-by-category = По видам помощи
 insights-by-language = По языкам
 insights-by-group = По местным группам
-insights-by-needed = По тому, что было нужно
-insights-month = Месяц
 insights-total = Всего
 insights-no-area = Район не выбран
 insights-no-category = Вид помощи не распознан

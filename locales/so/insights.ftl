@@ -12,10 +12,6 @@ referral-language = Luqaddeeda
 referral-record = Diiwaangeli gudbinta
 referral-recorded = Gudbinta waa la diiwaangeliyay. Mahadsanid.
 referral-queued = Waxaa lagu hayaa taleefankan: waa la diri doonaa marka aad mar kale internet hesho.
-referral-waiting = { $count ->
-    [one] { $count } gudbin ayaa taleefankan ku sugaysa in la diro.
-   *[other] { $count } gudbin ayaa taleefankan ku sugaya in la diro.
-}
 referral-sign-in = Mutadawiciintu way soo geli karaan si ay u tiriyaan gudbinnada.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Gudbinta lama diiwaangelin: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = Deegaan ahaan
 insights-by-category = Qayb ahaan
 insights-by-language = Luqad ahaan
 insights-by-group = Kooxda deegaanka ahaan
-insights-by-needed = Waxa loo baahnaa ahaan
-insights-month = Bisha
 insights-total = Wadarta
 insights-no-area = Deegaan lama dooran
 insights-no-category = Qayb lama garan

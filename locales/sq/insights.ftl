@@ -12,10 +12,6 @@ referral-language = Gjuha e saj
 referral-record = Regjistro udhëzimin
 referral-recorded = Udhëzimi u regjistrua. Faleminderit.
 referral-queued = U ruajt në këtë telefon: do të dërgohet kur të jeni sërish në internet.
-referral-waiting = { $count ->
-    [one] { $count } udhëzim pret në këtë telefon për t'u dërguar.
-   *[other] { $count } udhëzime presin në këtë telefon për t'u dërguar.
-}
 referral-sign-in = Vullnetarët mund të hyjnë në llogari për të numëruar udhëzimet.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Udhëzimi nuk u regjistrua: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = Sipas zonës
 insights-by-category = Sipas llojit të ndihmës
 insights-by-language = Sipas gjuhës
 insights-by-group = Sipas grupit vendor
-insights-by-needed = Sipas asaj që duhej
-insights-month = Muaji
 insights-total = Gjithsej
 insights-no-area = Nuk u zgjodh zonë
 insights-no-category = Nuk u njoh lloji i ndihmës

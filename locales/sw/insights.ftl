@@ -12,10 +12,6 @@ referral-language = Lugha yake
 referral-record = Rekodi rufaa
 referral-recorded = Rufaa imerekodiwa. Asante.
 referral-queued = Imewekwa kwenye simu hii: itatumwa utakapokuwa mtandaoni tena.
-referral-waiting = { $count ->
-    [one] Rufaa { $count } inasubiri kwenye simu hii kutumwa.
-   *[other] Rufaa { $count } zinasubiri kwenye simu hii kutumwa.
-}
 referral-sign-in = Wajitolea wanaweza kuingia ili kuhesabu rufaa.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Rufaa haikurekodiwa: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = Kwa eneo
 insights-by-category = Kwa aina ya msaada
 insights-by-language = Kwa lugha
 insights-by-group = Kwa kikundi cha mtaa
-insights-by-needed = Kwa kilichohitajika
-insights-month = Mwezi
 insights-total = Jumla
 insights-no-area = Hakuna eneo lililochaguliwa
 insights-no-category = Aina ya msaada haikutambuliwa

@@ -12,10 +12,6 @@ referral-language = அவரது மொழி
 referral-record = பரிந்துரையைப் பதிவுசெய்
 referral-recorded = பரிந்துரை பதிவுசெய்யப்பட்டது. நன்றி.
 referral-queued = இந்தத் தொலைபேசியில் வைக்கப்பட்டுள்ளது: நீங்கள் மீண்டும் இணையத்தில் இணைந்ததும் அனுப்பப்படும்.
-referral-waiting = { $count ->
-    [one] { $count } பரிந்துரை இந்தத் தொலைபேசியில் அனுப்பப்படக் காத்திருக்கிறது.
-   *[other] { $count } பரிந்துரைகள் இந்தத் தொலைபேசியில் அனுப்பப்படக் காத்திருக்கின்றன.
-}
 referral-sign-in = தன்னார்வலர்கள் பரிந்துரைகளை எண்ண உள்நுழையலாம்.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = பரிந்துரை பதிவுசெய்யப்படவில்லை: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = பகுதி வாரியாக
 insights-by-category = வகை வாரியாக
 insights-by-language = மொழி வாரியாக
 insights-by-group = உள்ளூர்க் குழு வாரியாக
-insights-by-needed = தேவைப்பட்டதின் அடிப்படையில்
-insights-month = மாதம்
 insights-total = மொத்தம்
 insights-no-area = பகுதி தேர்ந்தெடுக்கப்படவில்லை
 insights-no-category = வகை அடையாளம் காணப்படவில்லை

@@ -12,9 +12,6 @@ referral-language = ภาษาของเธอ
 referral-record = บันทึกการส่งต่อ
 referral-recorded = บันทึกการส่งต่อแล้ว ขอบคุณ
 referral-queued = เก็บไว้ในโทรศัพท์นี้แล้ว จะส่งเมื่อคุณกลับมาออนไลน์
-referral-waiting = { $count ->
-   *[other] มีการส่งต่อ { $count } รายการรอส่งอยู่ในโทรศัพท์นี้
-}
 referral-sign-in = อาสาสมัครเข้าสู่ระบบเพื่อนับการส่งต่อได้
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = ไม่ได้บันทึกการส่งต่อ: { $reason }
@@ -41,8 +38,6 @@ insights-by-area = ตามพื้นที่
 insights-by-category = ตามหมวดหมู่
 insights-by-language = ตามภาษา
 insights-by-group = ตามกลุ่มในพื้นที่
-insights-by-needed = ตามสิ่งที่ต้องการ
-insights-month = เดือน
 insights-total = รวม
 insights-no-area = ไม่ได้เลือกพื้นที่
 insights-no-category = ไม่รู้จักหมวดหมู่

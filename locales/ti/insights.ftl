@@ -12,10 +12,6 @@ referral-language = ቋንቋኣ
 referral-record = ሪፈራል መዝግቡ
 referral-recorded = ሪፈራል ተመዝጊቡ። የቐንየልና።
 referral-queued = ኣብዚ ተሌፎን ተዓቂቡ፤ ከም ብሓድሽ ምስ ኢንተርነት ምስ ተራኸብኩም ክለኣኽ እዩ።
-referral-waiting = { $count ->
-    [one] { $count } ሪፈራል ኣብዚ ተሌፎን ክለኣኽ ይጽበ ኣሎ።
-   *[other] { $count } ሪፈራላት ኣብዚ ተሌፎን ክለኣኹ ይጽበዩ ኣለዉ።
-}
 referral-sign-in = ወለንተኛታት ሪፈራላት ንምቑጻር ክኣትዉ ይኽእሉ።
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = ሪፈራል ኣይተመዝገበን፦ { $reason }
@@ -42,8 +38,6 @@ insights-by-area = ብከባቢ
 insights-by-category = ብዓይነት ሓገዝ
 insights-by-language = ብቋንቋ
 insights-by-group = ብናይ ከባቢ ጉጅለ
-insights-by-needed = ብዘድለየ ነገር
-insights-month = ወርሒ
 insights-total = ድምር
 insights-no-area = ከባቢ ኣይተመርጸን
 insights-no-category = ዓይነት ሓገዝ ኣይተለለየን

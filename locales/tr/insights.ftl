@@ -12,10 +12,6 @@ referral-language = Onun dili
 referral-record = Yönlendirmeyi kaydet
 referral-recorded = Yönlendirme kaydedildi. Teşekkürler.
 referral-queued = Bu telefonda tutuldu: yeniden internete bağlandığınızda gönderilecek.
-referral-waiting = { $count ->
-    [one] { $count } yönlendirme bu telefonda gönderilmeyi bekliyor.
-   *[other] { $count } yönlendirme bu telefonda gönderilmeyi bekliyor.
-}
 referral-sign-in = Gönüllüler yönlendirmeleri saymak için giriş yapabilir.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Yönlendirme kaydedilmedi: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = Bölgeye göre
 insights-by-category = Yardım türüne göre
 insights-by-language = Dile göre
 insights-by-group = Yerel gruba göre
-insights-by-needed = Neye ihtiyaç olduğuna göre
-insights-month = Ay
 insights-total = Toplam
 insights-no-area = Bölge seçilmedi
 insights-no-category = Yardım türü tanınmadı

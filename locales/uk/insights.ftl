@@ -12,12 +12,6 @@ referral-language = Її мова
 referral-record = Позначити скерування
 referral-recorded = Скерування позначено. Дякуємо.
 referral-queued = Збережено на цьому телефоні: буде надіслано, коли ви знову будете в мережі.
-referral-waiting = { $count ->
-    [one] { $count } скерування чекає на надсилання на цьому телефоні.
-    [few] { $count } скерування чекають на надсилання на цьому телефоні.
-    [many] { $count } скерувань чекають на надсилання на цьому телефоні.
-   *[other] { $count } скерування чекають на надсилання на цьому телефоні.
-}
 referral-sign-in = Волонтери можуть увійти, щоб позначати скерування.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Скерування не позначено: { $reason }
@@ -44,8 +38,6 @@ insights-by-area = За районами
 insights-by-category = За видами допомоги
 insights-by-language = За мовами
 insights-by-group = За місцевими групами
-insights-by-needed = За тим, що було потрібно
-insights-month = Місяць
 insights-total = Усього
 insights-no-area = Район не вибрано
 insights-no-category = Вид допомоги не розпізнано

@@ -12,10 +12,6 @@ referral-language = اس کی زبان
 referral-record = ریفرل درج کریں
 referral-recorded = ریفرل درج ہو گیا۔ شکریہ۔
 referral-queued = اس فون پر رکھا گیا: جب آپ دوبارہ آن لائن ہوں گی تو بھیج دیا جائے گا۔
-referral-waiting = { $count ->
-    [one] { $count } ریفرل اس فون پر بھیجے جانے کا انتظار کر رہا ہے۔
-   *[other] { $count } ریفرل اس فون پر بھیجے جانے کا انتظار کر رہے ہیں۔
-}
 referral-sign-in = رضاکار ریفرل گننے کے لیے سائن اِن کر سکتی ہیں۔
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = ریفرل درج نہیں ہوا: { $reason }
@@ -42,8 +38,6 @@ insights-by-area = علاقے کے لحاظ سے
 insights-by-category = مدد کی قسم کے لحاظ سے
 insights-by-language = زبان کے لحاظ سے
 insights-by-group = مقامی گروپ کے لحاظ سے
-insights-by-needed = جس چیز کی ضرورت تھی اس کے لحاظ سے
-insights-month = مہینہ
 insights-total = کل
 insights-no-area = کوئی علاقہ نہیں چنا گیا
 insights-no-category = مدد کی قسم پہچانی نہیں گئی

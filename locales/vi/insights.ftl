@@ -12,9 +12,6 @@ referral-language = Ngôn ngữ của chị ấy
 referral-record = Ghi lại lượt giới thiệu
 referral-recorded = Đã ghi lại lượt giới thiệu. Cảm ơn bạn.
 referral-queued = Đã giữ trên điện thoại này: sẽ được gửi khi bạn có mạng trở lại.
-referral-waiting = { $count ->
-   *[other] { $count } lượt giới thiệu đang chờ gửi trên điện thoại này.
-}
 referral-sign-in = Tình nguyện viên có thể đăng nhập để tính các lượt giới thiệu.
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = Chưa ghi lại được lượt giới thiệu: { $reason }
@@ -41,8 +38,6 @@ insights-by-area = Theo khu vực
 insights-by-category = Theo loại hỗ trợ
 insights-by-language = Theo ngôn ngữ
 insights-by-group = Theo nhóm địa phương
-insights-by-needed = Theo điều cần
-insights-month = Tháng
 insights-total = Tổng
 insights-no-area = Chưa chọn khu vực
 insights-no-category = Không nhận ra loại hỗ trợ

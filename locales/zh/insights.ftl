@@ -12,9 +12,6 @@ referral-language = 她的语言
 referral-record = 记录转介
 referral-recorded = 转介已记录。谢谢。
 referral-queued = 已保存在这部手机上：您重新联网后会自动发送。
-referral-waiting = { $count ->
-   *[other] 这部手机上有 { $count } 条转介等待发送。
-}
 referral-sign-in = 志愿者登录后可以记录转介次数。
 # $reason is a short explanation from the server, e.g. "day 2026-01-02 is in the future".
 referral-refused = 转介未记录：{ $reason }
@@ -41,8 +38,6 @@ insights-by-area = 按地区
 insights-by-category = 按类别
 insights-by-language = 按语言
 insights-by-group = 按本地小组
-insights-by-needed = 按所需内容
-insights-month = 月份
 insights-total = 合计
 insights-no-area = 未选择地区
 insights-no-category = 未识别类别
