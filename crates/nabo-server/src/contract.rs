@@ -64,6 +64,13 @@ pub fn document(base: &Value, reference: &ReferenceData) -> Value {
             }
         }
     }
+    // Insight bodies: languages, areas and categories of the directory.
+    let schemas = &mut document["components"]["schemas"];
+    schemas["ReferralBody"]["properties"]["language"]["enum"] = json!(languages);
+    let unmet = &mut schemas["UnmetBody"]["properties"];
+    unmet["lang"]["enum"] = json!(languages);
+    unmet["area"]["enum"] = json!(areas);
+    unmet["needed"]["enum"] = json!(categories);
     // An account's scope: areas and languages of the directory.
     for body in ["AccountBody", "NewAccountBody"] {
         let account = &mut document["components"]["schemas"][body]["properties"];

@@ -10,8 +10,8 @@ use crate::params::Params;
 use crate::query_names::QueryNames;
 use crate::web::session::Client;
 use crate::web::view::Translator;
-use crate::wire::ReportQuery;
 use crate::wire::insights::{self as out, Labels};
+use crate::wire::{ReferralReportQuery, UnmetReportQuery};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{FromRequestParts, RawQuery, State};
@@ -25,7 +25,8 @@ use std::sync::LazyLock;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-static REPORT: LazyLock<QueryNames> = LazyLock::new(QueryNames::of::<ReportQuery>);
+static REFERRAL_REPORT: LazyLock<QueryNames> = LazyLock::new(QueryNames::of::<ReferralReportQuery>);
+static UNMET_REPORT: LazyLock<QueryNames> = LazyLock::new(QueryNames::of::<UnmetReportQuery>);
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -144,7 +145,7 @@ async fn nothing_fitted(
     operation_id = "referral_report",
     tag = "insight",
     security(("bearer" = []), ("partnerKey" = [])),
-    params(ReportQuery),
+    params(ReferralReportQuery),
     responses(
         (status = 200, description = "The report (JSON, or CSV with format=csv)", content((out::ReportResponse = "application/json"), (String = "text/csv"))),
         (status = 400, description = "An invalid parameter; `parameter` names it"),
@@ -175,7 +176,7 @@ async fn referral_report(
     operation_id = "unmet_report",
     tag = "insight",
     security(("bearer" = []), ("partnerKey" = [])),
-    params(ReportQuery),
+    params(UnmetReportQuery),
     responses(
         (status = 200, description = "The report (JSON, or CSV with format=csv)", content((out::ReportResponse = "application/json"), (String = "text/csv"))),
         (status = 400, description = "An invalid parameter; `parameter` names it"),
@@ -212,7 +213,12 @@ impl ReportAsk {
         breakdowns: &[Breakdown],
     ) -> Result<Self, ApiError> {
         let params = Params::parse(raw);
-        params.expect(&REPORT)?;
+        let names: &QueryNames = if breakdowns.contains(&Breakdown::Group) {
+            &REFERRAL_REPORT
+        } else {
+            &UNMET_REPORT
+        };
+        params.expect(names)?;
         let today = Utc::now().date_naive();
         let default_year = last_month_over(today).year();
         let year = params.number("year", default_year as usize, 2000..=9999)? as i32;

@@ -7,7 +7,7 @@ mod query;
 pub mod upkeep;
 
 pub use accounts::{AccountBody, AccountResponse, CreatedAccount, NewAccountBody, NewPassword};
-pub use query::{LangQuery, ReportQuery, SearchQuery, SuggestQuery};
+pub use query::{LangQuery, ReferralReportQuery, SearchQuery, SuggestQuery, UnmetReportQuery};
 
 use crate::error::ApiError;
 use axum::Json;

@@ -86,10 +86,10 @@ pub struct LangQuery {
     lang: Option<String>,
 }
 
-/// `GET /api/v1/reports/referrals` and `/api/v1/reports/unmet-needs`.
+/// `GET /api/v1/reports/referrals`.
 #[derive(Debug, IntoParams)]
 #[into_params(parameter_in = Query)]
-pub struct ReportQuery {
+pub struct ReferralReportQuery {
     /// The year (only whole years are reported, and of them only the months that are over).
     /// Defaults to the year of the last month that is over.
     #[param(minimum = 2000, maximum = 9999)]
@@ -97,9 +97,27 @@ pub struct ReportQuery {
     /// json (default) or csv (one table: the breakdown `by`).
     #[param(pattern = "^(json|csv)$")]
     format: Option<String>,
-    /// With format=csv, the breakdown: area (default), category, language or (referrals
-    /// only) group.
+    /// With format=csv, the breakdown: area (default), category, language or group.
     #[param(pattern = "^(area|category|language|group)$")]
+    by: Option<String>,
+    /// The language of the rows' names (BCP 47, one of `GET /api/v1/languages`).
+    lang: Option<String>,
+}
+
+/// `GET /api/v1/reports/unmet-needs`.
+#[derive(Debug, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct UnmetReportQuery {
+    /// The year (only whole years are reported, and of them only the months that are over).
+    /// Defaults to the year of the last month that is over.
+    #[param(minimum = 2000, maximum = 9999)]
+    year: Option<u32>,
+    /// json (default) or csv (one table: the breakdown `by`).
+    #[param(pattern = "^(json|csv)$")]
+    format: Option<String>,
+    /// With format=csv, the breakdown: area (default), category (what was needed, else
+    /// what the words were read as) or language.
+    #[param(pattern = "^(area|category|language)$")]
     by: Option<String>,
     /// The language of the rows' names (BCP 47, one of `GET /api/v1/languages`).
     lang: Option<String>,
