@@ -110,7 +110,7 @@ impl Directory {
         self.flush_unmet().await?;
         let before = today - Duration::days(RETENTION_DAYS);
         let moved = self.store.retain_referrals(before).await?;
-        self.unmet_log().forget_pending();
+        self.unmet_log().forget_before(Week::of(today));
         Ok(moved)
     }
 }

@@ -17,18 +17,21 @@ impl Directory {
     /// thread: handing it to another thread would cost a good part of that, and a crowd
     /// of threads taking turns on the cores lengthens every search. One that visits
     /// every match (distance, opening hours) may take longer and gets a thread of its own.
+    /// A first page of a search with words that finds nothing is counted as an unmet need
+    /// (`note_unmet`: in memory, nothing about who searched).
     pub async fn search(&self, query: Query) -> Result<Results, DirectoryError> {
         let index = self.index.as_ref().ok_or(DirectoryError::NoIndex)?;
-        let unmet = unmet_signal(&query);
-        let results = if query.needs_scan() {
+        let (results, query) = if query.needs_scan() {
             let index = Arc::clone(index);
-            tokio::task::spawn_blocking(move || index.search(&query))
+            tokio::task::spawn_blocking(move || index.search(&query).map(|r| (r, query)))
                 .await
                 .map_err(|e| DirectoryError::Task(e.to_string()))??
         } else {
-            index.search(&query)?
+            (index.search(&query)?, query)
         };
-        if let Some((mut signal, day)) = unmet.filter(|_| results.total == 0) {
+        if results.total == 0
+            && let Some((mut signal, day)) = unmet_signal(&query)
+        {
             signal.matched = results.category.clone();
             self.note_unmet(signal, day);
         }

@@ -1337,6 +1337,15 @@ async fn a_volunteer_records_a_referral_from_the_pages_once_even_when_sent_twice
         .await;
     assert_eq!(refused.status, StatusCode::BAD_REQUEST);
     assert_eq!(web.directory.raw_referrals().await.expect("count"), 1);
+
+    // A volunteer signs out from the public pages (a phone may be shared).
+    assert!(page.body.contains("href=\"/da/logout\""));
+    let out = web
+        .submit(&mut hodan, "/da/logout", "/da/logout", &[])
+        .await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    let after = web.get(&mut hodan, resource).await;
+    assert!(!after.body.contains("referral-form"), "signed out");
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@ use super::failure::WebError;
 use super::locale::PageLocale;
 use super::render::render;
 use super::session::{
-    CSRF_COOKIE, CheckedForm, Client, SESSION_COOKIE, Visitor, cookie, set_cookie,
+    CSRF_COOKIE, CheckedForm, Client, Editor, SESSION_COOKIE, Visitor, cookie, set_cookie,
 };
 use super::view::Page;
 use crate::AppState;
@@ -168,5 +168,49 @@ impl LoginPage {
             response.headers_mut().insert(header::RETRY_AFTER, value);
         }
         Ok(response)
+    }
+}
+
+/// `GET /{lang}/logout`: a page with the sign-out button, for those whose pages have no
+/// editors' bar (volunteers on the public pages, where no form token may be).
+pub async fn logout_page(
+    State(state): State<AppState>,
+    locale: PageLocale,
+    editor: Editor,
+) -> Result<Response, WebError> {
+    let view = LogoutPage::new(&state, &locale, &editor);
+    Ok(render(&view)?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "logout.html")]
+struct LogoutPage {
+    page: Page,
+    csrf: String,
+    signed_in_as: String,
+}
+
+impl LogoutPage {
+    fn new(state: &AppState, locale: &PageLocale, editor: &Editor) -> Self {
+        let reference = state.directory.reference();
+        let title = state.catalog.format(locale.as_str(), "nav-sign-out", &[]);
+        let page = Page::new(
+            &state.catalog,
+            &reference,
+            locale.as_str(),
+            title,
+            "/logout",
+        );
+        let role = page.t.t(&format!("role-{}", editor.account.role.as_str()));
+        let signed_in_as = page.t.with2(
+            "editor-signed-in-as",
+            ("account", editor.account.id.as_str()),
+            ("role", &role),
+        );
+        Self {
+            page,
+            csrf: editor.secret.csrf_token(),
+            signed_in_as,
+        }
     }
 }

@@ -85,7 +85,10 @@ pub fn routes(state: AppState) -> Router<AppState> {
 fn private() -> Router<AppState> {
     Router::new()
         .route("/{lang}/login", get(login::form).post(login::submit))
-        .route("/{lang}/logout", post(login::logout))
+        .route(
+            "/{lang}/logout",
+            get(login::logout_page).post(login::logout),
+        )
         .route("/{lang}/resources/{id}/referral", get(referral::form))
         .route("/{lang}/referrals", post(referral::record))
         .route("/{lang}/referrals/token", get(referral::token))
