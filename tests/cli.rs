@@ -624,6 +624,11 @@ fn request_logs_hold_neither_search_words_nor_addresses() {
         log.contains("/api/v1/search"),
         "requests are logged, by path:\n{log}"
     );
+    let plain = without_colours(&log);
+    assert!(
+        plain.contains("request{id="),
+        "with the request's id:\n{plain}"
+    );
     assert!(
         !log.contains("fatimahassanprivate"),
         "search words in the log:\n{log}"
@@ -681,4 +686,22 @@ fn insight_retention_runs_from_the_command_line() {
         ],
     );
     assert!(volunteer.status.success(), "{}", text(&volunteer));
+}
+
+/// `text` without terminal colour codes (ESC [ ... m).
+fn without_colours(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for skipped in chars.by_ref() {
+                if skipped == 'm' {
+                    break;
+                }
+            }
+        } else {
+            plain.push(c);
+        }
+    }
+    plain
 }

@@ -29,6 +29,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(attributes))
         .routes(routes!(languages))
         .routes(routes!(health))
+        .routes(routes!(ready))
         .route("/api/v1/openapi.json", get(openapi))
 }
 
@@ -254,7 +255,8 @@ async fn openapi(State(state): State<AppState>) -> Json<serde_json::Value> {
 /// Whether the service can answer: its database and how far its index has read.
 #[derive(Debug, Serialize, ToSchema)]
 struct Health {
-    /// `ok` or `unavailable`.
+    /// `ok` or `unavailable` (`/healthz`); `ready`, `catching-up` or `unavailable`
+    /// (`/ready`).
     status: &'static str,
     /// The change-log position of the database.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -296,6 +298,44 @@ async fn health(State(state): State<AppState>) -> Response {
             (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response()
         }
     }
+}
+
+/// Readiness
+///
+/// The database answers and this process's index has read every change in it: only
+/// then should a load balancer send it searches (a new replica builds its index first;
+/// one that fell behind catches up from the change log).
+#[utoipa::path(
+    get,
+    path = "/ready",
+    tag = "operations",
+    responses(
+        (status = 200, description = "Ready: the index has read every change", body = Health),
+        (status = 503, description = "Catching up, without an index, or the database does not answer", body = Health),
+    )
+)]
+async fn ready(State(state): State<AppState>) -> Response {
+    let positions = state.directory.positions().await;
+    let (status, name, (index, database)) = match positions {
+        Ok((Some(index), database)) if index >= database => {
+            (StatusCode::OK, "ready", (Some(index), Some(database)))
+        }
+        Ok((index, database)) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "catching-up",
+            (index, Some(database)),
+        ),
+        Err(error) => {
+            tracing::error!(%error, "readiness check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "unavailable", (None, None))
+        }
+    };
+    let body = Health {
+        status: name,
+        database_seq: database,
+        index_seq: index,
+    };
+    (status, Json(body)).into_response()
 }
 
 pub async fn not_found() -> ApiError {

@@ -59,7 +59,7 @@ fn policy(path: &str) -> &'static str {
         "/api/v1/openapi.json",
         "/api/v1/widget/",
     ];
-    if path.starts_with("/api/v1/admin/") || path == "/healthz" {
+    if path.starts_with("/api/v1/admin/") || path == "/healthz" || path == "/ready" {
         PRIVATE
     } else if REFERENCE_PATHS.iter().any(|p| path.starts_with(p)) {
         REFERENCE

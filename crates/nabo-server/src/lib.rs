@@ -21,6 +21,7 @@ mod params;
 mod partner;
 mod people;
 mod query_names;
+mod request_id;
 mod upkeep;
 mod web;
 mod widget;
@@ -117,14 +118,20 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("nosniff"),
         ))
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(axum::middleware::from_fn(request_id::assign))
 }
 
-/// The span a request is logged in: its method and path — never the query string (the
+/// The span a request is logged in: its id (`request_id`), method and path — never the query string (the
 /// words someone searched for) nor the client's address (logs hold nothing of the
 /// people who use Nabo; tested in `tests/privacy.rs`).
 fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    let id = request
+        .extensions()
+        .get::<request_id::RequestId>()
+        .map_or("", |id| id.0.as_str());
     tracing::info_span!(
         "request",
+        id = %id,
         method = %request.method(),
         path = %request.uri().path(),
     )

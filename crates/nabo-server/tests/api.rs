@@ -1796,3 +1796,49 @@ async fn a_search_that_finds_nothing_and_nothing_fitted_are_counted_as_unmet_nee
         "a text searched once is never kept"
     );
 }
+
+#[tokio::test]
+async fn ready_waits_for_the_index_to_read_every_change_and_every_answer_has_a_request_id() {
+    let app = TestApp::with_demo().await;
+    let (status, _, ready) = app.get("/ready").await;
+    assert_eq!(
+        (status, ready["status"].as_str()),
+        (StatusCode::OK, Some("ready"))
+    );
+
+    // Another process (an import, a replica) writes: until this one has read the
+    // change, it is not ready.
+    let config = app.directory.config().clone();
+    let writer = Directory::open(config, IndexMode::Skip)
+        .await
+        .expect("second process");
+    let record = r#"{"id": "ready-test-service", "categories": ["library"], "area": "dk-0751", "name": {"da": "Testbibliotek"}, "source_language": "da"}"#;
+    let file = app._dir.path().join("more.jsonl");
+    std::fs::write(&file, format!("{record}\n")).expect("write");
+    writer.import(&[file]).await.expect("import");
+    let (status, _, behind) = app.get("/ready").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{behind}");
+    assert_eq!(behind["status"], "catching-up");
+    app.directory.sync().await.expect("sync");
+    let (status, _, _) = app.get("/ready").await;
+    assert_eq!(status, StatusCode::OK);
+
+    let request_ids: Vec<String> = {
+        let mut ids = Vec::new();
+        for _ in 0..2 {
+            let request = Request::get("/ready")
+                .header("x-request-id", "forged-by-the-client")
+                .body(Body::empty())
+                .expect("request");
+            let response = app.router.clone().oneshot(request).await.expect("response");
+            let id = response.headers().get("x-request-id").expect("an id");
+            ids.push(id.to_str().expect("text").to_owned());
+        }
+        ids
+    };
+    assert_ne!(request_ids[0], request_ids[1], "one id per request");
+    assert!(
+        request_ids.iter().all(|id| !id.contains("forged")),
+        "never the client's own"
+    );
+}
