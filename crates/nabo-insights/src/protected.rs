@@ -54,6 +54,13 @@ impl<R: Clone + Ord, C: Clone + Ord> Protected<R, C> {
         self.cells.get(i * self.columns.len() + j).copied()
     }
 
+    /// The figures of `row`, one per column in column order.
+    pub fn row(&self, row: &R) -> Option<&[Figure]> {
+        let i = self.rows.iter().position(|r| r == row)?;
+        let width = self.columns.len();
+        self.cells.get(i * width..(i + 1) * width)
+    }
+
     /// The cells, row-major (`cells()[row * columns().len() + column]`).
     pub fn cells(&self) -> &[Figure] {
         &self.cells

@@ -8,6 +8,7 @@ use crate::auth::Authenticated;
 use crate::error::ApiError;
 use crate::params::Params;
 use crate::query_names::QueryNames;
+use crate::upkeep::json;
 use crate::web::session::Client;
 use crate::web::view::Translator;
 use crate::wire::insights::{self as out, Labels};
@@ -333,14 +334,5 @@ fn unmet_signal(state: &AppState, body: out::UnmetBody) -> Result<UnmetSignal, A
             .category(&reference)
             .map_err(|e| field("needed", e))?,
         text: body.q,
-    })
-}
-
-fn json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    serde_json::from_slice(body).map_err(|e| {
-        ApiError::InvalidBody(vec![(
-            String::new(),
-            format!("the body is not the expected JSON: {e}"),
-        )])
     })
 }

@@ -544,7 +544,7 @@ where
 }
 
 /// A JSON body of the type `T`, or a 400 saying why not.
-fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+pub(crate) fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|e| {
         ApiError::InvalidBody(vec![(
             String::new(),

@@ -190,24 +190,21 @@ pub fn report(report: &InsightReport, labels: &Labels<'_>) -> ReportResponse {
 }
 
 fn table(by: Breakdown, table: &Protected<Row, Month>, labels: &Labels<'_>) -> ReportTable {
-    let columns = table.columns().len();
     ReportTable {
         by: by.as_str().to_owned(),
         rows: table
             .rows()
             .iter()
-            .enumerate()
-            .map(|(i, row)| ReportRow {
+            .map(|row| ReportRow {
                 key: Labels::key(row),
                 label: labels.label(row),
                 cells: table
-                    .cells()
-                    .get(i * columns..(i + 1) * columns)
+                    .row(row)
                     .unwrap_or_default()
                     .iter()
                     .map(|f| figure(*f))
                     .collect(),
-                total: figure(table.row_totals().get(i).copied().unwrap_or(Figure::Hidden)),
+                total: figure(table.row_total(row).unwrap_or(Figure::Hidden)),
             })
             .collect(),
         totals: table.column_totals().iter().map(|f| figure(*f)).collect(),

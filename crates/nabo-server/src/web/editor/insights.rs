@@ -259,25 +259,21 @@ fn table_view(
     lang: &str,
     rtl: bool,
 ) -> TableView {
-    let columns = table.columns().len();
     let id = format!("{report}-{}", by.as_str());
     let rows: Vec<RowView> = table
         .rows()
         .iter()
-        .enumerate()
-        .map(|(i, row)| RowView {
+        .map(|row| RowView {
             label: labels.label(row),
             cells: table
-                .cells()
-                .get(i * columns..(i + 1) * columns)
+                .row(row)
                 .unwrap_or_default()
                 .iter()
                 .map(Figure::as_text)
                 .collect(),
             total: table
-                .row_totals()
-                .get(i)
-                .map_or_else(String::new, Figure::as_text),
+                .row_total(row)
+                .map_or_else(String::new, |f| f.as_text()),
         })
         .collect();
     let bars: Vec<(String, Figure)> = table
