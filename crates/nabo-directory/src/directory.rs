@@ -23,8 +23,11 @@ pub(crate) const IMPORT_CHUNK: usize = 1000;
 /// Whether this process opens the search index, which one process at a time may write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IndexMode {
-    /// Open it, or fail (serve, reindex).
+    /// Open it, or fail (reindex); built or caught up before `open` returns.
     Required,
+    /// Open it, or fail, and leave building and catching it up to `sync` (a server
+    /// listens meanwhile and says it is not ready).
+    Deferred,
     /// Open it when no other process holds it (import: a running server will index
     /// the change itself).
     IfFree,
@@ -49,6 +52,10 @@ pub struct Directory {
     views: std::sync::Mutex<std::collections::HashMap<ResourceId, i64>>,
     /// Unmet needs counted since they were last written.
     unmet: std::sync::Mutex<crate::unmet_log::UnmetLog>,
+    /// Imports written, and when the index was last current.
+    pub(crate) progress: crate::status::Progress,
+    /// The index must be filled from the database before it follows the change log.
+    needs_build: std::sync::atomic::AtomicBool,
     /// What the HSDS ids of an export stand for, at a change-log position.
     pub(crate) hsds_ids: tokio::sync::Mutex<Option<(i64, Arc<nabo_hsds::IdIndex>)>>,
 }
@@ -65,24 +72,34 @@ impl Directory {
         store.save_reference(&merged).await?;
         let reference = store.load_reference().await?;
 
+        let mut needs_build = false;
         let index = match mode {
             IndexMode::Skip => None,
-            IndexMode::Required | IndexMode::IfFree => match SearchIndex::open(&config.index_dir) {
-                Ok((index, state)) => {
-                    index.use_reference(&reference);
-                    let index = Arc::new(index);
-                    if state.created {
-                        let count = indexer::rebuild(&store, &index).await?;
-                        tracing::info!(resources = count, "built a new search index");
+            IndexMode::Required | IndexMode::Deferred | IndexMode::IfFree => {
+                match SearchIndex::open(&config.index_dir) {
+                    Ok((index, state)) => {
+                        index.use_reference(&reference);
+                        let database = store.last_change().await?;
+                        if state.created {
+                            tracing::info!(index = %config.index_dir.display(), "a new search index: it is built from the database");
+                        } else if state.last_seq > database {
+                            // A restored or replaced database: the index holds changes it has not.
+                            tracing::warn!(
+                                index = state.last_seq,
+                                database,
+                                "the search index is ahead of the database: it is rebuilt"
+                            );
+                        }
+                        needs_build = state.created || state.last_seq > database;
+                        Some(Arc::new(index))
                     }
-                    Some(index)
+                    Err(SearchError::Locked { path }) if mode == IndexMode::IfFree => {
+                        tracing::info!(index = %path, "search index held by another process; it will catch up from the change log");
+                        None
+                    }
+                    Err(error) => return Err(error.into()),
                 }
-                Err(SearchError::Locked { path }) if mode == IndexMode::IfFree => {
-                    tracing::info!(index = %path, "search index held by another process; it will catch up from the change log");
-                    None
-                }
-                Err(error) => return Err(error.into()),
-            },
+            }
         };
         let directory = Self {
             store,
@@ -95,13 +112,11 @@ impl Directory {
             views: std::sync::Mutex::default(),
             unmet: std::sync::Mutex::default(),
             hsds_ids: tokio::sync::Mutex::default(),
+            needs_build: std::sync::atomic::AtomicBool::new(needs_build),
+            progress: crate::status::Progress::default(),
         };
-        let applied = directory.sync().await?;
-        if applied > 0 {
-            tracing::info!(
-                changes = applied,
-                "search index caught up with the database"
-            );
+        if mode != IndexMode::Deferred {
+            directory.sync().await?;
         }
         Ok(directory)
     }
@@ -166,6 +181,8 @@ impl Directory {
         importer: nabo_storage::Importer,
     ) -> Result<ImportSummary, DirectoryError> {
         let summary = importer.commit().await?;
+        self.progress
+            .imported(u64::try_from(summary.created + summary.updated).unwrap_or(0));
         if summary.areas_changed > 0 {
             self.reload_reference().await?;
         }
@@ -278,13 +295,36 @@ impl Directory {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Brings the index up to the newest change in the database.
+    /// Brings the index up to the newest change in the database (building it first
+    /// when it is new or was unreadable); returns how many changes were applied.
     pub async fn sync(&self) -> Result<usize, DirectoryError> {
+        use std::sync::atomic::Ordering;
         let Some(index) = &self.index else {
             return Ok(0);
         };
         let _guard = self.sync_lock.lock().await;
-        indexer::catch_up(&self.store, index).await
+        let started = std::time::Instant::now();
+        if self.needs_build.load(Ordering::Acquire) {
+            let count = indexer::rebuild(&self.store, index).await?;
+            self.needs_build.store(false, Ordering::Release);
+            tracing::info!(resources = count, "search index built from the database");
+        }
+        let applied = indexer::catch_up(&self.store, index).await?;
+        // Every change committed before `started` is in the index now.
+        self.progress.current(started);
+        if applied > 0 {
+            tracing::debug!(
+                changes = applied,
+                seq = index.last_seq()?,
+                "search index caught up with the database"
+            );
+        }
+        Ok(applied)
+    }
+
+    /// A watch that wakes when another process commits a change (PostgreSQL).
+    pub async fn watch_changes(&self) -> Result<nabo_storage::ChangeWatch, DirectoryError> {
+        Ok(self.store.watch_changes().await?)
     }
 
     /// Rebuilds the index from the database.
@@ -329,10 +369,12 @@ impl Directory {
         Ok(self.store.last_change().await?)
     }
 
-    /// The index's and the database's newest change (for health checks).
+    /// The index's and the database's newest change (for health checks); an index not
+    /// yet built from the database counts as having read nothing.
     pub async fn positions(&self) -> Result<(Option<i64>, i64), DirectoryError> {
         let database = self.store.last_change().await?;
         let index = match &self.index {
+            Some(_) if self.needs_build.load(std::sync::atomic::Ordering::Acquire) => Some(0),
             Some(index) => Some(index.last_seq()?),
             None => None,
         };

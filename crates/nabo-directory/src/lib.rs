@@ -17,6 +17,7 @@ mod partners;
 mod people;
 mod reports;
 mod search;
+mod status;
 mod translations;
 mod unmet_log;
 mod upkeep;
@@ -35,13 +36,14 @@ pub use nabo_search::{
     Facets, Hit, HitExplanation, Listing, Query, QueryExplanation, Results, Suggestions,
 };
 pub use nabo_storage::{
-    Backend, DatabaseUrl, FieldReport, ImportSummary, Revision, RevisionKind, StoredResource,
-    StoredToken,
+    Backend, ChangeWatch, DatabaseUrl, FieldReport, ImportSummary, Revision, RevisionKind,
+    StorageError, StoredResource, StoredToken,
 };
 pub use reports::{
     Breakdown, InsightReport, InsightTable, REFERRAL_BREAKDOWNS, Row, UNMET_BREAKDOWNS,
 };
 pub use search::{Opening, open_state, opening};
+pub use status::{ImportCounts, IndexCheck, IndexStatus};
 pub use translations::{FieldStatus, TranslationTask};
 pub use upkeep::{NeedsChecking, VERIFY_EVERY_MONTHS};
 pub use xliff::XliffImport;

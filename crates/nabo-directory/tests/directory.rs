@@ -196,6 +196,122 @@ async fn the_index_catches_up_after_a_crash_between_database_and_index() {
     );
 }
 
+/// A way to damage the index under a folder.
+type Damage = fn(&Path);
+
+/// The index's files (`index/v<N>/...`).
+fn index_files(dir: &Path) -> Vec<PathBuf> {
+    let version = std::fs::read_dir(dir.join("index"))
+        .expect("index folder")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.is_dir())
+        .expect("a version folder");
+    std::fs::read_dir(version)
+        .expect("version folder")
+        .flatten()
+        .map(|e| e.path())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_damaged_index_is_rebuilt_on_open_and_checked_against_the_database() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let directory = Directory::open(config(dir.path()), IndexMode::Required)
+        .await
+        .expect("open");
+    directory.import(&[corpus()]).await.expect("import");
+    let check = directory.check_index().await.expect("check");
+    assert!(check.agrees() && check.resources == 252, "{check:?}");
+    drop(directory);
+
+    let damages: [(&str, Damage); 2] = [
+        ("meta.json is garbage", |dir| {
+            let meta = index_files(dir)
+                .into_iter()
+                .find(|p| p.ends_with("meta.json"))
+                .expect("meta.json");
+            std::fs::write(meta, b"{ not json").expect("damage");
+        }),
+        ("a segment's files are gone", |dir| {
+            for file in index_files(dir) {
+                let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                if name.ends_with(".store") || name.ends_with(".idx") {
+                    std::fs::remove_file(file).expect("remove");
+                }
+            }
+        }),
+    ];
+    for (damage, apply) in damages {
+        apply(dir.path());
+        let directory = Directory::open(config(dir.path()), IndexMode::Required)
+            .await
+            .unwrap_or_else(|e| panic!("{damage}: not rebuilt: {e}"));
+        let check = directory.check_index().await.expect("check");
+        assert!(
+            check.agrees() && check.resources == 252,
+            "{damage}: {check:?}"
+        );
+        let results = directory
+            .search(request("jobcenter", "da"))
+            .await
+            .expect("search");
+        assert!(results.total > 0, "{damage}: searchable again");
+        drop(directory);
+    }
+}
+
+#[tokio::test]
+async fn an_index_ahead_of_its_database_is_rebuilt_and_a_deferred_one_waits_for_sync() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let directory = Directory::open(config(dir.path()), IndexMode::Required)
+        .await
+        .expect("open");
+    directory.import(&[corpus()]).await.expect("import");
+    drop(directory);
+    // The database is replaced by an empty one (as by a restore of an older backup):
+    // the index holds changes the database never had.
+    std::fs::remove_file(dir.path().join("nabo.db")).expect("remove database");
+    let _ = std::fs::remove_file(dir.path().join("nabo.db-wal"));
+    let _ = std::fs::remove_file(dir.path().join("nabo.db-shm"));
+    let directory = Directory::open(config(dir.path()), IndexMode::Required)
+        .await
+        .expect("open");
+    let check = directory.check_index().await.expect("check");
+    assert!(check.agrees() && check.resources == 0, "{check:?}");
+    assert_eq!(
+        directory
+            .search(request("jobcenter", "da"))
+            .await
+            .expect("search")
+            .total,
+        0
+    );
+    directory.import(&[corpus()]).await.expect("import");
+    drop(directory);
+
+    // Deferred: a new index is empty and behind until `sync` builds it.
+    std::fs::remove_dir_all(dir.path().join("index")).expect("delete index");
+    let directory = Directory::open(config(dir.path()), IndexMode::Deferred)
+        .await
+        .expect("open deferred");
+    let status = directory.index_status().await.expect("status");
+    assert_eq!(status.index_seq, Some(0), "{status:?}");
+    assert!(status.lag_changes() > 0, "{status:?}");
+    assert_eq!(
+        directory.check_index().await.expect("check").missing.len(),
+        252
+    );
+    directory.sync().await.expect("sync");
+    let status = directory.index_status().await.expect("status");
+    assert_eq!(
+        (status.lag_changes(), status.documents),
+        (0, 252),
+        "{status:?}"
+    );
+    assert!(directory.check_index().await.expect("check").agrees());
+}
+
 #[tokio::test]
 async fn broken_content_is_reported_with_its_file_and_line() {
     let dir = tempfile::tempdir().expect("tempdir");

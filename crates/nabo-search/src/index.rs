@@ -63,17 +63,39 @@ impl std::fmt::Debug for SearchIndex {
 impl SearchIndex {
     /// Opens the index under `dir`, creating it when missing. Each index version lives in
     /// its own sub-folder (`v1`, `v2`, ...); folders of other versions are removed.
+    /// An index that cannot be read (a damaged or half-deleted folder) is emptied and
+    /// created anew, said in the log: the caller fills it from the database.
     pub fn open(dir: &Path) -> Result<(Self, IndexState), SearchError> {
+        let path = dir.join(format!("v{INDEX_VERSION}"));
+        std::fs::create_dir_all(&path).map_err(|e| SearchError::Open {
+            path: dir.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        remove_other_versions(dir);
+        match Self::open_at(dir, &path) {
+            Err(SearchError::Open { reason, .. }) => {
+                tracing::warn!(index = %dir.display(), %reason, "the search index cannot be read: it is emptied and rebuilt from the database");
+                empty_folder(dir, &path)?;
+                let (index, state) = Self::open_at(dir, &path)?;
+                Ok((
+                    index,
+                    IndexState {
+                        created: true,
+                        ..state
+                    },
+                ))
+            }
+            other => other,
+        }
+    }
+
+    fn open_at(dir: &Path, path: &Path) -> Result<(Self, IndexState), SearchError> {
         let open_error = |reason: String| SearchError::Open {
             path: dir.display().to_string(),
             reason,
         };
-        let path = dir.join(format!("v{INDEX_VERSION}"));
-        std::fs::create_dir_all(&path).map_err(|e| open_error(e.to_string()))?;
-        remove_other_versions(dir);
-
         let (schema, fields) = schema::build();
-        let directory = MmapDirectory::open(&path).map_err(|e| open_error(e.to_string()))?;
+        let directory = MmapDirectory::open(path).map_err(|e| open_error(e.to_string()))?;
         let existed = Index::exists(&directory).map_err(|e| open_error(e.to_string()))?;
         // Small blocks: a hit's listing is read with a few other documents, not hundreds.
         let settings = IndexSettings {
@@ -112,8 +134,9 @@ impl SearchIndex {
             .reload_policy(ReloadPolicy::Manual)
             .doc_store_cache_num_blocks(DOCSTORE_CACHE_BLOCKS)
             .warmers(vec![Arc::downgrade(&warmer)])
-            .try_into()?;
-        let last_seq = read_payload(&index)?;
+            .try_into()
+            .map_err(|e: tantivy::TantivyError| open_error(e.to_string()))?;
+        let last_seq = read_payload(&index).map_err(|e| open_error(e.to_string()))?;
         let search_index = Self {
             index,
             reader,
@@ -123,7 +146,7 @@ impl SearchIndex {
             hours: Arc::default(),
             facts,
             listings: Listings::default(),
-            path,
+            path: path.to_path_buf(),
         };
         Ok((
             search_index,
@@ -147,6 +170,40 @@ impl SearchIndex {
     /// The last change-log sequence committed to the index.
     pub fn last_seq(&self) -> Result<i64, SearchError> {
         read_payload(&self.index)
+    }
+
+    /// Every indexed resource with the digest of what was indexed (`digest::of`), as of
+    /// the last reload: comparing it with the database's resources tells whether the
+    /// index holds exactly them.
+    pub fn digests(&self) -> Result<std::collections::BTreeMap<ResourceId, u64>, SearchError> {
+        let mut digests = std::collections::BTreeMap::new();
+        for segment in self.reader.searcher().segment_readers() {
+            let ids = segment.fast_fields().str("id")?;
+            let values = segment.fast_fields().u64("digest")?;
+            let Some(ids) = ids else { continue };
+            let mut id = String::new();
+            for doc in 0..segment.max_doc() {
+                if segment.is_deleted(doc) {
+                    continue;
+                }
+                let Some(ord) = ids.term_ords(doc).next() else {
+                    continue;
+                };
+                id.clear();
+                ids.ord_to_str(ord, &mut id)
+                    .map_err(|e| SearchError::Open {
+                        path: self.path.display().to_string(),
+                        reason: e.to_string(),
+                    })?;
+                let digest = values.first(doc).unwrap_or(0);
+                let parsed = ResourceId::parse(&id).map_err(|e| SearchError::Open {
+                    path: self.path.display().to_string(),
+                    reason: format!("indexed id {id:?}: {e}"),
+                })?;
+                digests.insert(parsed, digest);
+            }
+        }
+        Ok(digests)
     }
 
     /// Number of resources in the index, as of the last reload.
@@ -310,6 +367,7 @@ impl SearchIndex {
         let f = &self.fields;
         let mut document = TantivyDocument::default();
         document.add_text(f.id, resource.id.as_str());
+        document.add_u64(f.digest, crate::digest::of(resource));
         document.add_text(f.area, resource.area.as_str());
         for category in &resource.categories {
             document.add_text(f.category, category.as_str());
@@ -362,6 +420,35 @@ fn read_payload(index: &Index) -> Result<i64, SearchError> {
         .and_then(|v| v.get("seq").and_then(serde_json::Value::as_i64))
         .unwrap_or(0);
     Ok(seq)
+}
+
+/// Removes every file of the index in `path`, holding its writer lock (an index another
+/// process writes is never touched: that is `Locked`).
+fn empty_folder(dir: &Path, path: &Path) -> Result<(), SearchError> {
+    use tantivy::Directory as _;
+    let failed = |reason: String| SearchError::Open {
+        path: dir.display().to_string(),
+        reason,
+    };
+    let directory = MmapDirectory::open(path).map_err(|e| failed(e.to_string()))?;
+    let _lock = directory
+        .acquire_lock(&tantivy::directory::INDEX_WRITER_LOCK)
+        .map_err(|_| SearchError::Locked {
+            path: dir.display().to_string(),
+        })?;
+    let entries = std::fs::read_dir(path).map_err(|e| failed(e.to_string()))?;
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(".tantivy-") {
+            continue;
+        }
+        let removed = if entry.path().is_dir() {
+            std::fs::remove_dir_all(entry.path())
+        } else {
+            std::fs::remove_file(entry.path())
+        };
+        removed.map_err(|e| failed(format!("cannot remove {}: {e}", entry.path().display())))?;
+    }
+    Ok(())
 }
 
 /// Removes sub-folders `v<N>` of other index versions. Nothing else in `dir` is touched

@@ -14,6 +14,7 @@
 mod analysis;
 mod bits;
 mod context;
+mod digest;
 mod error;
 mod explain;
 mod facets;
@@ -33,6 +34,7 @@ mod typo;
 mod vocabulary;
 
 pub use analysis::{ANALYZER, Terms, analyze};
+pub use digest::of as digest_of;
 pub use error::SearchError;
 pub use explain::{HitExplanation, Pointed, QueryExplanation, WordReading};
 pub use hit::{Facets, Hit, Listing, Results};

@@ -9,7 +9,7 @@ use tantivy::schema::{
 pub const WORDS: &str = "words";
 
 /// Version of schema + analysis, stored in every commit payload.
-pub const INDEX_VERSION: u32 = 9;
+pub const INDEX_VERSION: u32 = 10;
 
 /// Handles of the schema's fields.
 #[derive(Debug, Clone, Copy)]
@@ -34,6 +34,9 @@ pub struct Fields {
     pub lang: Field,
     /// Opening hours as written (OpenStreetMap syntax), for "open now".
     pub hours: Field,
+    /// A digest of the whole resource as indexed (`digest::of`), to check the index
+    /// against the database.
+    pub digest: Field,
     /// The resource's listing (`hit::Listing`) as JSON, to show hits without asking the
     /// database.
     pub listing: Field,
@@ -68,6 +71,7 @@ pub fn build() -> (Schema, Fields) {
         hours: builder.add_text_field("hours", STRING | FAST),
         lang: builder.add_text_field("lang", STRING),
         listing: builder.add_text_field("listing", STORED),
+        digest: builder.add_u64_field("digest", FAST),
     };
     (builder.build(), fields)
 }

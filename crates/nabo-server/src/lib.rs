@@ -16,6 +16,7 @@ mod hsds;
 pub(crate) mod insights;
 mod keys;
 mod limit;
+mod metrics;
 mod openapi;
 mod params;
 mod partner;
@@ -43,6 +44,7 @@ use tower_http::trace::TraceLayer;
 
 pub use error::ApiError;
 pub use limit::{RateLimit, ReportLimit, UNMET_PER_HOUR};
+pub use metrics::Metrics;
 pub use partner::{AnonymousCors, KeyRing};
 
 /// What every handler shares.
@@ -62,6 +64,11 @@ pub struct AppState {
     pub keys: KeyRing,
     /// Which browser origins may read the API without a key.
     pub anonymous_cors: AnonymousCors,
+    /// This process's Prometheus metrics.
+    pub metrics: Arc<Metrics>,
+    /// The bearer token `/metrics` asks for on the service's address (`None`: no
+    /// `/metrics` there; see `serve_metrics`).
+    pub metrics_token: Option<String>,
 }
 
 impl AppState {
@@ -75,6 +82,8 @@ impl AppState {
             secure_cookies: false,
             report_limit: limit::ReportLimit::default(),
             unmet_limit: limit::ReportLimit::per_hour(limit::UNMET_PER_HOUR),
+            metrics: Arc::default(),
+            metrics_token: None,
         }
     }
 }
@@ -91,6 +100,7 @@ pub(crate) const BODY_LIMIT: usize = 64 * 1024;
 /// The whole HTTP application.
 pub fn router(state: AppState) -> Router {
     let limiter = limit::Limiter::new(state.rate_limit);
+    let metrics = Arc::clone(&state.metrics);
     // Cross-origin reads are for the API only; pages stay with their own origin.
     let api = openapi::routes()
         .merge(hsds::routes())
@@ -102,9 +112,14 @@ pub fn router(state: AppState) -> Router {
         .layer(compression());
     api.merge(web::routes(state.clone()))
         .route("/embed.js", axum::routing::get(widget::script))
+        .route("/metrics", axum::routing::get(metrics::scrape))
         .fallback(api::not_found)
         .with_state(state)
         .layer(axum::middleware::from_fn_with_state(limiter, limit::limit))
+        .layer(axum::middleware::from_fn_with_state(
+            metrics,
+            metrics::record,
+        ))
         .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(upkeep::XLIFF_LIMIT))
@@ -154,6 +169,22 @@ pub(crate) fn compression() -> CompressionLayer<impl Predicate> {
 /// Marks a response that must not be compressed (see `compression`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct HoldsSecret;
+
+/// Serves `/metrics` without a token on `listener` (an address only operators reach)
+/// until `shutdown` completes.
+pub async fn serve_metrics(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = Router::new()
+        .route("/metrics", axum::routing::get(metrics::scrape_open))
+        .fallback(api::not_found)
+        .with_state(state);
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+}
 
 /// Serves `state` on `listener` until `shutdown` completes; requests in flight are
 /// finished first.

@@ -1842,3 +1842,145 @@ async fn ready_waits_for_the_index_to_read_every_change_and_every_answer_has_a_r
         "never the client's own"
     );
 }
+
+/// A metric's value in OpenMetrics text: the first sample line starting with `prefix`.
+fn sample(text: &str, prefix: &str) -> Option<f64> {
+    text.lines()
+        .find(|line| line.starts_with(prefix))
+        .and_then(|line| line.rsplit(' ').next())
+        .and_then(|value| value.parse().ok())
+}
+
+#[tokio::test]
+async fn metrics_need_their_token_and_show_latency_by_route_lag_imports_and_refusals() {
+    let app = TestApp::with_demo().await;
+    // Without a token configured there is no /metrics on the service's address.
+    let (status, _, _) = app.get("/metrics").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Traffic through a strict limit (one a second, burst of two); scrapes through another
+    // router of the same process (the same metrics).
+    let metrics = std::sync::Arc::new(nabo_server::Metrics::default());
+    let state = AppState {
+        metrics_token: Some("scrape-secret-123".to_owned()),
+        metrics: std::sync::Arc::clone(&metrics),
+        ..AppState::new(app.directory.clone(), catalog())
+    };
+    let scraper = router(state.clone());
+    let one = std::num::NonZeroU32::new(1).expect("non-zero");
+    let traffic = router(AppState {
+        rate_limit: nabo_server::RateLimit {
+            per_second: one,
+            burst: std::num::NonZeroU32::new(2).expect("non-zero"),
+            trust_forwarded: false,
+        },
+        ..state
+    });
+    for path in [
+        "/api/v1/search?q=jobcenter&lang=da",
+        "/api/v1/resources/no-such-thing",
+        "/api/v1/resources/no-such-thing",
+    ] {
+        let request = Request::get(path).body(Body::empty()).expect("request");
+        traffic.clone().oneshot(request).await.expect("response");
+    }
+    let call = |path: &str, token: Option<&str>| {
+        let mut request = Request::get(path);
+        if let Some(token) = token {
+            request = request.header("authorization", format!("Bearer {token}"));
+        }
+        scraper
+            .clone()
+            .oneshot(request.body(Body::empty()).expect("request"))
+    };
+    for token in [None, Some("wrong-secret-1234")] {
+        let refused = call("/metrics", token).await.expect("response");
+        assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+    }
+
+    // Another process writes: the index is one change behind until it syncs.
+    let writer = Directory::open(app.directory.config().clone(), IndexMode::Skip)
+        .await
+        .expect("second process");
+    let record = r#"{"id": "metrics-test-service", "categories": ["library"], "area": "dk-0751", "name": {"da": "Målebibliotek"}, "source_language": "da"}"#;
+    let file = app._dir.path().join("metrics.jsonl");
+    std::fs::write(&file, format!("{record}\n")).expect("write");
+    writer.import(&[file]).await.expect("import");
+
+    let scraped = call("/metrics", Some("scrape-secret-123"))
+        .await
+        .expect("response");
+    assert_eq!(scraped.status(), StatusCode::OK);
+    assert!(
+        scraped.headers()["content-type"]
+            .to_str()
+            .expect("text")
+            .starts_with("application/openmetrics-text")
+    );
+    let text = body_text(scraped).await;
+    assert!(text.ends_with("# EOF\n"), "{text}");
+    let routes = [
+        (
+            r#"nabo_http_request_duration_seconds_count{method="GET",route="/api/v1/search",status="2xx"}"#,
+            1.0,
+        ),
+        (
+            r#"nabo_http_request_duration_seconds_count{method="GET",route="/api/v1/resources/{id}",status="4xx"}"#,
+            2.0,
+        ),
+        (
+            r#"nabo_rate_limited_total{route="/api/v1/resources/{id}"}"#,
+            1.0,
+        ),
+    ];
+    for (route, count) in routes {
+        assert_eq!(sample(&text, route), Some(count), "{route} in\n{text}");
+    }
+    assert!(
+        !text.contains("jobcenter") && !text.contains("no-such-thing"),
+        "no values of a path or query"
+    );
+    assert_eq!(sample(&text, "nabo_index_lag_changes"), Some(1.0), "{text}");
+    let (database, index) = (
+        sample(&text, "nabo_change_log_position").expect("database position"),
+        sample(&text, "nabo_index_position").expect("index position"),
+    );
+    assert_eq!(database - index, 1.0);
+    assert!(sample(&text, "nabo_index_documents").is_some_and(|n| n > 10.0));
+    let imported = sample(&text, "nabo_imported_resources_total").expect("imported");
+    app.directory
+        .import(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/eval/corpus")])
+        .await
+        .expect("import here");
+    let text = body_text(
+        call("/metrics", Some("scrape-secret-123"))
+            .await
+            .expect("response"),
+    )
+    .await;
+    assert!(
+        sample(&text, "nabo_imported_resources_total").is_some_and(|n| n >= imported + 252.0),
+        "{text}"
+    );
+
+    app.directory.sync().await.expect("sync");
+    let text = body_text(
+        call("/metrics", Some("scrape-secret-123"))
+            .await
+            .expect("response"),
+    )
+    .await;
+    assert_eq!(sample(&text, "nabo_index_lag_changes"), Some(0.0), "{text}");
+    assert_eq!(sample(&text, "nabo_index_lag_seconds"), Some(0.0), "{text}");
+}
+
+async fn body_text(response: axum::response::Response) -> String {
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
+    String::from_utf8(bytes.to_vec()).expect("utf-8")
+}

@@ -18,6 +18,8 @@ pub enum Backend {
 pub struct Store {
     pub(crate) pool: AnyPool,
     pub(crate) backend: Backend,
+    /// Where the pool connects (a change watch opens a connection of its own).
+    pub(crate) url: crate::DatabaseUrl,
 }
 
 static DRIVERS: Once = Once::new();
@@ -40,6 +42,7 @@ impl Store {
             Backend::Sqlite => sqlite_url(url)?,
             Backend::Postgres => url.to_owned(),
         };
+        let database_url = crate::DatabaseUrl::new(url.clone());
         let options = AnyPoolOptions::new()
             .max_connections(match backend {
                 // Each connection to `:memory:` would open a database of its own.
@@ -53,7 +56,11 @@ impl Store {
             // WAL lets readers go on while one writer writes; it persists in the file.
             pool.execute("PRAGMA journal_mode = WAL").await?;
         }
-        let store = Self { pool, backend };
+        let store = Self {
+            pool,
+            backend,
+            url: database_url,
+        };
         store.migrate().await?;
         Ok(store)
     }
@@ -114,7 +121,9 @@ impl Store {
         self.pool.close().await;
     }
 
-    /// Begins a write transaction in which change-log order is commit order.
+    /// Begins a write transaction in which change-log order is commit order. On
+    /// PostgreSQL its commit also wakes every replica's change watch (`NOTIFY`, delivered
+    /// only on commit, once per transaction).
     pub(crate) async fn begin_write(
         &self,
     ) -> Result<sqlx::Transaction<'static, sqlx::Any>, StorageError> {
@@ -125,6 +134,7 @@ impl Store {
             transaction
                 .execute("LOCK TABLE change_log IN SHARE ROW EXCLUSIVE MODE")
                 .await?;
+            transaction.execute(crate::watch::NOTIFY).await?;
         }
         Ok(transaction)
     }

@@ -26,6 +26,7 @@ mod time;
 mod tokens;
 mod translations;
 mod url;
+mod watch;
 
 pub use changes::{Change, Operation};
 pub use connect::{Backend, Store};
@@ -37,3 +38,4 @@ pub use resources::{ImportSummary, StoredResource};
 pub use revisions::{Author, Revision, RevisionKind};
 pub use tokens::StoredToken;
 pub use url::DatabaseUrl;
+pub use watch::ChangeWatch;

@@ -90,6 +90,13 @@ enum Command {
         /// `none`, or origins separated by commas (https://kommune.example,...)
         #[arg(long, env = "NABO_CORS_ORIGINS", default_value = "*")]
         cors_origins: nabo_server::AnonymousCors,
+        /// Serve Prometheus metrics at /metrics to requests with this bearer token
+        #[arg(long, env = "NABO_METRICS_TOKEN", hide_env_values = true)]
+        metrics_token: Option<String>,
+        /// Serve Prometheus metrics at /metrics on this address of their own, without a
+        /// token (one only operators reach, e.g. 127.0.0.1:9090)
+        #[arg(long, env = "NABO_METRICS_ADDR")]
+        metrics_addr: Option<String>,
     },
     /// Validate and import content folders, TOML files or JSON Lines files, all or nothing
     Import {
@@ -125,6 +132,9 @@ enum Command {
     },
     /// Rebuild the search index from the database
     Reindex,
+    /// Compare every document of the search index with the database as they stand
+    /// (without catching up first); exits non-zero when they differ
+    CheckIndex,
     /// Accounts of editors, translators, coordinators and admins
     #[command(subcommand)]
     User(user::UserCommand),
@@ -193,6 +203,8 @@ async fn run(cli: Cli) -> Result<()> {
             trust_forwarded,
             secure_cookies,
             cors_origins,
+            metrics_token,
+            metrics_addr,
         } => {
             let burst = rate_limit.saturating_mul(NonZeroU32::new(3).unwrap_or(NonZeroU32::MIN));
             let limit = nabo_server::RateLimit {
@@ -204,6 +216,8 @@ async fn run(cli: Cli) -> Result<()> {
                 rate_limit: limit,
                 secure_cookies,
                 anonymous_cors: cors_origins,
+                metrics_token: metrics_token.filter(|token| !token.is_empty()),
+                metrics_addr,
             };
             serve::run(&cli.global, &addr, edge).await
         }
@@ -287,6 +301,12 @@ async fn run(cli: Cli) -> Result<()> {
             directory.close().await;
             result
         }
+        Command::CheckIndex => {
+            let directory = open(&cli.global, IndexMode::Deferred).await?;
+            let check = directory.check_index().await;
+            directory.close().await;
+            report_index_check(&check?)
+        }
         Command::Reindex => {
             let directory = open(&cli.global, IndexMode::Required).await?;
             let count = directory.reindex().await?;
@@ -295,6 +315,35 @@ async fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
     }
+}
+
+fn report_index_check(check: &nabo_directory::IndexCheck) -> Result<()> {
+    let list = |ids: &[nabo_domain::ResourceId]| {
+        ids.iter()
+            .map(|id| id.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if check.agrees() {
+        println!(
+            "the search index agrees with the database: {} resources",
+            check.resources
+        );
+        return Ok(());
+    }
+    for (what, ids) in [
+        ("missing from the index", &check.missing),
+        ("in the index but not in the database", &check.extra),
+        ("stale in the index", &check.stale),
+    ] {
+        if !ids.is_empty() {
+            println!("{} {what}: {}", ids.len(), list(ids));
+        }
+    }
+    anyhow::bail!(
+        "the search index differs from the database ({} resources); `nabo reindex` rebuilds it",
+        check.resources
+    )
 }
 
 fn write_lines(path: &std::path::Path, lines: &[String]) -> Result<()> {

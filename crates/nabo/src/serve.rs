@@ -3,14 +3,17 @@
 
 use crate::{Global, open};
 use anyhow::{Context, Result};
-use nabo_directory::IndexMode;
+use nabo_directory::{Directory, IndexMode};
 use nabo_i18n::Catalog;
 use nabo_server::{AnonymousCors, AppState, KeyRing, RateLimit};
 use std::sync::Arc;
 use std::time::Duration;
 
-/// How often the index looks for changes written by other processes.
+/// How often the index looks for changes written by other processes, besides being
+/// woken by them (PostgreSQL's NOTIFY): polling makes up for a lost notification.
 const SYNC_INTERVAL: Duration = Duration::from_secs(2);
+/// How long to wait before listening again after the change watch failed.
+const WATCH_RETRY: Duration = Duration::from_secs(1);
 
 /// How the server meets its clients.
 #[derive(Debug, Clone)]
@@ -20,10 +23,16 @@ pub struct Edge {
     pub secure_cookies: bool,
     /// Browser origins that may read the API without a key.
     pub anonymous_cors: AnonymousCors,
+    /// The bearer token `/metrics` asks for on the service's address.
+    pub metrics_token: Option<String>,
+    /// An address of its own for `/metrics`, without a token.
+    pub metrics_addr: Option<String>,
 }
 
 pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
-    let directory = Arc::new(open(global, IndexMode::Required).await?);
+    // The index is built and caught up by the sync task: the server listens meanwhile and
+    // answers `/ready` with 503 until it is current.
+    let directory = Arc::new(open(global, IndexMode::Deferred).await?);
     if let Some(summary) = directory
         .import_demo_if_empty()
         .await
@@ -42,42 +51,8 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
     let local = listener.local_addr()?;
     tracing::info!(address = %local, resources = directory.count_resources().await?, "nabo is serving");
 
-    let (stop_sync, mut stopped) = tokio::sync::watch::channel(false);
-    let syncing = {
-        let directory = Arc::clone(&directory);
-        tokio::spawn(async move {
-            let mut interval = tokio::time::interval(SYNC_INTERVAL);
-            let mut retained_on = None;
-            loop {
-                tokio::select! {
-                    _ = interval.tick() => {
-                        if let Err(error) = directory.sync().await {
-                            tracing::warn!(%error, "index catch-up failed; will retry");
-                        }
-                        if let Err(error) = directory.flush_views().await {
-                            tracing::warn!(%error, "page views not written; will retry");
-                        }
-                        if let Err(error) = directory.flush_unmet().await {
-                            tracing::warn!(%error, "unmet needs not written; will retry");
-                        }
-                        // Once a day: referrals past the retention period become weekly counts.
-                        let today = chrono::Utc::now().date_naive();
-                        if retained_on != Some(today) {
-                            match directory.retain(today).await {
-                                Ok(moved) => {
-                                    retained_on = Some(today);
-                                    tracing::info!(referrals = moved, "retention: old referrals counted by week");
-                                }
-                                Err(error) => tracing::warn!(%error, "retention failed; will retry"),
-                            }
-                        }
-                    }
-                    _ = stopped.changed() => break,
-                }
-            }
-        })
-    };
-
+    let (stop_sync, stopped) = tokio::sync::watch::channel(false);
+    let syncing = tokio::spawn(keep_current(Arc::clone(&directory), stopped.clone()));
     let catalog = Catalog::load(&global.locales).with_context(|| {
         format!(
             "cannot load the UI translations in {}",
@@ -93,6 +68,12 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
         unmet_limit: nabo_server::ReportLimit::per_hour(nabo_server::UNMET_PER_HOUR),
         keys: KeyRing::new(directory.partner_keys()),
         anonymous_cors: edge.anonymous_cors,
+        metrics: Arc::default(),
+        metrics_token: edge.metrics_token,
+    };
+    let metrics = match &edge.metrics_addr {
+        Some(addr) => Some(serve_metrics(addr, state.clone(), stopped.clone()).await?),
+        None => None,
     };
     nabo_server::serve(listener, state, shutdown_signal())
         .await
@@ -101,6 +82,9 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
     tracing::info!("shutting down: in-flight requests finished");
     let _ = stop_sync.send(true);
     let _ = syncing.await;
+    if let Some(metrics) = metrics {
+        let _ = metrics.await;
+    }
     directory
         .sync()
         .await
@@ -116,6 +100,100 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
     directory.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Keeps the index current until `stopped`: at once when another process's commit is
+/// heard, and every `SYNC_INTERVAL` in any case; the periodic upkeep rides on the same
+/// tick.
+async fn keep_current(directory: Arc<Directory>, mut stopped: tokio::sync::watch::Receiver<bool>) {
+    let mut interval = tokio::time::interval(SYNC_INTERVAL);
+    let mut watch = None;
+    let mut retained_on = None;
+    loop {
+        if watch.is_none() {
+            match directory.watch_changes().await {
+                Ok(listening) => watch = Some(listening),
+                Err(error) => {
+                    tracing::warn!(%error, "cannot listen for other replicas' changes; polling only, will retry")
+                }
+            }
+        }
+        tokio::select! {
+            heard = changed(&mut watch) => {
+                if let Err(error) = heard {
+                    tracing::warn!(%error, "lost the change watch; polling until it is back");
+                    watch = None;
+                    tokio::time::sleep(WATCH_RETRY).await;
+                }
+                sync(&directory).await;
+            }
+            _ = interval.tick() => {
+                sync(&directory).await;
+                upkeep(&directory, &mut retained_on).await;
+            }
+            _ = stopped.changed() => break,
+        }
+    }
+}
+
+/// Waits for the watch (forever when there is none).
+async fn changed(
+    watch: &mut Option<nabo_directory::ChangeWatch>,
+) -> Result<(), nabo_directory::StorageError> {
+    match watch {
+        Some(watch) => watch.changed().await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn sync(directory: &Directory) {
+    if let Err(error) = directory.sync().await {
+        tracing::warn!(%error, "index catch-up failed; will retry");
+    }
+}
+
+/// Writes counted page views and unmet needs; once a day, referrals past the retention
+/// period become weekly counts.
+async fn upkeep(directory: &Directory, retained_on: &mut Option<chrono::NaiveDate>) {
+    if let Err(error) = directory.flush_views().await {
+        tracing::warn!(%error, "page views not written; will retry");
+    }
+    if let Err(error) = directory.flush_unmet().await {
+        tracing::warn!(%error, "unmet needs not written; will retry");
+    }
+    let today = chrono::Utc::now().date_naive();
+    if *retained_on != Some(today) {
+        match directory.retain(today).await {
+            Ok(moved) => {
+                *retained_on = Some(today);
+                tracing::info!(
+                    referrals = moved,
+                    "retention: old referrals counted by week"
+                );
+            }
+            Err(error) => tracing::warn!(%error, "retention failed; will retry"),
+        }
+    }
+}
+
+/// Starts `/metrics` on `addr`, until `stopped`.
+async fn serve_metrics(
+    addr: &str,
+    state: AppState,
+    mut stopped: tokio::sync::watch::Receiver<bool>,
+) -> Result<tokio::task::JoinHandle<()>> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr} for metrics (--metrics-addr)"))?;
+    tracing::info!(address = %listener.local_addr()?, "metrics are served");
+    Ok(tokio::spawn(async move {
+        let stop = async move {
+            let _ = stopped.changed().await;
+        };
+        if let Err(error) = nabo_server::serve_metrics(listener, state, stop).await {
+            tracing::error!(%error, "the metrics listener stopped");
+        }
+    }))
 }
 
 async fn shutdown_signal() {
