@@ -11,6 +11,7 @@
 
 mod accounts;
 mod archive;
+mod backup;
 mod changes;
 mod connect;
 mod error;
@@ -27,6 +28,7 @@ mod tokens;
 mod translations;
 mod url;
 
+pub use backup::{Backup, IfExists};
 pub use changes::{Change, Operation};
 pub use connect::{Backend, Store};
 pub use error::StorageError;
