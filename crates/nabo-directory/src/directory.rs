@@ -57,14 +57,7 @@ impl Directory {
     /// Opens the database (migrating it), applies the content folder's reference data,
     /// and opens and catches up the search index as `mode` says.
     pub async fn open(config: Config, mode: IndexMode) -> Result<Self, DirectoryError> {
-        let store = Store::connect(config.database_url.expose()).await?;
-        let content = nabo_content::load_reference(&config.content_dir)?;
-        let stored_areas = store.areas().await?;
-        let content_areas = content.areas.clone();
-        let merged = merge_reference(content, &stored_areas);
-        store.save_reference(&merged).await?;
-        let reference = store.load_reference().await?;
-
+        let (store, reference, content_areas) = connect(&config).await?;
         let index = match mode {
             IndexMode::Skip => None,
             IndexMode::Required | IndexMode::IfFree => match SearchIndex::open(&config.index_dir) {
@@ -84,6 +77,31 @@ impl Directory {
                 Err(error) => return Err(error.into()),
             },
         };
+        Self::assemble(config, store, reference, content_areas, index).await
+    }
+
+    /// Opens the database again after its file was replaced (a restore), keeping the
+    /// search index this process holds, and rebuilds the index from it. Returns the
+    /// directory and the number of resources indexed.
+    pub(crate) async fn reopen_and_reindex(
+        config: Config,
+        index: Arc<SearchIndex>,
+    ) -> Result<(Self, usize), DirectoryError> {
+        let (store, reference, content_areas) = connect(&config).await?;
+        index.use_reference(&reference);
+        let count = indexer::rebuild(&store, &index).await?;
+        let directory =
+            Self::assemble(config, store, reference, content_areas, Some(index)).await?;
+        Ok((directory, count))
+    }
+
+    async fn assemble(
+        config: Config,
+        store: Store,
+        reference: ReferenceData,
+        content_areas: BTreeMap<AreaId, Area>,
+        index: Option<Arc<SearchIndex>>,
+    ) -> Result<Self, DirectoryError> {
         let directory = Self {
             store,
             index,
@@ -351,6 +369,21 @@ impl Directory {
         *self.reference.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(reference);
         Ok(())
     }
+}
+
+/// Connects the database (migrating it) and applies the content folder's reference
+/// data: the store, the reference data in force and the content folder's areas.
+async fn connect(
+    config: &Config,
+) -> Result<(Store, ReferenceData, BTreeMap<AreaId, Area>), DirectoryError> {
+    let store = Store::connect(config.database_url.expose()).await?;
+    let content = nabo_content::load_reference(&config.content_dir)?;
+    let stored_areas = store.areas().await?;
+    let content_areas = content.areas.clone();
+    let merged = merge_reference(content, &stored_areas);
+    store.save_reference(&merged).await?;
+    let reference = store.load_reference().await?;
+    Ok((store, reference, content_areas))
 }
 
 /// Content areas win over stored ones, but names an import added in other languages
