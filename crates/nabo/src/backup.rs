@@ -20,6 +20,10 @@ pub async fn backup(global: &Global, file: &Path, force: bool) -> Result<()> {
             file.display()
         );
     }
+    if let Some(folder) = file.parent().filter(|f| !f.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)
+            .with_context(|| format!("cannot create the folder {}", folder.display()))?;
+    }
     let if_exists = if force {
         IfExists::Replace
     } else {
