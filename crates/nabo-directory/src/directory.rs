@@ -64,14 +64,7 @@ impl Directory {
     /// Opens the database (migrating it), applies the content folder's reference data,
     /// and opens and catches up the search index as `mode` says.
     pub async fn open(config: Config, mode: IndexMode) -> Result<Self, DirectoryError> {
-        let store = Store::connect(config.database_url.expose()).await?;
-        let content = nabo_content::load_reference(&config.content_dir)?;
-        let stored_areas = store.areas().await?;
-        let content_areas = content.areas.clone();
-        let merged = merge_reference(content, &stored_areas);
-        store.save_reference(&merged).await?;
-        let reference = store.load_reference().await?;
-
+        let (store, reference, content_areas) = connect(&config).await?;
         let mut needs_build = false;
         let index = match mode {
             IndexMode::Skip => None,
@@ -101,7 +94,37 @@ impl Directory {
                 }
             }
         };
-        let directory = Self {
+        let directory = Self::assemble(config, store, reference, content_areas, index, needs_build);
+        if mode != IndexMode::Deferred {
+            directory.sync().await?;
+        }
+        Ok(directory)
+    }
+
+    /// Opens the database again after its file was replaced (a restore), keeping the
+    /// search index this process holds, and rebuilds the index from it. Returns the
+    /// directory and the number of resources indexed.
+    pub(crate) async fn reopen_and_reindex(
+        config: Config,
+        index: Arc<SearchIndex>,
+    ) -> Result<(Self, usize), DirectoryError> {
+        let (store, reference, content_areas) = connect(&config).await?;
+        index.use_reference(&reference);
+        let count = indexer::rebuild(&store, &index).await?;
+        let directory = Self::assemble(config, store, reference, content_areas, Some(index), false);
+        directory.sync().await?;
+        Ok((directory, count))
+    }
+
+    fn assemble(
+        config: Config,
+        store: Store,
+        reference: ReferenceData,
+        content_areas: BTreeMap<AreaId, Area>,
+        index: Option<Arc<SearchIndex>>,
+        needs_build: bool,
+    ) -> Self {
+        Self {
             store,
             index,
             reference: RwLock::new(Arc::new(reference)),
@@ -114,11 +137,7 @@ impl Directory {
             hsds_ids: tokio::sync::Mutex::default(),
             needs_build: std::sync::atomic::AtomicBool::new(needs_build),
             progress: crate::status::Progress::default(),
-        };
-        if mode != IndexMode::Deferred {
-            directory.sync().await?;
         }
-        Ok(directory)
     }
 
     pub fn config(&self) -> &Config {
@@ -393,6 +412,21 @@ impl Directory {
         *self.reference.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(reference);
         Ok(())
     }
+}
+
+/// Connects the database (migrating it) and applies the content folder's reference
+/// data: the store, the reference data in force and the content folder's areas.
+async fn connect(
+    config: &Config,
+) -> Result<(Store, ReferenceData, BTreeMap<AreaId, Area>), DirectoryError> {
+    let store = Store::connect(config.database_url.expose()).await?;
+    let content = nabo_content::load_reference(&config.content_dir)?;
+    let stored_areas = store.areas().await?;
+    let content_areas = content.areas.clone();
+    let merged = merge_reference(content, &stored_areas);
+    store.save_reference(&merged).await?;
+    let reference = store.load_reference().await?;
+    Ok((store, reference, content_areas))
 }
 
 /// Content areas win over stored ones, but names an import added in other languages

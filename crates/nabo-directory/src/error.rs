@@ -52,6 +52,13 @@ pub enum DirectoryError {
     Stale { current: i64 },
 }
 
+impl DirectoryError {
+    /// Whether the search index is held by another process (a running server).
+    pub fn is_index_locked(&self) -> bool {
+        matches!(self, DirectoryError::Search(SearchError::Locked { .. }))
+    }
+}
+
 impl From<AccountError> for DirectoryError {
     fn from(error: AccountError) -> Self {
         match error {

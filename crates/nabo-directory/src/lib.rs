@@ -5,6 +5,7 @@
 //! Architecture invariant: nothing is written to the index that is not first committed
 //! to the database; the index follows the change log and can always be rebuilt.
 
+mod backup;
 mod directory;
 mod editing;
 mod error;
@@ -23,6 +24,7 @@ mod unmet_log;
 mod upkeep;
 mod xliff;
 
+pub use backup::backup;
 pub use directory::{Config, Directory, IndexMode};
 pub use editing::Expected;
 pub use error::DirectoryError;
@@ -36,8 +38,8 @@ pub use nabo_search::{
     Facets, Hit, HitExplanation, Listing, Query, QueryExplanation, Results, Suggestions,
 };
 pub use nabo_storage::{
-    Backend, ChangeWatch, DatabaseUrl, FieldReport, ImportSummary, Revision, RevisionKind,
-    StorageError, StoredResource, StoredToken,
+    Backend, Backup, ChangeWatch, DatabaseUrl, FieldReport, IfExists, ImportSummary, Revision,
+    RevisionKind, StorageError, StoredResource, StoredToken,
 };
 pub use reports::{
     Breakdown, InsightReport, InsightTable, REFERRAL_BREAKDOWNS, Row, UNMET_BREAKDOWNS,

@@ -29,15 +29,7 @@ impl Store {
     /// creating a SQLite file and its folder when missing, and migrates it.
     pub async fn connect(url: &str) -> Result<Self, StorageError> {
         DRIVERS.call_once(install_default_drivers);
-        let backend = if url.starts_with("sqlite:") {
-            Backend::Sqlite
-        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            Backend::Postgres
-        } else {
-            return Err(StorageError::UnsupportedUrl(
-                crate::DatabaseUrl::new(url).redacted(),
-            ));
-        };
+        let backend = crate::DatabaseUrl::new(url).backend()?;
         let url = match backend {
             Backend::Sqlite => sqlite_url(url)?,
             Backend::Postgres => url.to_owned(),
@@ -102,11 +94,7 @@ impl Store {
 
     async fn migrate(&self) -> Result<(), StorageError> {
         match self.backend {
-            Backend::Sqlite => {
-                sqlx::migrate!("./migrations/sqlite")
-                    .run(&self.pool)
-                    .await?
-            }
+            Backend::Sqlite => sqlite_migrations().run(&self.pool).await?,
             Backend::Postgres => {
                 sqlx::migrate!("./migrations/postgres")
                     .run(&self.pool)
@@ -138,6 +126,11 @@ impl Store {
         }
         Ok(transaction)
     }
+}
+
+/// The SQLite schema's migrations, as this binary knows them.
+pub(crate) fn sqlite_migrations() -> sqlx::migrate::Migrator {
+    sqlx::migrate!("./migrations/sqlite")
 }
 
 /// Adds `mode=rwc` (create when missing) and creates the file's folder.

@@ -14,6 +14,22 @@ pub enum StorageError {
     Connect(#[source] sqlx::Error),
     #[error("cannot bring the database schema up to date: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("{0} works on SQLite databases only")]
+    SqliteOnly(&'static str),
+    #[error("the backup file {0} exists already")]
+    BackupExists(String),
+    #[error("cannot write the backup {path}: {source}")]
+    Backup {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path} cannot be restored: {reason}")]
+    NotABackup { path: String, reason: String },
+    #[error("cannot put the backup in place of the database {path}: {source}")]
+    Restore {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
     #[error("stored {kind} {id:?} cannot be read: {reason}")]

@@ -11,6 +11,7 @@
 
 mod accounts;
 mod archive;
+mod backup;
 mod changes;
 mod connect;
 mod error;
@@ -28,6 +29,7 @@ mod translations;
 mod url;
 mod watch;
 
+pub use backup::{Backup, IfExists};
 pub use changes::{Change, Operation};
 pub use connect::{Backend, Store};
 pub use error::StorageError;

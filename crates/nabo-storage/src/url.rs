@@ -1,7 +1,10 @@
 //! A database URL that keeps its password out of logs, errors and `Debug` output.
 
+use crate::connect::Backend;
+use crate::error::StorageError;
 use std::convert::Infallible;
 use std::fmt;
+use std::path::PathBuf;
 use std::str::FromStr;
 
 /// `sqlite://PATH` or `postgres://USER:PASSWORD@HOST/DB`. Shown (`Display`, `Debug`)
@@ -17,6 +20,26 @@ impl DatabaseUrl {
     /// The URL with its password, for connecting only.
     pub fn expose(&self) -> &str {
         &self.0
+    }
+
+    /// Which backend the URL selects, read from its scheme without connecting.
+    pub fn backend(&self) -> Result<Backend, StorageError> {
+        let url = &self.0;
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(StorageError::UnsupportedUrl(self.redacted()))
+        }
+    }
+
+    /// The database file of a `sqlite:` URL (`None` for other backends and for
+    /// `sqlite::memory:`).
+    pub fn sqlite_path(&self) -> Option<PathBuf> {
+        let rest = self.0.strip_prefix("sqlite:")?.trim_start_matches("//");
+        let (path, _query) = rest.split_once('?').unwrap_or((rest, ""));
+        (!path.is_empty() && !path.starts_with(":memory:")).then(|| PathBuf::from(path))
     }
 
     /// The URL with the password (if any) replaced by `***`.
@@ -75,6 +98,22 @@ mod tests {
             assert!(shown.contains("nabo:***@db.example:5432/nabo"), "{shown}");
         }
         assert!(url.expose().contains("s3cr%40t"));
+    }
+
+    #[test]
+    fn a_sqlite_url_names_its_file() {
+        let file = |url: &str| DatabaseUrl::new(url).sqlite_path();
+        assert_eq!(
+            file("sqlite://./data/nabo.db"),
+            Some("./data/nabo.db".into())
+        );
+        assert_eq!(
+            file("sqlite:///var/lib/nabo/nabo.db?mode=rwc"),
+            Some("/var/lib/nabo/nabo.db".into())
+        );
+        assert_eq!(file("sqlite:nabo.db"), Some("nabo.db".into()));
+        assert_eq!(file("sqlite::memory:"), None);
+        assert_eq!(file("postgres://nabo@localhost/nabo"), None);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The `nabo` command: runs the server and the operator tasks (import, check, export,
-//! reindex). Configuration is read once here, from flags with environment fallbacks, and
-//! passed down.
+//! reindex, backup, restore). Configuration is read once here — flags, then environment
+//! variables, then the configuration file, then built-in defaults — and passed down.
 
+mod backup;
+mod config_file;
 mod hsds;
 mod insights;
 mod key;
@@ -9,7 +11,8 @@ mod serve;
 mod user;
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand};
+use clap::builder::BoolishValueParser;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use nabo_directory::{Config, DatabaseUrl, Directory, IndexMode};
 use std::io::Write;
 use std::num::NonZeroU32;
@@ -36,6 +39,11 @@ struct Cli {
 
 #[derive(Debug, Args)]
 struct Global {
+    /// Configuration file (TOML): keys are the long flags with `_` for `-`, the global
+    /// ones at the top, each command's in its table ([serve]); flags and environment
+    /// variables win over it (docs/operations.md)
+    #[arg(long, env = "NABO_CONFIG", global = true)]
+    config: Option<PathBuf>,
     /// Database: sqlite://PATH (created when missing) or postgres://...
     #[arg(
         long,
@@ -81,10 +89,10 @@ enum Command {
         #[arg(long, env = "NABO_RATE_LIMIT", default_value_t = NonZeroU32::new(20).unwrap_or(NonZeroU32::MIN))]
         rate_limit: NonZeroU32,
         /// Behind a reverse proxy: limit by the address in X-Forwarded-For
-        #[arg(long, env = "NABO_TRUST_FORWARDED")]
+        #[arg(long, env = "NABO_TRUST_FORWARDED", value_parser = BoolishValueParser::new())]
         trust_forwarded: bool,
         /// Mark the editors' session cookies Secure (set when users reach Nabo over https)
-        #[arg(long, env = "NABO_SECURE_COOKIES")]
+        #[arg(long, env = "NABO_SECURE_COOKIES", value_parser = BoolishValueParser::new())]
         secure_cookies: bool,
         /// Browser origins that may read the API without a partner key: `*` (any),
         /// `none`, or origins separated by commas (https://kommune.example,...)
@@ -135,6 +143,17 @@ enum Command {
     /// Compare every document of the search index with the database as they stand
     /// (without catching up first); exits non-zero when they differ
     CheckIndex,
+    /// Write a consistent copy of the SQLite database to FILE, also while a server runs
+    /// and writes (PostgreSQL: use pg_dump)
+    Backup {
+        file: PathBuf,
+        /// Replace FILE when it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Replace the SQLite database with a backup made by `nabo backup` and rebuild the
+    /// search index from it; the server must be stopped (PostgreSQL: use pg_restore)
+    Restore { file: PathBuf },
     /// Accounts of editors, translators, coordinators and admins
     #[command(subcommand)]
     User(user::UserCommand),
@@ -147,7 +166,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match parse_command_line() {
+        Ok(cli) => cli,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            return ExitCode::FAILURE;
+        }
+    };
     init_logging();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -166,6 +191,17 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The command line, with the configuration file's values (when one is named) as the
+/// flags' defaults: clap then prefers a flag, then an environment variable, then the file.
+fn parse_command_line() -> Result<Cli> {
+    let matches = Cli::command().get_matches();
+    let Some(file) = matches.get_one::<PathBuf>(config_file::CONFIG_ARG) else {
+        return Ok(Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit()));
+    };
+    let matches = config_file::apply(Cli::command(), file)?.get_matches();
+    Ok(Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit()))
 }
 
 fn init_logging() {
@@ -307,6 +343,8 @@ async fn run(cli: Cli) -> Result<()> {
             directory.close().await;
             report_index_check(&check?)
         }
+        Command::Backup { file, force } => backup::backup(&cli.global, &file, force).await,
+        Command::Restore { file } => backup::restore(&cli.global, &file).await,
         Command::Reindex => {
             let directory = open(&cli.global, IndexMode::Required).await?;
             let count = directory.reindex().await?;
