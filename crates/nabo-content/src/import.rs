@@ -124,6 +124,8 @@ fn check_areas(
     problems: &mut Vec<Located>,
 ) -> (Vec<Area>, ReferenceData) {
     let mut areas = Vec::new();
+    // Where each area was read (file, line), to place a problem with its parent.
+    let mut places = Vec::new();
     let mut extended = reference.clone();
     let mut area_ids = BTreeSet::new();
     for pending in read_areas(sources, problems) {
@@ -150,17 +152,18 @@ fn check_areas(
                 }
                 extended.areas.insert(area.id.clone(), area.clone());
                 areas.push(area);
+                places.push((pending.file, pending.line));
             }
             Err(message) => sink.push(Some(pending.line), None, "", message),
         }
     }
-    for area in &areas {
+    for (area, (file, line)) in areas.iter().zip(places) {
         if let Some(parent) = &area.parent
             && !extended.areas.contains_key(parent)
         {
             problems.push(Located {
-                file: PathBuf::from("(import)"),
-                line: None,
+                file,
+                line: Some(line),
                 record: Some(format!("area {:?}", area.id.as_str())),
                 field: "parent".to_owned(),
                 message: format!("unknown area {:?}", parent.as_str()),

@@ -88,10 +88,7 @@ impl XliffDocument {
         };
         let (source_lang, target_lang) = (language("srcLang")?, language("trgLang")?);
         let mut units = Vec::new();
-        for unit in root
-            .descendants()
-            .filter(|n| n.has_tag_name((NAMESPACE, "unit")))
-        {
+        for unit in unit_elements(root) {
             if units.len() == MAX_UNITS {
                 return Err(XliffError::TooManyUnits);
             }
@@ -103,6 +100,33 @@ impl XliffDocument {
             units,
         })
     }
+}
+
+/// The `<unit>`s where XLIFF 2 puts them — in a `<file>`, or in `<group>`s in one — in
+/// document order. A unit anywhere else is not read: units nested in units would each
+/// be searched and copied once per unit around them (a few megabytes of nested units
+/// took gigabytes).
+fn unit_elements<'a, 'input>(
+    root: roxmltree::Node<'a, 'input>,
+) -> impl Iterator<Item = roxmltree::Node<'a, 'input>> {
+    let mut open = vec![root.children()];
+    std::iter::from_fn(move || {
+        loop {
+            let node = match open.last_mut()?.next() {
+                Some(node) => node,
+                None => {
+                    open.pop();
+                    continue;
+                }
+            };
+            if node.has_tag_name((NAMESPACE, "unit")) {
+                return Some(node);
+            }
+            if node.has_tag_name((NAMESPACE, "file")) || node.has_tag_name((NAMESPACE, "group")) {
+                open.push(node.children());
+            }
+        }
+    })
 }
 
 fn read_unit(unit: roxmltree::Node<'_, '_>) -> Result<XliffUnit, XliffError> {
@@ -200,6 +224,25 @@ mod tests {
         );
         let document = XliffDocument::parse(&xml).expect("parse");
         assert_eq!(document.units[0].target.as_deref(), Some("Xarunta shaqada"));
+    }
+
+    #[test]
+    fn units_inside_units_are_not_read_again() {
+        // Found by tests/fuzz.rs: 3,000 units nested around one large source copied it
+        // once per unit (quadratic time and memory).
+        let depth = 3000;
+        let xml = format!(
+            "<xliff xmlns=\"{NAMESPACE}\" version=\"2.1\" srcLang=\"da\" trgLang=\"so\"><file id=\"f\"><group id=\"g\">{}\
+             <notes><note category=\"{HASH_NOTE}\">h</note></notes><segment><source>{}</source></segment>{}</group></file></xliff>",
+            "<unit id=\"a/name\">".repeat(depth),
+            "x".repeat(100_000),
+            "</unit>".repeat(depth)
+        );
+        let start = std::time::Instant::now();
+        let document = XliffDocument::parse(&xml).expect("parse");
+        assert!(start.elapsed() < std::time::Duration::from_millis(100));
+        assert_eq!(document.units.len(), 1, "the outermost unit, in its group");
+        assert_eq!(document.units[0].source.len(), 100_000);
     }
 
     #[test]

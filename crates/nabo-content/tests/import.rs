@@ -72,3 +72,26 @@ fn a_repeated_id_is_named_with_its_file_and_line() {
     assert_eq!((problem.line, problem.field.as_str()), (Some(3), "id"));
     assert!(problem.message.contains("appears twice"), "{problem}");
 }
+
+#[test]
+fn an_unknown_parent_is_named_with_the_areas_file_and_line() {
+    // Found by tests/fuzz.rs: the problem was placed in no file ("(import)").
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("areas.jsonl");
+    let area = |id: &str, parent: &str| {
+        serde_json::json!({"id": id, "country": "DK", "parent": parent, "name": {"da": id}})
+            .to_string()
+    };
+    write(
+        &file,
+        &[area("dk-0751-a", "dk-0751"), area("dk-0751-b", "nowhere")],
+    );
+    let error = nabo_content::check_batch(std::slice::from_ref(&file), &reference())
+        .expect_err("unknown parent");
+    let problem = &error.problems()[0];
+    assert_eq!(
+        (&problem.file, problem.line, problem.field.as_str()),
+        (&file, Some(2), "parent")
+    );
+    assert!(problem.message.contains("unknown area"), "{problem}");
+}

@@ -125,6 +125,14 @@ pub struct Website(String);
 impl Website {
     pub fn parse(value: &str) -> Result<Self, ContactError> {
         let trimmed = value.trim();
+        // The URL parser drops control characters (a NUL before `http`, a line break
+        // inside), so the text kept would not be the address that was checked.
+        if trimmed.chars().any(char::is_control) {
+            return Err(ContactError::Website(
+                value.to_owned(),
+                "the address contains control characters".to_owned(),
+            ));
+        }
         let url = url::Url::parse(trimmed)
             .map_err(|e| ContactError::Website(value.to_owned(), e.to_string()))?;
         if !matches!(url.scheme(), "http" | "https") {
@@ -206,6 +214,9 @@ mod tests {
             "example.dk",
             "ftp://example.dk",
             "https://",
+            // Found by tests/fuzz.rs: the parser read `http://+` and the NUL was kept.
+            "\0http://+",
+            "https://exam\nple.dk",
         ] {
             assert!(Website::parse(bad).is_err(), "{bad:?}");
         }

@@ -1,9 +1,12 @@
 //! Opening hours in OpenStreetMap `opening_hours` syntax, parsed by the `opening-hours`
 //! crate and evaluated in the local time of the place, with its country's public holidays.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Offset, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
+
+/// How far ahead `OpeningHours::next_change` looks: a year holds every yearly rule.
+const NEXT_CHANGE_DAYS: i64 = 366;
 
 /// Opening hours known to parse. The text is parsed once, when the value is made;
 /// evaluating it never parses again (cloning shares the parsed form).
@@ -63,7 +66,13 @@ impl OpeningHours {
         timezone: Option<&str>,
         country: Option<&str>,
     ) -> OpenState {
-        let state = self.evaluator(country).state(local_time(now, timezone)).0;
+        let local = local_time(now, timezone);
+        // The syntax speaks of the years 1900 to 9999; the parser's evaluation overflows
+        // at the last moment chrono can write.
+        if local >= opening_hours::DATE_END {
+            return OpenState::Unknown;
+        }
+        let state = self.evaluator(country).state(local).0;
         match state {
             opening_hours::RuleKind::Open => OpenState::Open,
             opening_hours::RuleKind::Closed => OpenState::Closed,
@@ -108,15 +117,24 @@ impl OpeningHours {
             .collect()
     }
 
-    /// When the state next changes after `now`, as local time in `timezone`.
+    /// When the state next changes after `now`, as local time in `timezone`; `None` when
+    /// it does not change within a year.
     pub fn next_change(
         &self,
         now: DateTime<Utc>,
         timezone: Option<&str>,
         country: Option<&str>,
     ) -> Option<chrono::NaiveDateTime> {
-        self.evaluator(country)
-            .next_change(local_time(now, timezone))
+        // The parser's own `next_change` walks day by day up to the year 10000 when
+        // nothing changes (`Mo-Fr 10:00-12:00 off`: seconds of work for one page).
+        let from = local_time(now, timezone);
+        let until = from
+            .checked_add_signed(chrono::TimeDelta::days(NEXT_CHANGE_DAYS))
+            .map_or(opening_hours::DATE_END, |until| {
+                until.min(opening_hours::DATE_END)
+            });
+        let first = self.evaluator(country).iter_range(from, until).next()?;
+        (first.range.end < until).then_some(first.range.end)
     }
 }
 
@@ -145,11 +163,15 @@ fn describe_parse_error(report: &str) -> String {
     }
 }
 
-/// `now` as the clock shows it in `timezone` (IANA name; unknown zones read as UTC).
+/// `now` as the clock shows it in `timezone` (IANA name; unknown zones read as UTC, and
+/// so does a moment whose local time chrono cannot write).
 pub fn local_time(now: DateTime<Utc>, timezone: Option<&str>) -> chrono::NaiveDateTime {
+    let utc = now.naive_utc();
     match timezone.and_then(|tz| chrono_tz::Tz::from_str(tz).ok()) {
-        Some(tz) => now.with_timezone(&tz).naive_local(),
-        None => now.naive_utc(),
+        Some(tz) => utc
+            .checked_add_offset(tz.offset_from_utc_datetime(&utc).fix())
+            .unwrap_or(utc),
+        None => utc,
     }
 }
 
@@ -254,6 +276,48 @@ mod tests {
         assert_eq!(
             change.map(|t| t.to_string()),
             Some("2026-12-21 15:00:00".to_owned())
+        );
+    }
+
+    #[test]
+    fn hours_that_never_change_have_no_next_change_and_take_no_time() {
+        // Found by tests/fuzz.rs: the parser's own next change walked day by day to the
+        // year 10000 (seconds) for hours closed at every time they name.
+        for never in ["Mo-Fr 10:00-12:00 off", "01:14+ off"] {
+            let hours = OpeningHours::parse(never).expect("valid");
+            let start = std::time::Instant::now();
+            let change = hours.next_change(at(2026, 5, 28, 8, 32), Some("Europe/Copenhagen"), None);
+            assert_eq!(change, None, "{never}");
+            assert!(
+                start.elapsed() < std::time::Duration::from_millis(100),
+                "{never}"
+            );
+        }
+        // A yearly rule still says when it next opens.
+        let christmas_eve = OpeningHours::parse("Dec 24 10:00-12:00").expect("valid");
+        assert_eq!(
+            christmas_eve
+                .next_change(at(2026, 5, 28, 8, 32), None, None)
+                .map(|t| t.to_string()),
+            Some("2026-12-24 10:00:00".to_owned())
+        );
+    }
+
+    #[test]
+    fn the_last_moments_chrono_can_write_are_unknown_not_a_panic() {
+        // Found by tests/fuzz.rs: local time overflowed in chrono, the state in the parser.
+        let hours = OpeningHours::parse("off").expect("valid");
+        for zone in [None, Some("Pacific/Kiritimati"), Some("Etc/GMT+12")] {
+            for now in [DateTime::<Utc>::MAX_UTC, DateTime::<Utc>::MIN_UTC] {
+                let state = hours.state_at(now, zone, Some("DK"));
+                assert!(state != OpenState::Open, "{now} in {zone:?}");
+                assert_eq!(hours.next_change(now, zone, Some("DK")), None);
+                assert!(hours.week(local_time(now, zone).date(), Some("DK")).len() <= 7);
+            }
+        }
+        assert_eq!(
+            hours.state_at(DateTime::<Utc>::MAX_UTC, None, None),
+            OpenState::Unknown
         );
     }
 

@@ -59,6 +59,13 @@ const NAME_BOOST: f32 = 3.0;
 const FUZZY_NAME_SCORE: f32 = 8.0;
 /// Score of a fuzzy match in the other text.
 const FUZZY_BODY_SCORE: f32 = 1.5;
+/// Words longer than this are not matched fuzzily: no word people mistype is, and the
+/// automaton of a long word of many different letters (Hangul, Han) costs more to build
+/// than the whole search (a 100-syllable word: over 100 ms in a debug build).
+const MAX_TYPO_LETTERS: usize = 24;
+/// Only the first words of a query taken for typos are matched fuzzily (each costs an
+/// automaton per field).
+const MAX_TYPO_WORDS: usize = 4;
 /// Weight of a match of the word's stem (other forms of the same word).
 const STEM_BOOST: f32 = 0.8;
 /// Weight of a name word typed exactly as written (diacritics and all).
@@ -195,6 +202,16 @@ impl Plan {
                 if !known {
                     related.push((id.clone(), found.weight));
                 }
+            }
+        }
+        // Each word matched fuzzily costs an automaton per field: none for very long
+        // words, and only for the first few.
+        let mut fuzzy_words = 0;
+        for (word, _, _) in &mut counted {
+            word.typo &= word.folded.chars().count() <= MAX_TYPO_LETTERS;
+            if word.typo && typo_distance(&word.folded) > 0 {
+                fuzzy_words += 1;
+                word.typo = fuzzy_words <= MAX_TYPO_WORDS;
             }
         }
         let mut plan = Self {

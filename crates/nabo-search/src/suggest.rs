@@ -11,6 +11,9 @@ use tantivy::Term;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query as IndexQuery};
 
+/// The longest last word completed with resource names.
+const MAX_COMPLETED_LETTERS: usize = 64;
+
 /// Completions of what was typed.
 #[derive(Debug, Clone, Default)]
 pub struct Suggestions {
@@ -39,7 +42,9 @@ impl SearchIndex {
                 resources: Vec::new(),
             });
         };
-        if last.chars().count() < 2 {
+        // No name has a word so long, and the prefix automaton of a long word of many
+        // different letters costs more than the whole completion.
+        if !(2..=MAX_COMPLETED_LETTERS).contains(&last.chars().count()) {
             return Ok(Suggestions {
                 phrases,
                 resources: Vec::new(),

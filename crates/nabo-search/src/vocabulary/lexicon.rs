@@ -263,6 +263,13 @@ impl Lexicon {
     /// up to 2 letters ("kvinde" as "kvinder"), and the second part may carry an ending
     /// of up to 3 letters ("kvinde|svømning|en").
     fn split_compound(&self, token: &str) -> Option<(WordId, WordId)> {
+        // The first part has at most one letter more than a known word, the second at
+        // most three: a longer token has no split, and trying every cut of a long one
+        // costs its length squared (in each language).
+        let longest = self.by_length.len().saturating_sub(1);
+        if token.chars().count() > 2 * longest + 4 {
+            return None;
+        }
         let known_start = |part: &str| -> Option<WordId> {
             if let Some(id) = self.exact(part) {
                 return Some(id);

@@ -28,6 +28,8 @@ pub struct Spelling {
     sorted: Vec<u32>,
     /// (hash of a form with at most one letter left out, word index), sorted.
     forms: Vec<(u64, u32)>,
+    /// Letters of the longest word.
+    longest: usize,
 }
 
 impl Spelling {
@@ -38,8 +40,10 @@ impl Spelling {
         words.dedup();
         let sorted = (0..words.len() as u32).collect();
         let mut forms = Vec::new();
+        let mut longest = 0;
         for (index, word) in words.iter().enumerate() {
             let letters: Vec<char> = word.chars().collect();
+            longest = longest.max(letters.len());
             if letters.len() >= MIN_INDEXED {
                 for form in deletion_forms(&letters) {
                     forms.push((form, index as u32));
@@ -52,6 +56,7 @@ impl Spelling {
             words,
             sorted,
             forms,
+            longest,
         }
     }
 
@@ -60,6 +65,11 @@ impl Spelling {
     /// words it begins. The token itself is never among them.
     pub fn near(&self, token: &str) -> Vec<(&str, f32)> {
         let letters: Vec<char> = token.chars().collect();
+        // Longer than any word by two letters: neither one error from one nor its
+        // beginning (and its forms would cost its length squared to hash).
+        if letters.len() > self.longest + 1 {
+            return Vec::new();
+        }
         if letters.len() >= 5 {
             let mut found: Vec<u32> = Vec::new();
             for form in deletion_forms(&letters) {
