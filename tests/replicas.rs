@@ -18,7 +18,7 @@ const VISIBLE_WITHIN: Duration = Duration::from_secs(1);
 /// Writes through the replicas, in turn.
 const WRITES: usize = 15;
 /// Resources in the large import a replica is killed while indexing.
-const LARGE_IMPORT: usize = 4000;
+const LARGE_IMPORT: usize = 3000;
 
 fn repository() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -373,7 +373,7 @@ fn replicas_see_every_write_within_a_second_and_converge_after_a_kill() {
     // The same resources match on every replica (the order of equal scores may differ:
     // each index's segments and deleted documents are its own).
     for word in [
-        "massevis3999",
+        "massevis2999",
         "replikaord0x",
         "Borgerservice",
         "sundhedsplejerske",
@@ -385,8 +385,8 @@ fn replicas_see_every_write_within_a_second_and_converge_after_a_kill() {
         );
     }
     assert_eq!(
-        hit_ids(replicas[0].port, "massevis3999"),
-        vec!["bulk-3999".to_owned()]
+        hit_ids(replicas[0].port, "massevis2999"),
+        vec!["bulk-2999".to_owned()]
     );
 
     // Every document of every replica's index is the database's.
