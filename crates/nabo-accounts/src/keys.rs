@@ -45,6 +45,11 @@ impl PartnerKeys {
         Self { store }
     }
 
+    /// A counter of the keys' requests shared with every replica (one per process).
+    pub fn usage(&self) -> crate::KeyUsage {
+        crate::KeyUsage::new(self.store.clone())
+    }
+
     /// Whether `text` has the shape of a partner key (not whether it is valid).
     pub fn looks_like_key(text: &str) -> bool {
         text.starts_with(PREFIX)

@@ -6,6 +6,8 @@
 //! `may_translate`, ...); this crate keeps accounts valid and their secrets safe.
 
 mod error;
+mod failures;
+mod key_usage;
 mod keys;
 mod password;
 mod random;
@@ -15,6 +17,8 @@ mod throttle;
 mod tokens;
 
 pub use error::AccountError;
+pub use failures::AccountFailures;
+pub use key_usage::{Admission, KeyUsage};
 pub use keys::{IssuedKey, MAX_KEY_ORIGINS, PartnerKeys};
 pub use password::{MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Password};
 pub use random::event_id;

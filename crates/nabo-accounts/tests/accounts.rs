@@ -2,7 +2,7 @@
 //! stored hashed, logins refused alike for every wrong reason, and what each role may
 //! change.
 
-use nabo_accounts::{AccountError, Accounts, Password};
+use nabo_accounts::{AccountError, Accounts, Admission, KeyUsage, Password};
 use nabo_domain::{Account, AreaId, LanguageTag, ReferenceData, Role, UserId};
 use nabo_storage::Store;
 use std::path::PathBuf;
@@ -344,4 +344,92 @@ async fn a_session_lasts_until_it_expires_ends_or_its_account_changes() {
         sessions.account(&third.secret, now).await.is_err(),
         "disabled"
     );
+}
+
+/// Two replicas' stores over one database file.
+async fn two_replicas() -> (tempfile::TempDir, Store, Store) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = format!("sqlite://{}/nabo.db", dir.path().display());
+    let one = Store::connect(&url).await.expect("store");
+    let two = Store::connect(&url).await.expect("store");
+    (dir, one, two)
+}
+
+fn moment(seconds: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp(1_800_000_000 + seconds, 0).expect("time")
+}
+
+/// A request of `key` (10 a minute) at `moment(at)`.
+async fn admit(usage: &KeyUsage, key: &nabo_domain::KeyId, at: i64) -> Admission {
+    usage.admit(key, 10, moment(at)).await.expect("admit")
+}
+
+#[tokio::test]
+async fn a_partner_keys_rate_holds_for_all_replicas_together() {
+    let (_dir, one, two) = two_replicas().await;
+    let (here, there) = (KeyUsage::new(one), KeyUsage::new(two));
+    let key = nabo_domain::KeyId::parse("abcd2345").expect("key id");
+    // 1,800,000,000 is a whole minute: the window starts at `moment(0)`.
+    for _ in 0..6 {
+        assert_eq!(admit(&here, &key, 5).await, Admission::Admitted);
+    }
+    here.flush(moment(6)).await.expect("flush");
+    let mut allowed = 0;
+    for _ in 0..10 {
+        if admit(&there, &key, 7).await == Admission::Admitted {
+            allowed += 1;
+        }
+    }
+    assert_eq!(allowed, 4, "the other replica counts the first one's six");
+    assert_eq!(
+        admit(&there, &key, 7).await,
+        Admission::Refused { retry_after: 53 },
+        "until the minute ends"
+    );
+    there.flush(moment(8)).await.expect("flush");
+    here.flush(moment(8)).await.expect("flush");
+    assert_ne!(
+        admit(&here, &key, 9).await,
+        Admission::Admitted,
+        "and the other way round"
+    );
+    assert_eq!(
+        admit(&here, &key, 60).await,
+        Admission::Admitted,
+        "a new minute"
+    );
+}
+
+#[tokio::test]
+async fn an_accounts_failed_logins_count_on_every_replica_until_it_logs_in() {
+    let (_dir, one, two) = two_replicas().await;
+    let (here, there) = (
+        nabo_accounts::AccountFailures::new(one),
+        nabo_accounts::AccountFailures::new(two),
+    );
+    for n in 0..nabo_accounts::ACCOUNT_FAILURES {
+        let replica = if n % 2 == 0 { &here } else { &there };
+        assert_eq!(replica.wait("amina", moment(10)).await.expect("wait"), None);
+        replica.failed("Amina", moment(10)).await.expect("failed");
+    }
+    for replica in [&here, &there] {
+        let wait = replica.wait("amina", moment(20)).await.expect("wait");
+        assert_eq!(
+            wait,
+            Some(std::time::Duration::from_secs(900 - 20)),
+            "refused everywhere"
+        );
+    }
+    assert_eq!(
+        here.wait("hodan", moment(20)).await.expect("wait"),
+        None,
+        "others may"
+    );
+    assert_eq!(
+        here.wait("amina", moment(1800)).await.expect("wait"),
+        None,
+        "two windows later"
+    );
+    there.succeeded("amina").await.expect("clear");
+    assert_eq!(here.wait("amina", moment(20)).await.expect("wait"), None);
 }

@@ -260,6 +260,11 @@ impl Directory {
         nabo_accounts::PartnerKeys::new(self.store.clone())
     }
 
+    /// Failed logins by account, counted with every replica.
+    pub(crate) fn account_failures(&self) -> nabo_accounts::AccountFailures {
+        nabo_accounts::AccountFailures::new(self.store.clone())
+    }
+
     /// The browser sessions of those accounts.
     pub fn sessions(&self) -> nabo_accounts::Sessions {
         nabo_accounts::Sessions::new(self.store.clone())

@@ -30,8 +30,8 @@ pub use editing::Expected;
 pub use error::DirectoryError;
 pub use insights::UnmetSignal;
 pub use nabo_accounts::{
-    ACCOUNT_FAILURES, AccountError, Accounts, IssuedKey, IssuedToken, PartnerKeys, Password,
-    SESSION_HOURS, Secret, Sessions, StartedSession, Tokens, event_id,
+    ACCOUNT_FAILURES, AccountError, Accounts, Admission, IssuedKey, IssuedToken, KeyUsage,
+    PartnerKeys, Password, SESSION_HOURS, Secret, Sessions, StartedSession, Tokens, event_id,
 };
 pub use nabo_insights::{Figure, Protected, bar_chart};
 pub use nabo_search::{

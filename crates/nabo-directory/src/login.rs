@@ -1,5 +1,6 @@
-//! Logging in and out of the web app: failed attempts are throttled per account and per
-//! client, a success starts a new session.
+//! Logging in and out of the web app: failed attempts are throttled per account (shared
+//! by every replica, in the database) and per client (in this process's memory), a
+//! success starts a new session.
 
 use crate::directory::Directory;
 use crate::error::DirectoryError;
@@ -18,9 +19,13 @@ impl Directory {
         client: &str,
     ) -> Result<(Account, StartedSession), DirectoryError> {
         let throttle = self.login_throttle();
+        let shared = self.account_failures();
         throttle
             .check(login, client, Instant::now())
             .map_err(DirectoryError::Throttled)?;
+        if let Some(wait) = shared.wait(login, chrono::Utc::now()).await? {
+            return Err(DirectoryError::Throttled(wait));
+        }
         let checked = match (UserId::parse(login.trim()), Password::new(password)) {
             (Ok(id), Ok(password)) => self.accounts().authenticate(&id, password).await,
             _ => Err(AccountError::WrongCredentials),
@@ -28,6 +33,7 @@ impl Directory {
         match checked {
             Ok(account) => {
                 throttle.succeeded(login);
+                shared.succeeded(login).await?;
                 let session = self
                     .sessions()
                     .start(&account.id, chrono::Utc::now())
@@ -36,6 +42,7 @@ impl Directory {
             }
             Err(AccountError::WrongCredentials) => {
                 throttle.failed(login, client, Instant::now());
+                shared.failed(login, chrono::Utc::now()).await?;
                 Err(DirectoryError::WrongCredentials)
             }
             Err(other) => Err(other.into()),

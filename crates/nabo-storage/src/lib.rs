@@ -28,6 +28,7 @@ mod tokens;
 mod translations;
 mod url;
 mod watch;
+mod windows;
 
 pub use backup::{Backup, IfExists};
 pub use changes::{Change, Operation};

@@ -1241,3 +1241,28 @@ async fn referrals_count_once_become_weekly_counts_and_unmet_needs_add_up() {
         assert_eq!((kept.len(), kept[0].searches), (1, 6), "{backend:?}");
     }
 }
+
+#[tokio::test]
+async fn window_counters_add_up_across_writers_and_are_forgotten() {
+    for (store, _guard) in stores().await {
+        let backend = store.backend();
+        let key = format!("partner:test{}", rand_suffix());
+        assert_eq!(store.add_to_window(&key, 600, 3).await.expect("add"), 3);
+        assert_eq!(
+            store.add_to_window(&key, 600, 4).await.expect("add"),
+            7,
+            "{backend:?}"
+        );
+        assert_eq!(store.add_to_window(&key, 660, 1).await.expect("add"), 1);
+        assert_eq!(store.window_total(&key, 600).await.expect("total"), 8);
+        assert_eq!(store.window_total(&key, 660).await.expect("total"), 1);
+        assert_eq!(
+            store.window_total("login:nobody", 0).await.expect("total"),
+            0
+        );
+        assert!(store.forget_windows_before(660).await.expect("forget") >= 1);
+        assert_eq!(store.window_total(&key, 0).await.expect("total"), 1);
+        store.clear_windows(&key).await.expect("clear");
+        assert_eq!(store.window_total(&key, 0).await.expect("total"), 0);
+    }
+}

@@ -12,6 +12,8 @@ use std::time::Duration;
 /// How often the index looks for changes written by other processes, besides being
 /// woken by them (PostgreSQL's NOTIFY): polling makes up for a lost notification.
 const SYNC_INTERVAL: Duration = Duration::from_secs(2);
+/// How often partner keys' requests are shared with the other replicas.
+const KEY_USAGE_INTERVAL: Duration = Duration::from_secs(1);
 /// How long to wait before listening again after the change watch failed.
 const WATCH_RETRY: Duration = Duration::from_secs(1);
 
@@ -71,6 +73,7 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
         metrics: Arc::default(),
         metrics_token: edge.metrics_token,
     };
+    let sharing = tokio::spawn(share_key_usage(state.keys.clone(), stopped.clone()));
     let metrics = match &edge.metrics_addr {
         Some(addr) => Some(serve_metrics(addr, state.clone(), stopped.clone()).await?),
         None => None,
@@ -82,6 +85,7 @@ pub async fn run(global: &Global, addr: &str, edge: Edge) -> Result<()> {
     tracing::info!("shutting down: in-flight requests finished");
     let _ = stop_sync.send(true);
     let _ = syncing.await;
+    let _ = sharing.await;
     if let Some(metrics) = metrics {
         let _ = metrics.await;
     }
@@ -130,6 +134,25 @@ async fn keep_current(directory: Arc<Directory>, mut stopped: tokio::sync::watch
             _ = interval.tick() => {
                 sync(&directory).await;
                 upkeep(&directory, &mut retained_on).await;
+            }
+            _ = stopped.changed() => break,
+        }
+    }
+}
+
+/// Every second, until `stopped`: partner keys' requests counted here are added to the
+/// counts every replica shares, and theirs are read back.
+async fn share_key_usage(
+    keys: nabo_server::KeyRing,
+    mut stopped: tokio::sync::watch::Receiver<bool>,
+) {
+    let mut interval = tokio::time::interval(KEY_USAGE_INTERVAL);
+    loop {
+        tokio::select! {
+            _ = interval.tick() => {
+                if let Err(error) = keys.flush_usage().await {
+                    tracing::warn!(%error, "partner keys' usage not shared; will retry");
+                }
             }
             _ = stopped.changed() => break,
         }

@@ -1,11 +1,13 @@
 //! The partner keys in use, held in memory with each key's rate limiter, and reloaded
 //! from the database every few seconds (a key added or revoked by another process or
-//! replica counts within `REFRESH`; one revoked here counts at once).
+//! replica counts within `REFRESH`; one revoked here counts at once). A key's rate holds
+//! for all replicas together (`KeyUsage`, flushed by `flush_usage`); each process's own
+//! limiter spreads a key's requests over the minute.
 
 use super::Refusal;
 use crate::limit::seconds_until;
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
-use nabo_directory::PartnerKeys;
+use nabo_directory::{Admission, KeyUsage, PartnerKeys};
 use nabo_domain::PartnerKey;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -20,6 +22,7 @@ const MISS_REFRESH: Duration = Duration::from_secs(1);
 #[derive(Clone)]
 pub struct KeyRing {
     keys: PartnerKeys,
+    usage: Arc<KeyUsage>,
     ring: Arc<RwLock<Ring>>,
     reloading: Arc<tokio::sync::Mutex<()>>,
 }
@@ -44,6 +47,7 @@ impl std::fmt::Debug for KeyRing {
 impl KeyRing {
     pub fn new(keys: PartnerKeys) -> Self {
         Self {
+            usage: Arc::new(keys.usage()),
             keys,
             ring: Arc::default(),
             reloading: Arc::default(),
@@ -62,7 +66,30 @@ impl KeyRing {
         entry
             .limiter
             .check()
-            .map_err(|not_until| Refusal::OverLimit(seconds_until(&not_until)))
+            .map_err(|not_until| Refusal::OverLimit(seconds_until(&not_until)))?;
+        let admission = self
+            .usage
+            .admit(
+                &entry.key.id,
+                entry.key.per_minute.get(),
+                chrono::Utc::now(),
+            )
+            .await;
+        match admission {
+            Ok(Admission::Admitted) => Ok(()),
+            Ok(Admission::Refused { retry_after }) => Err(Refusal::OverLimit(retry_after)),
+            Err(error) => {
+                // The database is not needed to search: a key is not refused for its sake.
+                tracing::warn!(%error, "cannot read a partner key's shared usage; admitted");
+                Ok(())
+            }
+        }
+    }
+
+    /// Shares this process's count of the keys' requests with the other replicas and
+    /// learns theirs (`nabo serve` does so every second).
+    pub async fn flush_usage(&self) -> Result<(), nabo_directory::AccountError> {
+        self.usage.flush(chrono::Utc::now()).await
     }
 
     /// Whether some key in use lists `origin` (for preflight requests, which carry no key).
