@@ -595,6 +595,58 @@ fn hsds_export_import_export_keeps_every_mapped_field_and_the_official_examples_
 
 #[test]
 fn request_logs_hold_neither_search_words_nor_addresses() {
+    let (log, port) = logs_of_a_search("text");
+    assert!(
+        log.contains("/api/v1/search"),
+        "requests are logged, by path:\n{log}"
+    );
+    let plain = without_colours(&log);
+    assert!(
+        plain.contains("request{id="),
+        "with the request's id:\n{plain}"
+    );
+    assert_private(&log, port);
+}
+
+#[test]
+fn json_logs_are_one_object_a_line_with_the_request_id_and_nothing_private() {
+    let (log, port) = logs_of_a_search("json");
+    let lines: Vec<serde_json::Value> = log
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
+        .collect();
+    let search = lines
+        .iter()
+        .find(|line| line["span"]["path"] == "/api/v1/search")
+        .unwrap_or_else(|| panic!("a line of the search request:\n{log}"));
+    assert_eq!(search["span"]["method"], "GET");
+    assert!(
+        search["span"]["id"]
+            .as_str()
+            .is_some_and(|id| id.contains('-')),
+        "{search}"
+    );
+    assert_private(&log, port);
+}
+
+/// Neither the searched marker word nor a client's address is in `log`.
+fn assert_private(log: &str, port: u16) {
+    assert!(
+        !log.contains("fatimahassanprivate"),
+        "search words in the log:\n{log}"
+    );
+    let serving = format!("127.0.0.1:{port}");
+    for line in log.lines().filter(|line| !line.contains(&serving)) {
+        assert!(
+            !line.contains("127.0.0.1"),
+            "a client address in the log: {line}"
+        );
+    }
+}
+
+/// The log (in `format`) of a server that answered a search with a marker word, through
+/// the API and the pages, and the server's port.
+fn logs_of_a_search(format: &str) -> (String, u16) {
     let work = tempfile::tempdir().expect("tempdir");
     let port = free_port();
     // Request logs at their most talkative.
@@ -602,6 +654,7 @@ fn request_logs_hold_neither_search_words_nor_addresses() {
         work.path(),
         &["serve", "--addr", &format!("127.0.0.1:{port}")],
     )
+    .env("NABO_LOG_FORMAT", format)
     .env("NABO_LOG", "info,tower_http=trace,nabo_server=trace")
     .stdout(Stdio::null())
     .stderr(Stdio::piped())
@@ -620,26 +673,7 @@ fn request_logs_hold_neither_search_words_nor_addresses() {
     assert_eq!(status, 200);
     let (clean, log) = server.stop();
     assert!(clean, "{log}");
-    assert!(
-        log.contains("/api/v1/search"),
-        "requests are logged, by path:\n{log}"
-    );
-    let plain = without_colours(&log);
-    assert!(
-        plain.contains("request{id="),
-        "with the request's id:\n{plain}"
-    );
-    assert!(
-        !log.contains("fatimahassanprivate"),
-        "search words in the log:\n{log}"
-    );
-    let serving = format!("127.0.0.1:{port}");
-    for line in log.lines().filter(|line| !line.contains(&serving)) {
-        assert!(
-            !line.contains("127.0.0.1"),
-            "a client address in the log: {line}"
-        );
-    }
+    (log, port)
 }
 
 #[test]
