@@ -109,13 +109,26 @@ impl Store {
         self.pool.close().await;
     }
 
+    /// Begins a transaction that writes. On SQLite it is IMMEDIATE: it takes the write
+    /// lock at once (waiting for it up to the busy timeout), as a deferred one that read
+    /// first could not be upgraded once another writer committed and would fail with
+    /// "database is locked".
+    pub(crate) async fn begin(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, StorageError> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
+    }
+
     /// Begins a write transaction in which change-log order is commit order. On
     /// PostgreSQL its commit also wakes every replica's change watch (`NOTIFY`, delivered
     /// only on commit, once per transaction).
     pub(crate) async fn begin_write(
         &self,
     ) -> Result<sqlx::Transaction<'static, sqlx::Any>, StorageError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin().await?;
         if self.backend == Backend::Postgres {
             // Sequence numbers are drawn before commit; without this lock a writer that
             // commits late could publish a sequence below one the indexer already passed.

@@ -119,7 +119,7 @@ impl Store {
     /// them, in one transaction; how many were moved.
     pub async fn retain_referrals(&self, before: NaiveDate) -> Result<u64, StorageError> {
         let before = before.format("%Y-%m-%d").to_string();
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin().await?;
         let rows = sqlx::query(
             "SELECT day, resource_id, area_id, category, lang, group_id, COUNT(*) AS referrals \
              FROM referrals WHERE day < $1 GROUP BY day, resource_id, area_id, category, lang, group_id",
@@ -170,7 +170,7 @@ impl Store {
 
     /// Adds counted unmet needs, in one transaction.
     pub async fn add_unmet(&self, counted: &[(UnmetNeed, u64)]) -> Result<(), StorageError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin().await?;
         for (need, searches) in counted {
             sqlx::query(
                 "INSERT INTO unmet_needs (week, kind, lang, area_id, matched, needed, searches) \

@@ -34,7 +34,7 @@ impl Store {
     /// and upserts `areas` (areas not named stay, as imports may have added them). One
     /// transaction.
     pub async fn save_reference(&self, reference: &ReferenceData) -> Result<(), StorageError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin().await?;
         let documents = [
             ("languages", encode(reference.languages.all())),
             ("categories", encode(&reference.categories)),

@@ -78,7 +78,7 @@ impl Store {
         pairs: &[(LanguageTag, LanguageTag, String, String)],
     ) -> Result<(), StorageError> {
         let at = timestamp();
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin().await?;
         for (from, to, source, target) in pairs {
             sqlx::query(
                 "INSERT INTO translation_memory (source_lang, target_lang, source_hash, source, target, updated_at) \
@@ -124,7 +124,7 @@ impl Store {
 
     /// Adds page views: `counts` per resource.
     pub async fn add_views(&self, counts: &[(ResourceId, i64)]) -> Result<(), StorageError> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin().await?;
         for (id, count) in counts {
             sqlx::query(
                 "INSERT INTO resource_views (resource_id, views) VALUES ($1, $2) \

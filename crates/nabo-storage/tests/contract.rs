@@ -1266,3 +1266,63 @@ async fn window_counters_add_up_across_writers_and_are_forgotten() {
         assert_eq!(store.window_total(&key, 0).await.expect("total"), 0);
     }
 }
+
+#[tokio::test]
+async fn a_reader_following_the_change_log_misses_no_change_of_concurrent_writers() {
+    const WRITERS: usize = 6;
+    const WRITES: usize = 15;
+    for (store, _guard) in stores().await {
+        let backend = store.backend();
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        // The reader does what an index does: read after the last sequence it saw.
+        let reader = {
+            let (store, done) = (store.clone(), std::sync::Arc::clone(&done));
+            tokio::spawn(async move {
+                let (mut last, mut seen) = (0, Vec::new());
+                loop {
+                    let finished = done.load(std::sync::atomic::Ordering::Acquire);
+                    let changes = store.changes_since(last, 1000).await.expect("changes");
+                    if let Some(change) = changes.last() {
+                        last = change.seq;
+                    }
+                    seen.extend(changes.into_iter().map(|c| c.seq));
+                    if finished {
+                        return seen;
+                    }
+                    tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+                }
+            })
+        };
+        let writers: Vec<_> = (0..WRITERS)
+            .map(|writer| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    for n in 0..WRITES {
+                        let name = format!("Skriver {writer} nummer {n}");
+                        store
+                            .import(&[], &[resource(&format!("order-{writer}-{n}"), &name)])
+                            .await
+                            .expect("write");
+                    }
+                })
+            })
+            .collect();
+        for writer in writers {
+            writer.await.expect("writer");
+        }
+        done.store(true, std::sync::atomic::Ordering::Release);
+        let seen = reader.await.expect("reader");
+        let all: Vec<i64> = store
+            .changes_since(0, 100_000)
+            .await
+            .expect("all changes")
+            .into_iter()
+            .map(|c| c.seq)
+            .collect();
+        assert_eq!(all.len(), WRITERS * WRITES, "{backend:?}");
+        assert_eq!(
+            seen, all,
+            "{backend:?}: the reader skipped a change committed late"
+        );
+    }
+}
