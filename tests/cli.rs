@@ -3,13 +3,12 @@
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-fn repository() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod support;
+use support::*;
 
 fn nabo(work: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_nabo"));
@@ -36,14 +35,6 @@ fn text(output: &Output) -> String {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     )
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
 }
 
 /// A minimal HTTP/1.1 GET, so the test needs no HTTP client crate.
@@ -106,14 +97,6 @@ impl Server {
         }
         (status.success(), log)
     }
-}
-
-/// The JSON of a response body read off the socket (chunk sizes around it are skipped).
-fn body_json(body: &str) -> serde_json::Value {
-    // Chunked transfer encoding: take the JSON between the first '{' or '[' and the last.
-    let start = body.find(['{', '[']).unwrap_or(0);
-    let end = body.rfind(['}', ']']).map_or(body.len(), |e| e + 1);
-    serde_json::from_str(&body[start..end]).unwrap_or(serde_json::Value::Null)
 }
 
 #[test]

@@ -7,18 +7,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+mod support;
+use support::*;
+
 /// Imports killed per run of the test.
 const KILLS: usize = 6;
 /// Resources in each killed import.
 const BATCH: usize = 1500;
-
-fn repository() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn corpus() -> PathBuf {
-    repository().join("../shared/eval/corpus")
-}
 
 fn nabo(work: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_nabo"));

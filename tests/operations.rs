@@ -3,20 +3,15 @@
 //! `nabo restore` of a SQLite directory while a real server serves and an import writes.
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-fn repository() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn corpus() -> PathBuf {
-    repository().join("../shared/eval/corpus")
-}
+mod support;
+use support::*;
 
 /// The binary with the test's database and index in `work`, and no setting of the
 /// caller's environment.
@@ -59,14 +54,6 @@ fn path(path: &Path) -> &str {
     path.to_str().expect("UTF-8 path")
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
-}
-
 /// A minimal HTTP/1.1 GET, so the test needs no HTTP client crate.
 fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
@@ -86,13 +73,6 @@ fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
         .map(|(_, b)| b.to_owned())
         .unwrap_or_default();
     Some((status, body))
-}
-
-/// The JSON of a response body read off the socket (chunk sizes around it are skipped).
-fn body_json(body: &str) -> serde_json::Value {
-    let start = body.find(['{', '[']).unwrap_or(0);
-    let end = body.rfind(['}', ']']).map_or(body.len(), |e| e + 1);
-    serde_json::from_str(&body[start..end]).unwrap_or(serde_json::Value::Null)
 }
 
 struct Server {

@@ -8,10 +8,13 @@
 //! a failure when `NABO_REQUIRE_POSTGRES=1`.
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
+
+mod support;
+use support::*;
 
 /// What a write may take to be searchable on every replica.
 const VISIBLE_WITHIN: Duration = Duration::from_secs(1);
@@ -19,14 +22,6 @@ const VISIBLE_WITHIN: Duration = Duration::from_secs(1);
 const WRITES: usize = 15;
 /// Resources in the large import a replica is killed while indexing.
 const LARGE_IMPORT: usize = 3000;
-
-fn repository() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn corpus() -> PathBuf {
-    repository().join("../shared/eval/corpus")
-}
 
 /// A database of its own in the test server, dropped at the end.
 struct PgDatabase {
@@ -106,14 +101,6 @@ fn run(database: &str, index: &Path, args: &[&str]) -> Output {
     output
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
-}
-
 /// A minimal HTTP/1.1 exchange, so the test needs no HTTP client crate.
 fn http(port: u16, method: &str, path: &str, token: &str, body: &str) -> Option<(u16, String)> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
@@ -144,13 +131,6 @@ fn http(port: u16, method: &str, path: &str, token: &str, body: &str) -> Option<
 
 fn get(port: u16, path: &str) -> Option<(u16, String)> {
     http(port, "GET", path, "", "")
-}
-
-/// The JSON of a response body read off the socket (chunk sizes around it skipped).
-fn body_json(body: &str) -> serde_json::Value {
-    let start = body.find(['{', '[']).unwrap_or(0);
-    let end = body.rfind(['}', ']']).map_or(body.len(), |e| e + 1);
-    serde_json::from_str(&body[start..end]).unwrap_or(serde_json::Value::Null)
 }
 
 /// The ids of the hits for `word` (Danish searcher) on the replica at `port`.
