@@ -9,7 +9,7 @@ use tantivy::schema::{
 pub const WORDS: &str = "words";
 
 /// Version of schema + analysis, stored in every commit payload.
-pub const INDEX_VERSION: u32 = 10;
+pub const INDEX_VERSION: u32 = 11;
 
 /// Handles of the schema's fields.
 #[derive(Debug, Clone, Copy)]

@@ -1,5 +1,6 @@
 //! Stems: the Snowball stemmers of frostem (the crate tantivy's own `Stemmer` uses, at
-//! the same pinned version; a new version can change stems and so needs a reindex).
+//! the same pinned version; a new version can change stems and so needs a reindex), and
+//! a light stemmer of our own for Tamil (`tamil`: Snowball's cuts words apart).
 //!
 //! A stemmer is chosen by the text's primary language subtag and applied to the exact
 //! form, before folding (stemmers know their language's diacritics), and only to words in
@@ -12,19 +13,30 @@ use std::sync::LazyLock;
 
 use super::fold::fold;
 use super::script::{Script, word_script};
-use super::{Language, ZWNJ, arabic};
+use super::{Language, ZWNJ, arabic, tamil};
 
 /// A language's stemmer and the scripts it understands.
 #[derive(Clone, Copy)]
 pub(super) struct LanguageStemmer {
-    stemmer: Stemmer,
+    rules: Rules,
     scripts: &'static [Script],
+}
+
+/// Whose rules stem a language.
+#[derive(Clone, Copy)]
+enum Rules {
+    Snowball(Stemmer),
+    Tamil,
 }
 
 impl std::fmt::Debug for LanguageStemmer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let rules = match self.rules {
+            Rules::Snowball(stemmer) => format!("{:?}", stemmer.algorithm()),
+            Rules::Tamil => "light Tamil".to_owned(),
+        };
         f.debug_struct("LanguageStemmer")
-            .field("algorithm", &self.stemmer.algorithm())
+            .field("rules", &rules)
             .field("scripts", &self.scripts)
             .finish()
     }
@@ -34,7 +46,7 @@ const LATIN: &[Script] = &[Script::Latin];
 
 /// Primary language subtag → stemmer, built once.
 static STEMMERS: LazyLock<Vec<(&'static str, LanguageStemmer)>> = LazyLock::new(|| {
-    let table: [(&str, Algorithm, &'static [Script]); 17] = [
+    let table: [(&str, Algorithm, &'static [Script]); 16] = [
         ("ar", Algorithm::Arabic, &[Script::Arabic]),
         ("da", Algorithm::Danish, LATIN),
         ("de", Algorithm::German, LATIN),
@@ -47,7 +59,6 @@ static STEMMERS: LazyLock<Vec<(&'static str, LanguageStemmer)>> = LazyLock::new(
         ("pl", Algorithm::Polish, LATIN),
         ("ro", Algorithm::Romanian, LATIN),
         ("ru", Algorithm::Russian, &[Script::Cyrillic]),
-        ("ta", Algorithm::Tamil, &[Script::Tamil]),
         ("tr", Algorithm::Turkish, LATIN),
         // The Serbian stemmer reads both alphabets of Bosnian, Croatian and Serbian
         // (Cyrillic is transliterated to Latin first).
@@ -56,13 +67,15 @@ static STEMMERS: LazyLock<Vec<(&'static str, LanguageStemmer)>> = LazyLock::new(
         ("sr", Algorithm::Serbian, &[Script::Latin, Script::Cyrillic]),
         ("sh", Algorithm::Serbian, &[Script::Latin, Script::Cyrillic]),
     ];
-    table
-        .into_iter()
-        .map(|(primary, algorithm, scripts)| {
-            let stemmer = Stemmer::new(algorithm);
-            (primary, LanguageStemmer { stemmer, scripts })
-        })
-        .collect()
+    let snowball = table.into_iter().map(|(primary, algorithm, scripts)| {
+        let rules = Rules::Snowball(Stemmer::new(algorithm));
+        (primary, LanguageStemmer { rules, scripts })
+    });
+    let tamil = LanguageStemmer {
+        rules: Rules::Tamil,
+        scripts: &[Script::Tamil],
+    };
+    snowball.chain([("ta", tamil)]).collect()
 });
 
 /// The stemmer of a primary language subtag, if Snowball has one.
@@ -86,7 +99,11 @@ fn stem_unfolded(exact: &str, language: Language) -> String {
     if !stemmer.scripts.contains(&word_script(exact)) {
         return exact.to_owned();
     }
-    if stemmer.stemmer.algorithm() == Algorithm::Arabic {
+    let stemmer = match stemmer.rules {
+        Rules::Tamil => return tamil::stem(exact),
+        Rules::Snowball(stemmer) => stemmer,
+    };
+    if stemmer.algorithm() == Algorithm::Arabic {
         // Snowball's Arabic stemmer knows the Arabic yeh and kaf, not the Persian ones
         // the index writes, and strips the feminine ending ة that the index writes ه: it
         // reads the word with those letters put back, and its stem is unified again.
@@ -102,10 +119,10 @@ fn stem_unfolded(exact: &str, language: Language) -> String {
             arabic_letters.pop();
             arabic_letters.push('ة');
         }
-        let stem = stemmer.stemmer.stem(&arabic_letters);
+        let stem = stemmer.stem(&arabic_letters);
         return arabic::normalize(&stem, false);
     }
-    stemmer.stemmer.stem(exact).into_owned()
+    stemmer.stem(exact).into_owned()
 }
 
 #[cfg(test)]

@@ -275,7 +275,7 @@ impl<Id: Clone + Ord + std::hash::Hash> Vocabulary<Id> {
             .map(|(entry, evidence)| Match {
                 id: self.ids[entry as usize].clone(),
                 weight: (evidence.total() / best).powi(2),
-                evidence: evidence.words,
+                evidence: evidence.into_parts(),
             })
             .filter(|found| found.weight >= MIN_WEIGHT)
             .map(|found| Match {
@@ -323,18 +323,29 @@ impl<Id: Clone + Ord + std::hash::Hash> Vocabulary<Id> {
     }
 }
 
-/// One entry's evidence: each word's part, the most specific word counting in full and
-/// the others at `SUPPORT`.
+/// One entry's evidence: each word's part and each pair's (two query words found together
+/// in one of its phrases). The most specific word and the strongest pair count in full,
+/// the others at `SUPPORT`: a pair tells the entry apart where its words alone may point
+/// elsewhere ("family doctor": "family" alone points to family counselling).
 #[derive(Debug, Clone, Default)]
 struct Evidence {
     words: Vec<(String, f32)>,
+    pairs: Vec<(String, f32)>,
 }
 
 impl Evidence {
     fn add(&mut self, word: &str, points: f32) {
-        match self.words.iter_mut().find(|(w, _)| w == word) {
+        Self::keep_best(&mut self.words, word, points);
+    }
+
+    fn add_pair(&mut self, pair: &str, points: f32) {
+        Self::keep_best(&mut self.pairs, pair, points);
+    }
+
+    fn keep_best(parts: &mut Vec<(String, f32)>, text: &str, points: f32) {
+        match parts.iter_mut().find(|(known, _)| known == text) {
             Some((_, existing)) => *existing = existing.max(points),
-            None => self.words.push((word.to_owned(), points)),
+            None => parts.push((text.to_owned(), points)),
         }
     }
 
@@ -342,19 +353,30 @@ impl Evidence {
         for (word, points) in other.words {
             self.add(&word, points);
         }
+        for (pair, points) in other.pairs {
+            self.add_pair(&pair, points);
+        }
     }
 
     fn scaled(mut self, factor: f32) -> Self {
-        for (_, points) in &mut self.words {
+        for (_, points) in self.words.iter_mut().chain(&mut self.pairs) {
             *points *= factor;
         }
         self
     }
 
     fn total(&self) -> f32 {
-        let best = self.words.iter().map(|(_, p)| *p).fold(0.0_f32, f32::max);
-        let sum: f32 = self.words.iter().map(|(_, p)| *p).sum();
-        best + SUPPORT * (sum - best)
+        let part = |parts: &[(String, f32)]| {
+            let best = parts.iter().map(|(_, p)| *p).fold(0.0_f32, f32::max);
+            let sum: f32 = parts.iter().map(|(_, p)| *p).sum();
+            best + SUPPORT * (sum - best)
+        };
+        part(&self.words) + part(&self.pairs)
+    }
+
+    /// Words, then pairs, with their parts.
+    fn into_parts(self) -> Vec<(String, f32)> {
+        self.words.into_iter().chain(self.pairs).collect()
     }
 }
 
@@ -414,7 +436,7 @@ fn language_evidence(
         let points = PAIR_WEIGHT * strength / entries.len() as f32;
         let text = format!("{} {}", lexicon.text(first), lexicon.text(second));
         for &entry in entries {
-            evidence.entry(entry).or_default().add(&text, points);
+            evidence.entry(entry).or_default().add_pair(&text, points);
         }
     }
     evidence
@@ -702,5 +724,62 @@ mod tests {
                 "{typed}"
             );
         }
+    }
+
+    #[test]
+    fn a_pair_of_words_outweighs_the_most_specific_word_alone() {
+        let vocabulary = Vocabulary::categories(
+            &[
+                category(
+                    "general-practitioner",
+                    "en",
+                    "Doctor",
+                    &[
+                        "doctor",
+                        "my doctor",
+                        "family doctor",
+                        "see a doctor",
+                        "doctor appointment",
+                        "new doctor",
+                    ],
+                ),
+                category(
+                    "emergency-doctor",
+                    "en",
+                    "Emergency doctor",
+                    &["doctor at night", "urgent doctor"],
+                ),
+                category("dental-care", "en", "Dentist", &["tooth doctor"]),
+                category(
+                    "mental-health",
+                    "en",
+                    "Psychologist",
+                    &["doctor for depression"],
+                ),
+                category(
+                    "family-counselling",
+                    "en",
+                    "Family counselling",
+                    &[
+                        "family problems",
+                        "family",
+                        "help for the family",
+                        "family therapy",
+                        "conflict in the family",
+                    ],
+                ),
+            ],
+            &BTreeMap::new(),
+        );
+        let first = |typed: &str| first(&vocabulary, typed, "en");
+        assert_eq!(
+            first("family doctor").as_deref(),
+            Some("general-practitioner")
+        );
+        assert_eq!(
+            first("family problems").as_deref(),
+            Some("family-counselling")
+        );
+        assert_eq!(first("family").as_deref(), Some("family-counselling"));
     }
 }
