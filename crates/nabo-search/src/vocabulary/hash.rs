@@ -2,7 +2,7 @@
 //! taxonomy's words); queries only look them up, so the flooding that SipHash guards
 //! against cannot happen here, and lookups are most of a query's vocabulary work.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a, 64 bits.
@@ -30,3 +30,5 @@ impl Hasher for Fnv {
 
 /// A hash map with `Fnv`.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash set with `Fnv`.
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;

@@ -4,7 +4,7 @@
 //! error away, a word it begins, the two halves of a compound.
 
 use super::edit::{common_prefix, within_edits};
-use super::hash::FastMap;
+use super::hash::{FastMap, FastSet};
 use super::spelling::TYPO_CLOSENESS;
 
 /// Index of an entry (category or area) in its vocabulary.
@@ -43,6 +43,8 @@ pub struct Lexicon {
     by_length: Vec<Vec<WordId>>,
     /// Neighbouring words of phrases ("family doctor"), with the entries using them so.
     pairs: FastMap<(WordId, WordId), Vec<Entry>>,
+    /// Forms of the language's frame words, whether its phrases use them or not.
+    frame: FastSet<Box<str>>,
 }
 
 /// What a typed word was taken to mean.
@@ -119,11 +121,18 @@ impl Lexicon {
         &self.words[word as usize].text
     }
 
-    /// Makes `word` (when known) worth `factor` of what it was.
-    pub fn damp(&mut self, word: &str, factor: f32) {
+    /// Takes `word` for a frame word: worth `factor` of what it was (when phrases use
+    /// it), and never a typing error or a beginning of another word.
+    pub fn add_frame_word(&mut self, word: &str, factor: f32) {
         if let Some(&id) = self.index.get(word) {
             self.words[id as usize].specificity *= factor;
         }
+        self.frame.insert(word.into());
+    }
+
+    /// Whether `token` is a form of one of the language's frame words.
+    pub fn is_frame_word(&self, token: &str) -> bool {
+        self.frame.contains(token)
     }
 
     /// How many phrases use `word`.

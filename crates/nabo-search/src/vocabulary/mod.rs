@@ -210,7 +210,7 @@ impl<Id: Clone + Ord + std::hash::Hash> Vocabulary<Id> {
             forms.extend(analyzed.stemmed.into_iter().chain(analyzed.folded));
         }
         for form in forms {
-            lexicon.damp(&form, FRAME_WEIGHT);
+            lexicon.add_frame_word(&form, FRAME_WEIGHT);
         }
     }
 
@@ -220,12 +220,20 @@ impl<Id: Clone + Ord + std::hash::Hash> Vocabulary<Id> {
             return Vec::new();
         }
         let tokens = without_lone_letters(words);
-        // What each word may have been meant as, in any language (typos, beginnings).
-        let near: Vec<Vec<(&str, f32)>> = tokens
-            .iter()
-            .map(|(_, folded)| self.spelling.near(folded))
-            .collect();
         let own = [lang.as_str(), lang.primary(), ANY_LANGUAGE];
+        // What each word may have been meant as, in any language (typos, beginnings);
+        // a frame word of the searcher's language ("naomba": "I ask") is taken as typed,
+        // never for a word it resembles ("namba": "number").
+        let near: Vec<Option<Vec<(&str, f32)>>> = tokens
+            .iter()
+            .map(|&(stem, folded)| {
+                let frame = own
+                    .iter()
+                    .filter_map(|language| self.languages.get(*language))
+                    .any(|lexicon| lexicon.is_frame_word(stem) || lexicon.is_frame_word(folded));
+                (!frame).then(|| self.spelling.near(folded))
+            })
+            .collect();
         let mut scores: BTreeMap<Entry, Evidence> = BTreeMap::new();
         let mut best_other: BTreeMap<Entry, Evidence> = BTreeMap::new();
         for (language, lexicon) in &self.languages {
@@ -396,11 +404,11 @@ enum Reading {
 
 /// The evidence one language's lexicon gives each entry, from the query's (stem, folded)
 /// words read as `reading` says; `near` holds, per word, the words of any language it
-/// may have been meant as (`Spelling::near`).
+/// may have been meant as (`Spelling::near`), or `None` for a word that is taken as typed.
 fn language_evidence(
     lexicon: &Lexicon,
     tokens: &[(&str, &str)],
-    near: &[Vec<(&str, f32)>],
+    near: &[Option<Vec<(&str, f32)>>],
     reading: Reading,
 ) -> BTreeMap<Entry, Evidence> {
     let mut evidence: BTreeMap<Entry, Evidence> = BTreeMap::new();
@@ -408,7 +416,7 @@ fn language_evidence(
     let mut meant: Vec<Option<WordId>> = Vec::with_capacity(tokens.len());
     let mut seen: Vec<WordId> = Vec::new();
     for (at, &(stem, folded)) in tokens.iter().enumerate() {
-        let near = near.get(at).map_or(&[][..], Vec::as_slice);
+        let near = near.get(at).and_then(|near| near.as_deref());
         let meanings = meanings(lexicon, (stem, folded), near, reading);
         meant.push(meanings.first().map(|m| m.word));
         for meaning in meanings {
@@ -442,11 +450,12 @@ fn language_evidence(
     evidence
 }
 
-/// What the query's word number `at` means in `lexicon`.
+/// What the query's word number `at` means in `lexicon` (only itself when `near` is
+/// `None`).
 fn meanings(
     lexicon: &Lexicon,
     (stem, folded): (&str, &str),
-    near: &[(&str, f32)],
+    near: Option<&[(&str, f32)]>,
     reading: Reading,
 ) -> Vec<Meaning> {
     let exact = |token: &str| {
@@ -454,6 +463,14 @@ fn meanings(
             word,
             closeness: 1.0,
         })
+    };
+    let Some(near) = near else {
+        let token = if matches!(reading, Reading::Own) {
+            stem
+        } else {
+            folded
+        };
+        return exact(token).or_else(|| exact(folded)).into_iter().collect();
     };
     match reading {
         Reading::Own => {
@@ -781,5 +798,52 @@ mod tests {
             Some("family-counselling")
         );
         assert_eq!(first("family").as_deref(), Some("family-counselling"));
+    }
+
+    #[test]
+    fn a_frame_word_is_never_taken_for_a_word_it_resembles() {
+        let frame_words = BTreeMap::from([(
+            LanguageTag::parse("sw").expect("tag"),
+            vec!["naomba".to_owned(), "tafadhali".to_owned()],
+        )]);
+        let vocabulary = Vocabulary::categories(
+            &[
+                category(
+                    "citizen-service",
+                    "sw",
+                    "Huduma kwa raia",
+                    &[
+                        "namba ya cpr",
+                        "namba ya kibinafsi",
+                        "kadi ya afya",
+                        "namba",
+                    ],
+                ),
+                category("jobcentre", "sw", "Kituo cha kazi", &["kazi"]),
+            ],
+            &frame_words,
+        );
+        let terms = analyze("naomba kazi", Some("sw"));
+        let tag = LanguageTag::parse("sw").expect("tag");
+        let found = vocabulary.score(QueryWords::new(&terms), &tag);
+        assert_eq!(found.first().map(|m| m.id.as_str()), Some("jobcentre"));
+        assert!(
+            found
+                .iter()
+                .all(|m| m.evidence.iter().all(|(word, _)| word != "namba")),
+            "{found:?}"
+        );
+        // Without the frame words, "naomba" is one letter from "namba".
+        let plain = Vocabulary::categories(
+            &[category("citizen-service", "sw", "Huduma", &["namba"])],
+            &BTreeMap::new(),
+        );
+        assert_eq!(
+            plain
+                .score(QueryWords::new(&terms), &tag)
+                .first()
+                .map(|m| m.id.as_str()),
+            Some("citizen-service")
+        );
     }
 }
