@@ -8,13 +8,14 @@ use crate::error::DirectoryError;
 use nabo_storage::{Backup, DatabaseUrl, IfExists, StorageError, Store};
 use std::path::Path;
 
-/// Writes a consistent copy of the SQLite database at `url` to `path`.
+/// Writes a consistent copy of the SQLite database at `url` to `path`, leaving the
+/// database's schema as it is.
 pub async fn backup(
     url: &DatabaseUrl,
     path: &Path,
     if_exists: IfExists,
 ) -> Result<(), DirectoryError> {
-    let store = Store::connect(url.expose()).await?;
+    let store = Store::connect_as_is(url.expose()).await?;
     let written = store.backup_to(path, if_exists).await;
     store.close().await;
     Ok(written?)

@@ -595,3 +595,23 @@ async fn sqlite_and_postgresql_give_the_same_directory() {
     sqlite.close().await;
     postgres.close().await;
 }
+
+#[tokio::test]
+async fn a_backup_leaves_the_database_schema_as_it_is() {
+    // A database this binary would migrate (here: an empty one), which servers of an
+    // older version may still use: backing it up must not change it.
+    let folder = tempfile::tempdir().expect("tempdir");
+    let database = folder.path().join("nabo.db");
+    std::fs::File::create(&database).expect("empty database");
+    let url = nabo_storage::DatabaseUrl::new(format!("sqlite://{}", database.display()));
+    let copy = folder.path().join("copy.db");
+    nabo_directory::backup(&url, &copy, nabo_directory::IfExists::Refuse)
+        .await
+        .expect("backup");
+    assert!(copy.is_file());
+    let store = nabo_storage::Store::connect_as_is(url.expose())
+        .await
+        .expect("open");
+    assert_eq!(store.schema().await.expect("schema"), []);
+    store.close().await;
+}

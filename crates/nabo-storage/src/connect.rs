@@ -28,6 +28,19 @@ impl Store {
     /// Opens the database at `url` (`sqlite://PATH`, `sqlite::memory:`, `postgres://...`),
     /// creating a SQLite file and its folder when missing, and migrates it.
     pub async fn connect(url: &str) -> Result<Self, StorageError> {
+        let store = Self::open(url).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Opens the database at `url` as it is: its schema is not brought up to date. For
+    /// copying a live database (`backup_to`), which a newer binary must not migrate under
+    /// the servers that use it.
+    pub async fn connect_as_is(url: &str) -> Result<Self, StorageError> {
+        Self::open(url).await
+    }
+
+    async fn open(url: &str) -> Result<Self, StorageError> {
         DRIVERS.call_once(install_default_drivers);
         let backend = crate::DatabaseUrl::new(url).backend()?;
         let url = match backend {
@@ -48,13 +61,11 @@ impl Store {
             // WAL lets readers go on while one writer writes; it persists in the file.
             pool.execute("PRAGMA journal_mode = WAL").await?;
         }
-        let store = Self {
+        Ok(Self {
             pool,
             backend,
             url: database_url,
-        };
-        store.migrate().await?;
-        Ok(store)
+        })
     }
 
     pub fn backend(&self) -> Backend {

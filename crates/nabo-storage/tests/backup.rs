@@ -131,3 +131,25 @@ async fn a_restored_file_replaces_the_database_and_its_stale_log() {
     assert_eq!(restored.backend(), Backend::Sqlite);
     restored.close().await;
 }
+
+#[tokio::test]
+async fn a_backup_leaves_the_database_schema_as_it_is() {
+    // A database of an older schema (here: none at all) that servers still use: a newer
+    // binary backing it up must not migrate it under them.
+    let folder = tempfile::tempdir().expect("tempdir");
+    let database = folder.path().join("nabo.db");
+    sqlite_file(&database, &["CREATE TABLE kept (x INTEGER)"]).await;
+    let url = format!("sqlite://{}", database.display());
+    let store = Store::connect_as_is(&url).await.expect("open as it is");
+    store
+        .backup_to(&folder.path().join("copy.db"), IfExists::Refuse)
+        .await
+        .expect("backup");
+    let tables = store.schema().await.expect("schema");
+    store.close().await;
+    assert_eq!(tables, [("kept".to_owned(), vec!["x".to_owned()])]);
+    // (Whereas connecting for work brings the schema up to date.)
+    let store = Store::connect(&url).await.expect("connect");
+    assert!(store.schema().await.expect("schema").len() > 1);
+    store.close().await;
+}
