@@ -140,8 +140,8 @@ async fn keep_current(directory: Arc<Directory>, mut stopped: tokio::sync::watch
     }
 }
 
-/// Every second, until `stopped`: partner keys' requests counted here are added to the
-/// counts every replica shares, and theirs are read back.
+/// Every second, until `stopped` (and once more then): partner keys' requests counted
+/// here are added to the counts every replica shares, and theirs are read back.
 async fn share_key_usage(
     keys: nabo_server::KeyRing,
     mut stopped: tokio::sync::watch::Receiver<bool>,
@@ -156,6 +156,9 @@ async fn share_key_usage(
             }
             _ = stopped.changed() => break,
         }
+    }
+    if let Err(error) = keys.flush_usage().await {
+        tracing::warn!(%error, "the last second's partner key usage was not shared");
     }
 }
 
