@@ -191,22 +191,31 @@ pub async fn record(State(metrics): State<Arc<Metrics>>, request: Request, next:
 /// `GET /metrics` on the service's address: only with the configured bearer token (no
 /// token configured: there is no such page here).
 pub async fn scrape(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    match admitted(&state, &headers).await {
+        Ok(()) => exposition(&state).await,
+        Err(refusal) => refusal,
+    }
+}
+
+/// Whether the request presents the metrics token; the refusal when not (404 when no
+/// token is configured, 401 when it is missing or wrong).
+async fn admitted(state: &AppState, headers: &HeaderMap) -> Result<(), Response> {
     let Some(expected) = &state.metrics_token else {
-        return crate::api::not_found().await.into_response();
+        return Err(crate::api::not_found().await.into_response());
     };
     let presented = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "));
-    if !presented.is_some_and(|token| same_token(token, expected)) {
-        return (
-            StatusCode::UNAUTHORIZED,
-            [(header::WWW_AUTHENTICATE, "Bearer")],
-            "a metrics token is required",
-        )
-            .into_response();
+    if presented.is_some_and(|token| same_token(token, expected)) {
+        return Ok(());
     }
-    exposition(&state).await
+    Err((
+        StatusCode::UNAUTHORIZED,
+        [(header::WWW_AUTHENTICATE, "Bearer")],
+        "a metrics token is required",
+    )
+        .into_response())
 }
 
 /// `GET /metrics` on the operators' own address: no token.
