@@ -81,11 +81,15 @@ impl SegmentFacts {
 
     /// The id of document `doc`.
     pub fn id(&self, doc: DocId) -> String {
+        self.id_str(doc).to_owned()
+    }
+
+    /// The resource id of `doc` ("" for a document without one).
+    pub fn id_str(&self, doc: DocId) -> &str {
         self.id_order
             .get(doc as usize)
             .and_then(|&ord| self.ids.get(ord as usize))
-            .map(|id| id.to_string())
-            .unwrap_or_default()
+            .map_or("", |id| id)
     }
 }
 

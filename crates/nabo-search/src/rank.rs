@@ -105,9 +105,8 @@ impl SearchIndex {
     ) -> Result<Vec<(DocAddress, Score)>, SearchError> {
         let lowest_in_window = lowest_base_in_window(segments, plan, query, window);
         let bound = TextBound::new(searcher, &self.fields, plan);
-        // The best `window` so far, worst on top: (score, segment, position of the id in
-        // the segment's order, document).
-        let mut best: BinaryHeap<Ranking> = BinaryHeap::with_capacity(window + 1);
+        // The best `window` so far, worst on top.
+        let mut best: BinaryHeap<Ranking<'_>> = BinaryHeap::with_capacity(window + 1);
         for (ord, (segment, reader)) in segments.iter().zip(searcher.segment_readers()).enumerate()
         {
             let mut rare = Bits::empty(segment.facts.max_doc());
@@ -124,8 +123,11 @@ impl SearchIndex {
             }
             let text_scores = text.scores(reader, &candidates)?;
             for ((doc, base), text_score) in candidates.into_iter().zip(text_scores) {
-                let id_order = segment.facts.id_order[doc as usize];
-                let ranking = Ranking((base + text_score, ord as u32, id_order, doc));
+                let ranking = Ranking {
+                    score: base + text_score,
+                    id: segment.facts.id_str(doc),
+                    address: DocAddress::new(ord as u32, doc),
+                };
                 if best.len() < window {
                     best.push(ranking);
                 } else if best.peek().is_some_and(|worst| ranking < *worst) {
@@ -134,61 +136,47 @@ impl SearchIndex {
                 }
             }
         }
-        let mut scored: Vec<(Score, u32, u32, DocId)> =
-            best.into_iter().map(|ranking| ranking.0).collect();
-        // Equal scores in id order within a segment (deterministically across segments);
-        // the window is then put in exact id order.
-        let order = |a: &(Score, u32, u32, DocId), b: &(Score, u32, u32, DocId)| {
-            b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2)))
-        };
-        if segments.len() == 1 {
-            // One segment: the order of ids is the order of their positions.
-            scored.sort_by(order);
-            let best = scored
-                .into_iter()
-                .map(|(score, ord, _, doc)| (DocAddress::new(ord, doc), score));
-            return Ok(best.collect());
-        }
-        let mut keyed: Vec<(Score, String, DocAddress)> = scored
+        Ok(best
+            .into_sorted_vec()
             .into_iter()
-            .map(|(score, ord, _, doc)| {
-                let id = segments[ord as usize].facts.id(doc);
-                (score, id, DocAddress::new(ord, doc))
-            })
-            .collect();
-        keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-        Ok(keyed
-            .into_iter()
-            .map(|(score, _, address)| (address, score))
+            .map(|ranking| (ranking.address, ranking.score))
             .collect())
     }
 }
 
-/// A hit's place in the ranking: better is less (higher score, then earlier segment,
-/// then earlier id).
+/// A hit's place in the ranking: better is less (higher score, then earlier id, so that
+/// equal scores fill the window's last places the same way whatever the segments: on
+/// every replica, and before and after unrelated edits).
 #[derive(Debug, Clone, Copy)]
-struct Ranking((Score, u32, u32, DocId));
+struct Ranking<'a> {
+    score: Score,
+    id: &'a str,
+    address: DocAddress,
+}
 
-impl Ord for Ranking {
+impl Ord for Ranking<'_> {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        let (a, b) = (self.0, other.0);
-        b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2)))
+        other
+            .score
+            .total_cmp(&self.score)
+            .then_with(|| self.id.cmp(other.id))
+            .then_with(|| self.address.cmp(&other.address))
     }
 }
 
-impl PartialOrd for Ranking {
+impl PartialOrd for Ranking<'_> {
     fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
     }
 }
 
-impl PartialEq for Ranking {
+impl PartialEq for Ranking<'_> {
     fn eq(&self, other: &Self) -> bool {
         self.cmp(other).is_eq()
     }
 }
 
-impl Eq for Ranking {}
+impl Eq for Ranking<'_> {}
 
 /// The parts of the base score in one segment, in the same order in every segment: the
 /// categories the query points to, related categories, the decisive name word, the
@@ -909,6 +897,83 @@ mod tests {
             }
         }
         (best, total, categories)
+    }
+
+    /// The demo directory twice over (ids suffixed) in one commit, and the same in
+    /// several commits in reverse id order: one segment, or later segments holding the
+    /// earlier ids.
+    fn two_layouts(reference: &ReferenceData) -> [(tempfile::TempDir, SearchIndex); 2] {
+        let demo = nabo_content::read_batch(&[content().join("resources")], reference)
+            .expect("demo")
+            .resources;
+        let mut resources: Vec<Resource> = (0..2)
+            .flat_map(|copy| {
+                demo.iter().map(move |resource| Resource {
+                    id: ResourceId::parse(&format!("{}-{copy}", resource.id)).expect("id"),
+                    ..resource.clone()
+                })
+            })
+            .collect();
+        let open = || {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let (index, _) = SearchIndex::open(dir.path()).expect("index");
+            index.use_reference(reference);
+            (dir, index)
+        };
+        let whole = open();
+        whole.1.apply(&resources, &[], 1).expect("apply");
+        let parts = open();
+        resources.sort_by(|a, b| b.id.cmp(&a.id));
+        // (Three commits: more segments than six would be merged into one.)
+        for (at, part) in resources.chunks(resources.len().div_ceil(3)).enumerate() {
+            parts.1.apply(part, &[], 1 + at as i64).expect("apply");
+        }
+        assert!(parts.1.reader.searcher().segment_readers().len() > 2);
+        [whole, parts]
+    }
+
+    #[test]
+    fn equal_scores_fill_the_window_by_id_whatever_the_segments() {
+        let reference = nabo_content::load_reference(&content()).expect("content");
+        let layouts = two_layouts(&reference);
+        let ranked = |index: &SearchIndex, query: &Query| -> Vec<(String, i64)> {
+            let searcher = index.reader.searcher();
+            let context = index.context();
+            let terms = analyze(&query.text, Some(query.lang.as_str()));
+            let plan = Plan::new(&searcher, &index.fields, &context, query, &terms);
+            let ranked = index
+                .rank(&searcher, &plan, query, &context, 12)
+                .expect("rank");
+            ranked
+                .best
+                .iter()
+                .map(|(address, score)| {
+                    let reader = searcher.segment_reader(address.segment_ord);
+                    let id = index.facts.of(reader).expect("facts").id(address.doc_id);
+                    (id, (score * 1000.0).round() as i64)
+                })
+                .collect()
+        };
+        let mut ties = 0;
+        for query in queries(&reference) {
+            let [(_, whole), (_, parts)] = &layouts;
+            let expected = ranked(whole, &query);
+            let last = expected.last().map(|(_, score)| *score);
+            ties += expected
+                .iter()
+                .filter(|(_, s)| Some(*s) == last)
+                .count()
+                .saturating_sub(1);
+            assert_eq!(
+                ranked(parts, &query),
+                expected,
+                "{:?} ({}) {:?}",
+                query.text,
+                query.lang,
+                query.area
+            );
+        }
+        assert!(ties > 100, "the queries tie at the window's edge: {ties}");
     }
 
     #[test]
