@@ -443,14 +443,7 @@ fn partner_keys_are_issued_listed_limited_even_from_loopback_and_revoked() {
         assert_eq!(anonymous.map(|r| r.0), Some(200));
     }
     // Counted by the minute: not across the turn of one.
-    let second = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("clock")
-        .as_secs()
-        % 60;
-    if second > 45 {
-        std::thread::sleep(Duration::from_secs(61 - second));
-    }
+    support::away_from_minute_turn(15);
     let search = format!("/api/v1/search?q=jobcenter&lang=da&key={key}");
     for _ in 0..3 {
         assert_eq!(http_get(server.port, &search).map(|r| r.0), Some(200));

@@ -339,14 +339,7 @@ fn replicas_see_every_write_within_a_second_and_converge_after_a_kill() {
         .expect("key")
         .to_owned();
     // Counted by the minute: not across the turn of one.
-    let second = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("clock")
-        .as_secs()
-        % 60;
-    if second > 50 {
-        std::thread::sleep(Duration::from_secs(61 - second));
-    }
+    support::away_from_minute_turn(10);
     let mut admitted = 0;
     for replica in &replicas {
         for _ in 0..15 {

@@ -26,3 +26,16 @@ pub fn body_json(body: &str) -> serde_json::Value {
     let end = body.rfind(['}', ']']).map_or(body.len(), |e| e + 1);
     serde_json::from_str(&body[start..end]).unwrap_or(serde_json::Value::Null)
 }
+
+/// Waits past the turn of the minute when fewer than `room` seconds of it are left: for
+/// counts kept by the minute (partner keys' rates), which must not be split by one.
+pub fn away_from_minute_turn(room: u64) {
+    let second = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs()
+        % 60;
+    if second > 60 - room {
+        std::thread::sleep(std::time::Duration::from_secs(61 - second));
+    }
+}

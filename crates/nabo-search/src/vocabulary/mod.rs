@@ -465,12 +465,11 @@ fn meanings(
         })
     };
     let Some(near) = near else {
-        let token = if matches!(reading, Reading::Own) {
-            stem
-        } else {
-            folded
+        let found = match reading {
+            Reading::Own => exact(stem).or_else(|| exact(folded)),
+            Reading::Guessed | Reading::Other => exact(folded),
         };
-        return exact(token).or_else(|| exact(folded)).into_iter().collect();
+        return found.into_iter().collect();
     };
     match reading {
         Reading::Own => {
